@@ -1,0 +1,37 @@
+package io.github.hindsight.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import org.immutables.value.Value;
+
+/** A party to the question: a state, a person, an organisation or a group. */
+@Value.Immutable
+abstract class AbstractActor {
+  /** @return the id, a slug such as {@code ussr} */
+  public abstract String id();
+
+  /** @return the name, such as {@code Soviet Union} */
+  public abstract String name();
+
+  /** @return what sort of party it is */
+  @Value.Default
+  public ActorKind kind() {
+    return ActorKind.STATE;
+  }
+
+  /** @return who speaks or acts for it, such as {@code Nikita Khrushchev} */
+  public abstract ImmutableList<String> representatives();
+
+  /** @return identifiers in other catalogues by scheme, such as {@code wikidata -> Q15180} */
+  public abstract ImmutableMap<String, String> identifiers();
+
+  @Value.Check
+  void check() {
+    Checks.id("Actor.id", id());
+    Checks.notBlank("Actor.name", name());
+    identifiers().forEach((scheme, value) -> {
+      Checks.notBlank("Actor.identifiers", scheme);
+      Checks.notBlank("Actor.identifiers[" + scheme + "]", value);
+    });
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.hindsight.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Something that followed from the event, and how it bore on each actor. */
+@Value.Immutable
+abstract class AbstractConsequence {
+  /** @return the id, such as {@code hotline} */
+  public abstract String id();
+
+  /** @return the consequence, in a sentence */
+  public abstract String statement();
+
+  /** @return when it happened, if known */
+  public abstract Optional<HistoricalDate> date();
+
+  /** @return how long after the event it came */
+  @Value.Default
+  public Horizon horizon() {
+    return Horizon.SHORT_TERM;
+  }
+
+  /** @return its effect on each actor it touched */
+  public abstract ImmutableList<ActorEffect> effects();
+
+  /** @return whether it changed the balance of power (or how it was perceived) */
+  @Value.Default
+  public boolean balanceOfPower() {
+    return false;
+  }
+
+  /** @return ids of the evidence for it */
+  public abstract ImmutableList<String> evidence();
+
+  /**
+   * The effect on an actor.
+   *
+   * @param actorId the actor's id
+   * @return the effect, or empty if the consequence did not touch the actor
+   */
+  public Optional<ActorEffect> effectOn(String actorId) {
+    return effects().stream().filter(e -> e.actor().equals(actorId)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Consequence.id", id());
+    Checks.notBlank("Consequence.statement", statement());
+    Checks.ids("Consequence.evidence", evidence());
+    Checks.uniqueIds("Consequence.effects", effects(), ActorEffect::actor);
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.hindsight.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A fact that judgements rest on, with when it happened and when it became publicly known. The
+ * secret Turkey deal of 1962 became known only years later, so a judgement as of November 1962
+ * leaves it out.
+ */
+@Value.Immutable
+abstract class AbstractEvidence {
+  /** @return the id, such as {@code turkey-deal} */
+  public abstract String id();
+
+  /** @return the fact, in a sentence */
+  public abstract String statement();
+
+  /** @return when it happened, if known */
+  public abstract Optional<HistoricalDate> date();
+
+  /** @return the id of the source it comes from, if any */
+  public abstract Optional<String> source();
+
+  /**
+   * When it became publicly known, if later than its date.
+   *
+   * @return the date it came out, or empty if it was known when it happened
+   */
+  public abstract Optional<HistoricalDate> knownFrom();
+
+  /**
+   * Whether it was publicly known on a date: its {@link #knownFrom()} date, or else its
+   * {@link #date()}, could fall on or before {@code asOf}. Evidence with neither date counts as
+   * always known.
+   *
+   * @param asOf the date of the judgement
+   * @return true if it was known then
+   */
+  public boolean isKnownBy(HistoricalDate asOf) {
+    return knownFrom().or(this::date).map(d -> d.isOnOrBefore(asOf)).orElse(true);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Evidence.id", id());
+    Checks.notBlank("Evidence.statement", statement());
+    source().ifPresent(s -> Checks.id("Evidence.source", s));
+    if (knownFrom().isPresent() && date().isPresent() && !date().get().isOnOrBefore(knownFrom().get())) {
+      throw new InvalidModelException("Evidence.knownFrom", "became known (" + knownFrom().get() + ") before it happened (" + date().get() + ")");
+    }
+  }
+}

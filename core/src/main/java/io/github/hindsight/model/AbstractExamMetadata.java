@@ -1,0 +1,42 @@
+package io.github.hindsight.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/** How an exam board sets the question: command word, labelled interpretations, marks and mark scheme. */
+@Value.Immutable
+abstract class AbstractExamMetadata {
+  /** @return the board, such as {@code AQA} */
+  public abstract Optional<String> board();
+
+  /** @return the paper or unit */
+  public abstract Optional<String> paper();
+
+  /** @return the command word, such as {@code How far} */
+  public abstract Optional<String> commandWord();
+
+  /** @return the marks available */
+  public abstract OptionalInt marks();
+
+  /** @return the assessment objectives tested, such as {@code AO4} */
+  public abstract ImmutableList<String> assessmentObjectives();
+
+  /** @return the interpretations as the paper labels them */
+  public abstract ImmutableList<LabelledInterpretation> interpretations();
+
+  /** @return the levels of the mark scheme */
+  public abstract ImmutableList<LevelDescriptor> levels();
+
+  /** @return points an answer may make */
+  public abstract ImmutableList<String> indicativeContent();
+
+  @Value.Check
+  void check() {
+    if (marks().isPresent() && marks().getAsInt() < 1) {
+      throw new InvalidModelException("ExamMetadata.marks", "expected 1 or more but found " + marks().getAsInt());
+    }
+    Checks.uniqueIds("ExamMetadata.interpretations", interpretations(), LabelledInterpretation::label);
+  }
+}

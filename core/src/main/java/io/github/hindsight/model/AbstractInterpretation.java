@@ -1,0 +1,38 @@
+package io.github.hindsight.model;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/** A historian's answer to the question, with the actors it favours and the evidence for and against it. */
+@Value.Immutable
+abstract class AbstractInterpretation {
+  /** @return the id, such as {@code kennedy-triumph} */
+  public abstract String id();
+
+  /** @return the claim, in a sentence or two */
+  public abstract String claim();
+
+  /** @return ids of the actors the interpretation favours */
+  public abstract ImmutableList<String> favours();
+
+  /** @return who made it and in what circumstances */
+  @Value.Default
+  public Provenance provenance() {
+    return Provenance.builder().build();
+  }
+
+  /** @return ids of the evidence that supports it */
+  public abstract ImmutableList<String> supportingEvidence();
+
+  /** @return ids of the evidence that challenges it */
+  public abstract ImmutableList<String> challengingEvidence();
+
+  @Value.Check
+  void check() {
+    Checks.id("Interpretation.id", id());
+    Checks.notBlank("Interpretation.claim", claim());
+    Checks.ids("Interpretation.favours", favours());
+    Checks.ids("Interpretation.supportingEvidence", supportingEvidence());
+    Checks.ids("Interpretation.challengingEvidence", challengingEvidence());
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.hindsight.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What became of an objective. When the status is {@link OutcomeStatus#DEPENDS_ON_READING}, the
+ * readings say what it was under each reading of the actor's intent; otherwise there are none.
+ */
+@Value.Immutable
+abstract class AbstractOutcome {
+  /** @return the status */
+  public abstract OutcomeStatus status();
+
+  /** @return why the status was given */
+  @Value.Default
+  public String rationale() {
+    return "";
+  }
+
+  /** @return ids of the evidence the status rests on */
+  public abstract ImmutableList<String> evidence();
+
+  /** @return the readings, present exactly when the status depends on the reading */
+  public abstract ImmutableList<Reading> readings();
+
+  /**
+   * The reading with an id.
+   *
+   * @param id the reading's id
+   * @return the reading, or empty
+   */
+  public Optional<Reading> reading(String id) {
+    return readings().stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.ids("Outcome.evidence", evidence());
+    Checks.uniqueIds("Outcome.readings", readings(), Reading::id);
+    if (status() == OutcomeStatus.DEPENDS_ON_READING && readings().size() < 2) {
+      throw new InvalidModelException("Outcome.readings", "an outcome that depends on the reading needs at least two readings");
+    }
+    if (status() != OutcomeStatus.DEPENDS_ON_READING && !readings().isEmpty()) {
+      throw new InvalidModelException("Outcome.readings", "readings are only allowed when the status is 'depends-on-reading', not '" + status().word() + "'");
+    }
+  }
+
+  /**
+   * An outcome with a status and a rationale.
+   *
+   * @param status the status
+   * @param rationale why
+   * @return the outcome
+   */
+  public static Outcome of(OutcomeStatus status, String rationale) {
+    return Outcome.builder().status(status).rationale(rationale).build();
+  }
+}

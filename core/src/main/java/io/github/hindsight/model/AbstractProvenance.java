@@ -1,0 +1,32 @@
+package io.github.hindsight.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where an interpretation comes from, in the terms exam boards use: who wrote it, in what work,
+ * when, from which school, and its nature, origin and purpose.
+ */
+@Value.Immutable
+abstract class AbstractProvenance {
+  /** @return the historian or writer */
+  public abstract Optional<String> author();
+
+  /** @return the work it comes from */
+  public abstract Optional<String> work();
+
+  /** @return when it was written */
+  public abstract Optional<HistoricalDate> date();
+
+  /** @return the school of thought, such as {@code orthodox} or {@code revisionist} */
+  public abstract Optional<String> school();
+
+  /** @return what kind of text it is, such as an academic history or a memoir */
+  public abstract Optional<String> nature();
+
+  /** @return where and by whom it was produced */
+  public abstract Optional<String> origin();
+
+  /** @return why it was produced */
+  public abstract Optional<String> purpose();
+}

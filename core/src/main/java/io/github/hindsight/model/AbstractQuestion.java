@@ -1,0 +1,199 @@
+package io.github.hindsight.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * An interpretation question, such as "Who won the Cuban Missile Crisis?", with everything a
+ * balanced answer weighs: the actors and their objectives, what became of each, the consequences,
+ * the evidence and when it came out, perceptions, sources, historians' interpretations and the
+ * criteria of judgement.
+ *
+ * <pre>{@code
+ * Question q = Question.builder()
+ *     .id("cuban-missile-crisis-who-won")
+ *     .prompt("Who won the Cuban Missile Crisis?")
+ *     .kind(QuestionKind.WHO_WON)
+ *     .addActor(Actor.builder().id("usa").name("United States").build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+abstract class AbstractQuestion {
+  /** @return the id, a slug such as {@code cuban-missile-crisis-who-won} */
+  public abstract String id();
+
+  /** @return the question as it is asked */
+  public abstract String prompt();
+
+  /** @return what kind of question it is */
+  @Value.Default
+  public QuestionKind kind() {
+    return QuestionKind.WHO_WON;
+  }
+
+  /** @return for {@link QuestionKind#OTHER}, a name for the kind */
+  public abstract Optional<String> kindLabel();
+
+  /** @return the id of the topic it belongs to, if any */
+  public abstract Optional<String> topic();
+
+  /** @return advice for answering, such as "stay balanced" */
+  public abstract ImmutableList<String> guidance();
+
+  /** @return the parties to the question */
+  public abstract ImmutableList<Actor> actors();
+
+  /** @return what the actors aimed at */
+  public abstract ImmutableList<Objective> objectives();
+
+  /** @return what followed */
+  public abstract ImmutableList<Consequence> consequences();
+
+  /** @return the facts judgements rest on */
+  public abstract ImmutableList<Evidence> evidence();
+
+  /** @return how the actors were seen, at the time and later */
+  public abstract ImmutableList<Perception> perceptions();
+
+  /** @return where the evidence comes from */
+  public abstract ImmutableList<Source> sources();
+
+  /** @return historians' answers */
+  public abstract ImmutableList<Interpretation> interpretations();
+
+  /** @return the yardsticks of judgement; when empty the judgement engine uses its defaults */
+  public abstract ImmutableList<Criterion> criteria();
+
+  /** @return how an exam board sets it, if it does */
+  public abstract Optional<ExamMetadata> exam();
+
+  /** @return free tags */
+  public abstract ImmutableList<String> tags();
+
+  /**
+   * The actor with an id.
+   *
+   * @param id the actor's id
+   * @return the actor, or empty
+   */
+  public Optional<Actor> actor(String id) {
+    return find(actors(), Actor::id, id);
+  }
+
+  /**
+   * The objective with an id.
+   *
+   * @param id the objective's id
+   * @return the objective, or empty
+   */
+  public Optional<Objective> objective(String id) {
+    return find(objectives(), Objective::id, id);
+  }
+
+  /**
+   * The evidence with an id.
+   *
+   * @param id the evidence's id
+   * @return the evidence, or empty
+   */
+  public Optional<Evidence> evidence(String id) {
+    return find(evidence(), Evidence::id, id);
+  }
+
+  /**
+   * The criterion with an id.
+   *
+   * @param id the criterion's id
+   * @return the criterion, or empty
+   */
+  public Optional<Criterion> criterion(String id) {
+    return find(criteria(), Criterion::id, id);
+  }
+
+  /**
+   * The objectives an actor held, alone or shared, in order.
+   *
+   * @param actorId the actor's id
+   * @return the objectives
+   */
+  public ImmutableList<Objective> objectivesOf(String actorId) {
+    return objectives().stream().filter(o -> o.actors().contains(actorId)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The consequences that bore on an actor, in order.
+   *
+   * @param actorId the actor's id
+   * @return the consequences
+   */
+  public ImmutableList<Consequence> consequencesFor(String actorId) {
+    return consequences().stream().filter(c -> c.effectOn(actorId).isPresent()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The perceptions of an actor, in order.
+   *
+   * @param actorId the actor's id
+   * @return the perceptions
+   */
+  public ImmutableList<Perception> perceptionsOf(String actorId) {
+    return perceptions().stream().filter(p -> p.actor().equals(actorId)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The evidence that was publicly known on a date.
+   *
+   * @param asOf the date
+   * @return the evidence known then, in order
+   * @see Evidence#isKnownBy(HistoricalDate)
+   */
+  public ImmutableList<Evidence> evidenceKnownBy(HistoricalDate asOf) {
+    return evidence().stream().filter(e -> e.isKnownBy(asOf)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Checks every cross-reference (actors, evidence, sources, interpretations) and reports all
+   * problems at once, each with its path, such as {@code objectives[3].actors[0]}.
+   *
+   * @return the report; {@link ValidationReport#isValid()} is true when there is no error
+   */
+  public ValidationReport validate() {
+    Validation v = new Validation("");
+    v.question((Question) this);
+    return v.report();
+  }
+
+  static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
+    for (T item : items) {
+      if (id.apply(item).equals(wanted)) {
+        return Optional.of(item);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Question.id", id());
+    Checks.notBlank("Question.prompt", prompt());
+    topic().ifPresent(t -> Checks.id("Question.topic", t));
+    if (kind() == QuestionKind.OTHER && kindLabel().isEmpty()) {
+      throw new InvalidModelException("Question.kindLabel", "a question of kind 'other' must name its kind");
+    }
+    if (kind() != QuestionKind.OTHER && kindLabel().isPresent()) {
+      throw new InvalidModelException("Question.kindLabel", "only allowed when the kind is 'other', not '" + kind().word() + "'");
+    }
+    Checks.uniqueIds("Question.actors", actors(), Actor::id);
+    Checks.uniqueIds("Question.objectives", objectives(), Objective::id);
+    Checks.uniqueIds("Question.consequences", consequences(), Consequence::id);
+    Checks.uniqueIds("Question.evidence", evidence(), Evidence::id);
+    Checks.uniqueIds("Question.perceptions", perceptions(), Perception::id);
+    Checks.uniqueIds("Question.sources", sources(), Source::id);
+    Checks.uniqueIds("Question.interpretations", interpretations(), Interpretation::id);
+    Checks.uniqueIds("Question.criteria", criteria(), Criterion::id);
+  }
+}

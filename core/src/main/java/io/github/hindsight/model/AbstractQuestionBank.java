@@ -1,0 +1,68 @@
+package io.github.hindsight.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Questions and the topics they belong to; every id is unique across the bank. */
+@Value.Immutable
+abstract class AbstractQuestionBank {
+  /** @return the questions */
+  public abstract ImmutableList<Question> questions();
+
+  /** @return the topics */
+  public abstract ImmutableList<Topic> topics();
+
+  /**
+   * The question with an id.
+   *
+   * @param id the question's id
+   * @return the question, or empty
+   */
+  public Optional<Question> question(String id) {
+    return AbstractQuestion.find(questions(), Question::id, id);
+  }
+
+  /**
+   * The topic with an id.
+   *
+   * @param id the topic's id
+   * @return the topic, or empty
+   */
+  public Optional<Topic> topic(String id) {
+    return AbstractQuestion.find(topics(), Topic::id, id);
+  }
+
+  /**
+   * The questions of a topic, in order.
+   *
+   * @param topicId the topic's id
+   * @return the questions
+   */
+  public ImmutableList<Question> questionsOf(String topicId) {
+    return questions().stream().filter(q -> q.topic().equals(Optional.of(topicId))).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Validates every question and every link between questions and topics, and reports all
+   * problems at once, with paths such as {@code questions[0].objectives[3].actors[0]}.
+   *
+   * @return the report
+   */
+  public ValidationReport validate() {
+    Validation v = new Validation("");
+    v.bank((QuestionBank) this);
+    return v.report();
+  }
+
+  @Value.Check
+  void check() {
+    List<Object> all = new ArrayList<>();
+    all.addAll(questions());
+    all.addAll(topics());
+    Checks.uniqueIds("QuestionBank.questions and topics", all,
+        o -> o instanceof Question q ? q.id() : ((Topic) o).id());
+  }
+}

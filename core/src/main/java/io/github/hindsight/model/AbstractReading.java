@@ -1,0 +1,39 @@
+package io.github.hindsight.model;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * One reading of an actor's intent and the outcome it leads to: <em>if the intent was X, then
+ * the objective was S, because ...</em>.
+ */
+@Value.Immutable
+abstract class AbstractReading {
+  /** @return the id within its outcome, such as {@code bargaining-chip} */
+  public abstract String id();
+
+  /** @return the intent this reading assumes */
+  public abstract String intent();
+
+  /** @return the outcome under this reading; never {@link OutcomeStatus#DEPENDS_ON_READING} */
+  public abstract OutcomeStatus status();
+
+  /** @return why the outcome follows from the reading */
+  @Value.Default
+  public String rationale() {
+    return "";
+  }
+
+  /** @return ids of the evidence for this reading */
+  public abstract ImmutableList<String> evidence();
+
+  @Value.Check
+  void check() {
+    Checks.id("Reading.id", id());
+    Checks.notBlank("Reading.intent", intent());
+    Checks.ids("Reading.evidence", evidence());
+    if (status() == OutcomeStatus.DEPENDS_ON_READING) {
+      throw new InvalidModelException("Reading.status", "a reading must settle the outcome; 'depends-on-reading' is not allowed here");
+    }
+  }
+}

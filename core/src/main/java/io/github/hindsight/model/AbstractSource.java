@@ -1,0 +1,29 @@
+package io.github.hindsight.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A document, book, speech or page that evidence comes from. */
+@Value.Immutable
+abstract class AbstractSource {
+  /** @return the id, such as {@code thirteen-days} */
+  public abstract String id();
+
+  /** @return the title */
+  public abstract String title();
+
+  /** @return the author, if known */
+  public abstract Optional<String> author();
+
+  /** @return when it was written or published, if known */
+  public abstract Optional<HistoricalDate> date();
+
+  /** @return where to find it: a page, an archive reference or an address */
+  public abstract Optional<String> locator();
+
+  @Value.Check
+  void check() {
+    Checks.id("Source.id", id());
+    Checks.notBlank("Source.title", title());
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.hindsight.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A topic of a course, such as the Cuban Missile Crisis in a Cold War unit, and what it links to. */
+@Value.Immutable
+abstract class AbstractTopic {
+  /** @return the id, such as {@code cuban-missile-crisis} */
+  public abstract String id();
+
+  /** @return the title */
+  public abstract String title();
+
+  /** @return the period it covers, such as {@code 1962} or {@code 1945-1991} */
+  public abstract Optional<String> period();
+
+  /** @return the course or unit it belongs to, such as {@code The Cold War} */
+  public abstract Optional<String> course();
+
+  /** @return ids of related topics */
+  public abstract ImmutableList<String> relatedTopics();
+
+  /** @return ids of related questions */
+  public abstract ImmutableList<String> relatedQuestions();
+
+  @Value.Check
+  void check() {
+    Checks.id("Topic.id", id());
+    Checks.notBlank("Topic.title", title());
+    Checks.ids("Topic.relatedTopics", relatedTopics());
+    Checks.ids("Topic.relatedQuestions", relatedQuestions());
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.hindsight.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/** Every problem that validation found, in the order of the document. */
+@Value.Immutable
+abstract class AbstractValidationReport {
+  /** @return every problem */
+  public abstract ImmutableList<Problem> problems();
+
+  /** @return the problems of severity {@link Severity#ERROR} */
+  public ImmutableList<Problem> errors() {
+    return problems().stream().filter(p -> p.severity() == Severity.ERROR).collect(ImmutableList.toImmutableList());
+  }
+
+  /** @return the problems of severity {@link Severity#WARNING} */
+  public ImmutableList<Problem> warnings() {
+    return problems().stream().filter(p -> p.severity() == Severity.WARNING).collect(ImmutableList.toImmutableList());
+  }
+
+  /** @return true if there is no error; warnings are allowed */
+  public boolean isValid() {
+    return errors().isEmpty();
+  }
+
+  /** @return one problem a line, or {@code no problems} */
+  @Override
+  public String toString() {
+    return problems().isEmpty() ? "no problems" : problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Hindsight core: the immutable model of interpretation questions, its validation,
+ * the judgement engine and the plugin SPI. This module depends on no I/O library.
+ */
+module io.github.hindsight.core {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.hindsight.model;
+}
