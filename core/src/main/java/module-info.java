@@ -8,4 +8,8 @@ module io.github.hindsight.core {
   requires static org.immutables.value.annotations;
 
   exports io.github.hindsight.model;
+  exports io.github.hindsight.samples;
+  exports io.github.hindsight.spi;
+
+  uses io.github.hindsight.spi.FormatProvider;
 }

@@ -22,6 +22,15 @@ abstract class AbstractOutcome {
   /** @return ids of the evidence the status rests on */
   public abstract ImmutableList<String> evidence();
 
+  /**
+   * How the outcome looked before any of its evidence became known, for judgements as of an
+   * earlier date. The Soviet aim of getting American missiles out of Turkey looked unmet in
+   * November 1962, because the deal that met it was secret.
+   *
+   * @return the earlier status, or empty if the outcome was unknown until its evidence came out
+   */
+  public abstract Optional<OutcomeStatus> statusBeforeEvidence();
+
   /** @return the readings, present exactly when the status depends on the reading */
   public abstract ImmutableList<Reading> readings();
 
@@ -38,6 +47,14 @@ abstract class AbstractOutcome {
   @Value.Check
   void check() {
     Checks.ids("Outcome.evidence", evidence());
+    if (statusBeforeEvidence().isPresent()) {
+      if (evidence().isEmpty()) {
+        throw new InvalidModelException("Outcome.statusBeforeEvidence", "needs the evidence whose coming out changed the outcome");
+      }
+      if (statusBeforeEvidence().get() == OutcomeStatus.DEPENDS_ON_READING) {
+        throw new InvalidModelException("Outcome.statusBeforeEvidence", "'depends-on-reading' is not allowed here");
+      }
+    }
     Checks.uniqueIds("Outcome.readings", readings(), Reading::id);
     if (status() == OutcomeStatus.DEPENDS_ON_READING && readings().size() < 2) {
       throw new InvalidModelException("Outcome.readings", "an outcome that depends on the reading needs at least two readings");

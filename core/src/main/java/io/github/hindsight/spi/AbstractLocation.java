@@ -1,0 +1,45 @@
+package io.github.hindsight.spi;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * Where a problem is: the document, and a line and column (from 1), a JSON pointer, or both.
+ */
+@Value.Immutable
+abstract class AbstractLocation {
+  /** @return the document, usually a file name */
+  public abstract String source();
+
+  /** @return the line, from 1 */
+  public abstract OptionalInt line();
+
+  /** @return the column, from 1 */
+  public abstract OptionalInt column();
+
+  /** @return a JSON pointer (RFC 6901) or a model path, such as {@code /objectives/3/actors/0} */
+  public abstract Optional<String> pointer();
+
+  /**
+   * A line and column in a document.
+   *
+   * @param source the document
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @return the location
+   */
+  public static Location at(String source, int line, int column) {
+    return Location.builder().source(source).line(line).column(column).build();
+  }
+
+  /** @return {@code source:line:column} followed by the pointer, when known */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(source());
+    line().ifPresent(l -> sb.append(':').append(l));
+    column().ifPresent(c -> sb.append(':').append(c));
+    pointer().ifPresent(p -> sb.append(" (").append(p).append(')'));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.hindsight.spi;
+
+import org.immutables.value.Value;
+
+/** How to read a document: the name that locations give for it, and strict or lenient reading. */
+@Value.Immutable
+abstract class AbstractReadOptions {
+  /** @return the name of the document in problem locations, usually its file name */
+  @Value.Default
+  public String sourceName() {
+    return "<input>";
+  }
+
+  /**
+   * Strict reading (the default) refuses what the format does not define, such as an unknown
+   * member; lenient reading keeps it where the format can, and reports nothing.
+   *
+   * @return true for strict reading
+   */
+  @Value.Default
+  public boolean strict() {
+    return true;
+  }
+
+  /**
+   * Strict reading of a named document.
+   *
+   * @param sourceName the name of the document
+   * @return the options
+   */
+  public static ReadOptions named(String sourceName) {
+    return ReadOptions.builder().sourceName(sourceName).build();
+  }
+
+  /** @return strict reading of an unnamed document */
+  public static ReadOptions defaults() {
+    return ReadOptions.builder().build();
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.hindsight.spi;
+
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads questions from a stream of bytes. Implementations are thread-safe; the stream is owned
+ * by the caller, who closes it.
+ *
+ * <p>Problems with the content are reported in one {@link FormatException} carrying every problem
+ * found, each with a {@link Location} in the document named by {@link ReadOptions#sourceName()}.
+ * What the content means must also pass {@code validate()} of the model; its problems are
+ * reported in the same exception. Failures to read bytes are {@link IOException}s.
+ */
+public interface FormatReader {
+
+  /**
+   * Reads one question.
+   *
+   * @param in the document
+   * @param options the source name for locations, and strict or lenient reading
+   * @return the question, valid
+   * @throws FormatException with every problem found
+   * @throws IOException if the bytes cannot be read
+   */
+  Question readQuestion(InputStream in, ReadOptions options) throws IOException;
+
+  /**
+   * Reads a bank of questions and topics.
+   *
+   * @param in the document
+   * @param options the source name for locations, and strict or lenient reading
+   * @return the bank, valid
+   * @throws FormatException with every problem found
+   * @throws IOException if the bytes cannot be read
+   */
+  QuestionBank readBank(InputStream in, ReadOptions options) throws IOException;
+
+  /**
+   * Reads the questions of a document one at a time, so that a large corpus need not sit in
+   * memory. Each question is validated on its own as it is read; topics, if the document has
+   * any, are skipped. A problem with one question is thrown as a {@link FormatException} from
+   * {@link QuestionStream#next()}.
+   *
+   * @param in the document; closing the returned stream does not close it
+   * @param options the source name for locations, and strict or lenient reading
+   * @return the questions, in document order
+   * @throws IOException if the bytes cannot be read
+   */
+  QuestionStream streamQuestions(InputStream in, ReadOptions options) throws IOException;
+}
