@@ -178,6 +178,9 @@ abstract class AbstractQuestion {
 
   @Value.Check
   void check() {
+    Checks.optionalText("Question.kindLabel", kindLabel());
+    Checks.texts("Question.guidance", guidance());
+    Checks.ids("Question.tags", tags());
     Checks.id("Question.id", id());
     Checks.notBlank("Question.prompt", prompt());
     topic().ifPresent(t -> Checks.id("Question.topic", t));
