@@ -71,8 +71,11 @@ abstract class AbstractQuestion {
   /** @return how an exam board sets it, if it does */
   public abstract Optional<ExamMetadata> exam();
 
-  /** @return free tags */
+  /** @return free tags, each a slug such as {@code cold-war} */
   public abstract ImmutableList<String> tags();
+
+  /** @return content a format read leniently and keeps for writing back; empty for strict reading */
+  public abstract ImmutableList<Extra> extras();
 
   /**
    * The actor with an id.
