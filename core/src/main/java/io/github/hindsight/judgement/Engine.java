@@ -326,7 +326,8 @@ final class Engine {
         scoreList.add(Score.builder().actor(question.actors().get(a).id()).criterion(criteria.get(c).id())
             .value(scores[a][c]).weight(weights[c]).contribution(contribution).hasBasis(basis[a][c]).build());
       }
-      totals[a] = Math.min(1, Math.max(0, total));
+      // Sums in a different order differ in the last bits; snapping makes equal totals tie exactly.
+      totals[a] = Math.min(1, Math.max(0, Math.rint(total * 1e12) / 1e12));
     }
     List<Integer> order = new ArrayList<>();
     for (int a = 0; a < n; a++) {
