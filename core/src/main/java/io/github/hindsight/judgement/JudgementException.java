@@ -9,6 +9,7 @@ import java.util.List;
  * the readings would give too many scenarios. It lists every problem found, not just the first.
  */
 public final class JudgementException extends IllegalArgumentException {
+  /** Every problem found, one sentence each. */
   private final ImmutableList<String> problems;
 
   /**
