@@ -151,8 +151,12 @@ public final class Ratios {
     return sb.toString();
   }
 
+  /** Two decimals, or three significant digits for ratios too small for two decimals to show. */
   private static String format(double ratio) {
-    return String.format(Locale.ROOT, "%.2f", ratio);
+    if (ratio >= 0.1 || ratio == 0 || !Double.isFinite(ratio)) {
+      return String.format(Locale.ROOT, "%.2f", ratio);
+    }
+    return new java.math.BigDecimal(ratio).round(new java.math.MathContext(3)).toPlainString();
   }
 
   /**

@@ -42,7 +42,7 @@ public final class RunBenchmarks {
       Comparison.atMost("Markdown read", "MarkdownBenchmarks.hindsightRead", "MarkdownBenchmarks.floorParse", 1.3),
       Comparison.atMost("Markdown write", "MarkdownBenchmarks.hindsightWrite", "MarkdownBenchmarks.floorRender", 1.0),
       Comparison.reported("Judgement", "JudgementBenchmarks.judge", "JudgementBenchmarks.floorWalk"),
-      Comparison.atMost("Sensitivity (in judgements)", "JudgementBenchmarks.sensitivity", "JudgementBenchmarks.judge", 3.0),
+      Comparison.atMost("Sensitivity (in judgements)", "SensitivityBenchmarks.sensitivity", "JudgementBenchmarks.judge", 3.0),
       Comparison.reported("Facade detection", "DetectionBenchmarks.hindsightDetect", "DetectionBenchmarks.floorReadHead"));
 
   private RunBenchmarks() {}
@@ -57,7 +57,7 @@ public final class RunBenchmarks {
   public static void main(String[] args) throws RunnerException, IOException {
     boolean quick = false;
     String size = "medium";
-    String include = "io\\.github\\.hindsight\\.benchmarks\\..*Benchmarks\\..*";
+    String include = "io\\.github\\.hindsight\\..*Benchmarks\\..*";
     Path out = null;
     for (String arg : args) {
       if (arg.equals("--quick")) {

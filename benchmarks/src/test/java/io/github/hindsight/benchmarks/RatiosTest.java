@@ -25,6 +25,12 @@ class RatiosTest {
   }
 
   @Test
+  void smallRatiosKeepThreeSignificantDigits() {
+    List<Row> rows = Ratios.rows(List.of(new Score("J.read", "", 1.234, 0), new Score("J.floor", "", 1000, 0)), List.of(READ));
+    assertThat(Ratios.table(rows)).contains("| 0.00123× |");
+  }
+
+  @Test
   void aComparisonWithoutItsFloorGivesNoRow() {
     assertThat(Ratios.rows(List.of(new Score("J.read", "", 300, 1)), List.of(READ))).isEmpty();
   }
