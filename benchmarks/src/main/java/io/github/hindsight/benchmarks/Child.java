@@ -1,0 +1,82 @@
+package io.github.hindsight.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A Java process started on this process's class path, timed from launch to exit. */
+final class Child {
+  private Child() {}
+
+  /**
+   * What a process did.
+   *
+   * @param exitCode its exit code
+   * @param nanos the wall time from start to exit
+   * @param output what it printed, standard output and error together
+   */
+  record Result(int exitCode, long nanos, String output) {}
+
+  /**
+   * The command that runs a main class in a new JVM.
+   *
+   * @param jvmOptions options for the JVM, such as {@code -Xmx64m}
+   * @param mainClass the class
+   * @param args its arguments
+   * @return the command
+   */
+  static List<String> java(List<String> jvmOptions, String mainClass, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(mainClass);
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /**
+   * Runs a command to the end.
+   *
+   * @param command the command
+   * @param timeoutSeconds how long it may take
+   * @return what it did
+   * @throws IOException if it cannot be started
+   * @throws InterruptedException if interrupted while waiting
+   */
+  static Result run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
+    Path output = Files.createTempFile("hindsight-child", ".txt");
+    try {
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+      long start = System.nanoTime();
+      Process p = pb.start();
+      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IllegalStateException("did not finish within " + timeoutSeconds + " s: " + String.join(" ", command));
+      }
+      long nanos = System.nanoTime() - start;
+      return new Result(p.exitValue(), nanos, Files.readString(output, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(output);
+    }
+  }
+
+  /**
+   * Fails if a process failed, showing what it printed.
+   *
+   * @param r what it did
+   * @return the same result
+   */
+  static Result check(Result r) {
+    if (r.exitCode() != 0) {
+      throw new IllegalStateException("exit code " + r.exitCode() + ":\n" + r.output());
+    }
+    return r;
+  }
+}

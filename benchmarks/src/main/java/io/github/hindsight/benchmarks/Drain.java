@@ -1,0 +1,33 @@
+package io.github.hindsight.benchmarks;
+
+import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.QuestionStream;
+import io.github.hindsight.spi.ReadOptions;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.openjdk.jmh.infra.Blackhole;
+
+/** Reads every question of a document in memory, the way each read benchmark does. */
+final class Drain {
+  private Drain() {}
+
+  /**
+   * Streams the questions of a document.
+   *
+   * @param format the format
+   * @param bytes the document
+   * @param bh takes each question, so that none is optimised away
+   * @return how many were read
+   * @throws IOException never, the bytes are in memory
+   */
+  static int questions(FormatProvider format, byte[] bytes, Blackhole bh) throws IOException {
+    int n = 0;
+    try (QuestionStream stream = format.reader().orElseThrow().streamQuestions(new ByteArrayInputStream(bytes), ReadOptions.defaults())) {
+      while (stream.hasNext()) {
+        bh.consume(stream.next());
+        n++;
+      }
+    }
+    return n;
+  }
+}

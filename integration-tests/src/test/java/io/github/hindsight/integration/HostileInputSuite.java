@@ -1,0 +1,93 @@
+package io.github.hindsight.integration;
+
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.samples.RandomQuestions;
+import io.github.hindsight.samples.Samples;
+import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.FormatReader;
+import io.github.hindsight.spi.FormatWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Mutated documents of one format, read every way the format offers. Each case must end in a
+ * normal result or a located {@link io.github.hindsight.spi.FormatException}, within a time
+ * bound and without allocation out of proportion (see {@link Hostile}). Subclasses name the
+ * format; the tries are chosen so that the three formats together take well under a minute.
+ */
+abstract class HostileInputSuite {
+
+  /** @return the format under test */
+  abstract FormatProvider format();
+
+  private FormatReader reader() {
+    return format().reader().orElseThrow();
+  }
+
+  private FormatWriter writer() {
+    return format().writer().orElseThrow();
+  }
+
+  /** A question document: seed 0 is the reference question, others are generated. */
+  byte[] questionDocument(long seed) {
+    Question q = seed == 0 ? Samples.cubanMissileCrisis() : RandomQuestions.question(seed);
+    return bytes(out -> writer().writeQuestion(q, out));
+  }
+
+  /** A bank document with topics whose related topics form a cycle. */
+  byte[] bankDocument(long seed) {
+    QuestionBank bank = RandomQuestions.bank(seed, 6);
+    return bytes(out -> writer().writeBank(bank, out));
+  }
+
+  interface Write {
+    void to(ByteArrayOutputStream out) throws IOException;
+  }
+
+  static byte[] bytes(Write write) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write.to(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Provide
+  Arbitrary<Mutation> mutations() {
+    return Mutation.any();
+  }
+
+  @Provide
+  Arbitrary<Long> seeds() {
+    return Arbitraries.longs().between(0, 40);
+  }
+
+  @Property(tries = 500)
+  void aMutatedQuestionIsReadOrRefusedWithALocation(@ForAll("seeds") long seed, @ForAll("mutations") Mutation mutation, @ForAll boolean strict) {
+    byte[] broken = mutation.on(questionDocument(seed));
+    Hostile.read(reader(), broken, Hostile.Mode.QUESTION, strict);
+    Hostile.read(reader(), broken, Hostile.Mode.STREAM, strict);
+  }
+
+  @Property(tries = 300)
+  void aMutatedBankIsReadOrRefusedWithALocation(@ForAll("seeds") long seed, @ForAll("mutations") Mutation mutation, @ForAll boolean strict) {
+    byte[] broken = mutation.on(bankDocument(seed));
+    Hostile.read(reader(), broken, Hostile.Mode.BANK, strict);
+    Hostile.read(reader(), broken, Hostile.Mode.STREAM, strict);
+  }
+
+  @Property(tries = 100)
+  void twoMutationsAtOnce(@ForAll("seeds") long seed, @ForAll("mutations") Mutation first, @ForAll("mutations") Mutation second) {
+    byte[] broken = second.on(first.on(bankDocument(seed)));
+    Hostile.read(reader(), broken, Hostile.Mode.BANK, true);
+  }
+}
