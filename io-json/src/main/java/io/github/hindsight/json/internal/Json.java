@@ -6,6 +6,7 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -67,6 +68,17 @@ public final class Json {
   public static final JsonFactory LINES = factory(LINE_LIMITS);
 
   private Json() {}
+
+  /**
+   * The JSON pointer of where a parser or generator is; the root is the empty string.
+   *
+   * @param context the stream context
+   * @return the pointer
+   */
+  public static String pointer(TokenStreamContext context) {
+    String s = context.pathAsPointer().toString();
+    return s == null ? "" : s;
+  }
 
   private static StreamReadConstraints limits(long documentLength) {
     return StreamReadConstraints.builder()

@@ -125,7 +125,7 @@ public final class QuestionReader {
     TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA ? e.getLocation() : p.currentLocation();
     String pointer;
     try {
-      pointer = p.streamReadContext().pathAsPointer().toString();
+      pointer = Json.pointer(p.streamReadContext());
     } catch (RuntimeException ignored) {
       pointer = "";
     }
@@ -190,7 +190,7 @@ public final class QuestionReader {
   }
 
   private String pointer() {
-    return p.streamReadContext().pathAsPointer().toString();
+    return Json.pointer(p.streamReadContext());
   }
 
   private Location location(long at, String pointer) {
@@ -343,7 +343,7 @@ public final class QuestionReader {
       this.members = members;
       this.keepable = keepable;
       this.start = here();
-      this.pointer = pointer();
+      this.pointer = QuestionReader.this.pointer();
       locations.put(pointer, start);
     }
 

@@ -251,7 +251,7 @@ public final class QuestionWriter {
 
   /** The pointer of the current object relative to the question. */
   private String here() {
-    String full = g.streamWriteContext().pathAsPointer().toString();
+    String full = Json.pointer(g.streamWriteContext());
     if (prefix == null) {
       prefix = full;
     }
