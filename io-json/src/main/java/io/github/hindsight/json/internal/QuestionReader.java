@@ -540,7 +540,7 @@ public final class QuestionReader {
         return "the string \"" + (s.length() > 40 ? s.substring(0, 37) + "..." : s) + "\"";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "the number " + p.getText();
+        return "the number " + p.getString();
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:
