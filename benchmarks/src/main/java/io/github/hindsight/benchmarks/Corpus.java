@@ -28,12 +28,12 @@ public final class Corpus {
 
   /** How much of the corpus to use. */
   public enum Size {
-    /** A few dozen questions: the quick runs and the unit tests. */
+    /** A few dozen questions, under half a megabyte of JSON: the quick runs and the unit tests. */
     SMALL(40),
     /** About five megabytes of JSON. */
-    MEDIUM(1_500),
-    /** At least fifty megabytes of JSON. */
-    LARGE(15_000);
+    MEDIUM(500),
+    /** About fifty-five megabytes of JSON. */
+    LARGE(5_000);
 
     private final int questions;
 

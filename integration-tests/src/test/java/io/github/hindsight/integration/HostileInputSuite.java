@@ -43,7 +43,7 @@ abstract class HostileInputSuite {
 
   /** A bank document with topics whose related topics form a cycle. */
   byte[] bankDocument(long seed) {
-    QuestionBank bank = RandomQuestions.bank(seed, 6);
+    QuestionBank bank = RandomQuestions.bank(seed, 4);
     return bytes(out -> writer().writeBank(bank, out));
   }
 
@@ -71,21 +71,21 @@ abstract class HostileInputSuite {
     return Arbitraries.longs().between(0, 40);
   }
 
-  @Property(tries = 500)
+  @Property(tries = 250)
   void aMutatedQuestionIsReadOrRefusedWithALocation(@ForAll("seeds") long seed, @ForAll("mutations") Mutation mutation, @ForAll boolean strict) {
     byte[] broken = mutation.on(questionDocument(seed));
     Hostile.read(reader(), broken, Hostile.Mode.QUESTION, strict);
     Hostile.read(reader(), broken, Hostile.Mode.STREAM, strict);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void aMutatedBankIsReadOrRefusedWithALocation(@ForAll("seeds") long seed, @ForAll("mutations") Mutation mutation, @ForAll boolean strict) {
     byte[] broken = mutation.on(bankDocument(seed));
     Hostile.read(reader(), broken, Hostile.Mode.BANK, strict);
     Hostile.read(reader(), broken, Hostile.Mode.STREAM, strict);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void twoMutationsAtOnce(@ForAll("seeds") long seed, @ForAll("mutations") Mutation first, @ForAll("mutations") Mutation second) {
     byte[] broken = second.on(first.on(bankDocument(seed)));
     Hostile.read(reader(), broken, Hostile.Mode.BANK, true);

@@ -1,0 +1,62 @@
+package io.github.hindsight.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Every format benchmark runs once on the small corpus, and each floor does the same work as its
+ * path: the same questions, the same bytes.
+ */
+class FormatBenchmarksTest {
+  private static final Blackhole BH =
+      new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+
+  private static JsonBenchmarks json() throws Exception {
+    JsonBenchmarks b = new JsonBenchmarks();
+    b.size = "small";
+    b.setUp();
+    return b;
+  }
+
+  @Test
+  void jsonReadAndItsFloorsSeeTheWholeCorpus() throws Exception {
+    JsonBenchmarks b = json();
+    assertThat(b.hindsightRead(BH)).isEqualTo(Corpus.Size.SMALL.questions());
+    assertThat(((JsonRecords.Bank) b.floorDataBind()).questions()).hasSize(Corpus.Size.SMALL.questions());
+    assertThat(b.floorTokenScan(BH)).isGreaterThan(Corpus.Size.SMALL.questions() * 50);
+  }
+
+  @Test
+  void theLargeCorpusIsAtLeastFiftyMegabytesOfJson() throws Exception {
+    // Measured on the small corpus, whose questions are drawn the same way, to keep the test fast.
+    double perQuestion = (double) json().jsonBytes().length / Corpus.Size.SMALL.questions();
+    assertThat(perQuestion * Corpus.Size.LARGE.questions()).isGreaterThan(50e6 * 1.05);
+  }
+
+  @Test
+  void theStreamingWriteFloorWritesTheSameBytesAsTheFormat() throws Exception {
+    JsonBenchmarks b = json();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = new JsonFactory().createGenerator(io.github.hindsight.json.internal.Json.pretty(), out, JsonEncoding.UTF8)) {
+      b.replay(g);
+    }
+    assertThat(out.toByteArray()).isEqualTo(b.jsonBytes());
+    assertThat(b.floorStreamingWrite()).isEqualTo(b.hindsightWrite()).isEqualTo(b.jsonBytes().length);
+  }
+
+  @Test
+  void jsonLinesCopyAndItsFloorCopyEveryLine() throws Exception {
+    JsonBenchmarks b = json();
+    long hindsight = b.hindsightJsonLinesCopy();
+    long floor = b.floorJsonLinesCopy();
+    assertThat(hindsight).isPositive();
+    // The bare copy separates root values with a space as well as the line break.
+    assertThat(floor).isBetween(hindsight, hindsight + 2L * Corpus.Size.SMALL.questions());
+  }
+}
