@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -97,10 +98,15 @@ public final class StartupCheck {
         .collect(Collectors.toList());
   }
 
-  /** The first three parts of a class's package, or fewer: enough to tell libraries apart. */
+  /**
+   * Enough of a class's package to tell libraries and their parts apart: four parts for names
+   * under a domain ({@code io.github.hindsight.json}), three for the JDK ({@code java.util.regex}).
+   * Lambdas and other hidden classes count with the package of the class that made them.
+   */
   static String packageGroup(String className) {
-    String[] parts = className.split("\\.");
-    int keep = Math.min(parts.length - 1, parts[0].equals("io") || parts[0].equals("org") || parts[0].equals("com") ? 4 : 2);
+    String[] parts = className.replaceFirst("\\$\\$Lambda.*", "").split("\\.");
+    boolean domain = Set.of("io", "org", "com", "tools", "net").contains(parts[0]);
+    int keep = Math.min(parts.length - 1, domain ? 4 : 3);
     return String.join(".", Arrays.asList(parts).subList(0, Math.max(1, keep)));
   }
 }

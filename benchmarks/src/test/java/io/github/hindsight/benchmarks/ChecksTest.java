@@ -1,0 +1,38 @@
+package io.github.hindsight.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The parsing the memory and start-up checks rely on, on log lines in the JDK's own format. */
+class ChecksTest {
+
+  @Test
+  void thePeakIsTheLargestHeapBeforeACollection() {
+    List<String> log = List.of(
+        "[0.005s][info][gc] Using G1",
+        "[0.412s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 25M->3M(64M) 2.511ms",
+        "[0.981s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 41M->4M(64M) 1.903ms",
+        "[1.224s][info][gc] GC(2) Pause Young (Concurrent Start) (G1 Humongous Allocation) 38M->5M(64M) 1.2ms",
+        "[1.225s][info][gc] GC(3) Concurrent Mark Cycle");
+    assertThat(MemoryCheck.peakMegabytes(log)).isEqualTo(41);
+    assertThat(MemoryCheck.peakMegabytes(List.of("[0.005s][info][gc] Using G1"))).isZero();
+  }
+
+  @Test
+  void loadedClassesAreReadFromTheClassLoadLog(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("classes.txt");
+    Files.writeString(log, "[0.010s][info][class,load] java.lang.Object source: shared objects file\n"
+        + "[0.120s][info][class,load] io.github.hindsight.json.JsonFormat source: file:/x/io-json.jar\n"
+        + "[0.121s][info][class,load] io.github.hindsight.json.internal.QuestionReader$$Lambda$12/0x0000 source: io.github.hindsight.json.internal.QuestionReader\n");
+    List<String> loaded = StartupCheck.loaded(log);
+    assertThat(loaded).containsExactly("java.lang.Object", "io.github.hindsight.json.JsonFormat",
+        "io.github.hindsight.json.internal.QuestionReader$$Lambda$12/0x0000");
+    assertThat(loaded).extracting(StartupCheck::packageGroup)
+        .containsExactly("java.lang", "io.github.hindsight.json", "io.github.hindsight.json");
+  }
+}
