@@ -62,7 +62,7 @@ public final class MemoryCheck {
       System.out.printf(Locale.ROOT, "generated %d questions, %.1f MiB, in %.1f s%n", questions, size / 1048576.0, (System.nanoTime() - started) / 1e9);
 
       Child.Result r = Child.check(Child.run(Child.java(
-          List.of("-Xmx" + heap, "-Xlog:gc:file=" + gc.toAbsolutePath()),
+          List.of("-Xmx" + heap, "-Xlog:gc:file=" + gc.toAbsolutePath() + ":uptime,level,tags:filecount=0"),
           StreamThrough.class.getName(), in.toString(), out.toString()), 3600));
       long peak = peakMegabytes(Files.readAllLines(gc, StandardCharsets.UTF_8));
       double seconds = r.nanos() / 1e9;
