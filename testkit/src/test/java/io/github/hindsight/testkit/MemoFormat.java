@@ -1,0 +1,183 @@
+package io.github.hindsight.testkit;
+
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.model.Topic;
+import io.github.hindsight.spi.FormatException;
+import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.FormatReader;
+import io.github.hindsight.spi.FormatWriter;
+import io.github.hindsight.spi.Location;
+import io.github.hindsight.spi.QuestionSink;
+import io.github.hindsight.spi.QuestionStream;
+import io.github.hindsight.spi.ReadOptions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A correct, lossless format for testing the testkit: documents name questions and topics by a
+ * digest of their content, and the format remembers what each digest stands for. It refuses
+ * questions tagged {@code no-memo}. The subclasses in this package each break one rule.
+ */
+public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
+  static final String HEADER = "memo 1";
+  static final String REFUSED_TAG = "no-memo";
+  private static final Map<String, Object> MEMORY = new ConcurrentHashMap<>();
+
+  @Override public String id() { return "memo"; }
+  @Override public String displayName() { return "Memo"; }
+  @Override public String mediaType() { return "text/x-memo"; }
+  @Override public List<String> extensions() { return List.of("memo"); }
+  @Override public Optional<FormatReader> reader() { return Optional.of(this); }
+  @Override public Optional<FormatWriter> writer() { return Optional.of(this); }
+
+  /** What is remembered for a question; the broken formats change it. */
+  protected Question stored(Question question) {
+    return question;
+  }
+
+  /** The problem for an unknown line; the broken formats change it. */
+  protected FormatProblem problem(String source, int line, int column, String message) {
+    return FormatProblem.of(Location.at(source, line, column), message);
+  }
+
+  protected static String remember(Object value) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.toString().getBytes(StandardCharsets.UTF_8));
+      String key = HexFormat.of().formatHex(digest, 0, 12);
+      MEMORY.put(key, value);
+      return key;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public Question readQuestion(InputStream in, ReadOptions options) throws IOException {
+    List<Object> items = readAll(in, options);
+    if (items.size() != 1 || !(items.get(0) instanceof Question)) {
+      throw new FormatException(Location.at(options.sourceName(), 1, 1), "found " + items.size() + " entries; expected one question");
+    }
+    return (Question) items.get(0);
+  }
+
+  @Override
+  public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
+    QuestionBank.Builder bank = QuestionBank.builder();
+    for (Object item : readAll(in, options)) {
+      if (item instanceof Question q) {
+        bank.addQuestion(q);
+      } else {
+        bank.addTopic((Topic) item);
+      }
+    }
+    return bank.build();
+  }
+
+  @Override
+  public QuestionStream streamQuestions(InputStream in, ReadOptions options) throws IOException {
+    List<Object> items = readAll(in, options);
+    List<Question> questions = new ArrayList<>();
+    items.stream().filter(Question.class::isInstance).map(Question.class::cast).forEach(questions::add);
+    return new QuestionStream() {
+      private int next;
+
+      @Override public boolean hasNext() { return next < questions.size(); }
+
+      @Override
+      public Question next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return questions.get(next++);
+      }
+
+      @Override public void close() {}
+    };
+  }
+
+  protected List<Object> readAll(InputStream in, ReadOptions options) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String source = options.sourceName();
+    String first = reader.readLine();
+    if (!HEADER.equals(first)) {
+      throw new FormatException(List.of(problem(source, 1, 1, "found '" + first + "'; expected '" + HEADER + "'")));
+    }
+    List<FormatProblem> problems = new ArrayList<>();
+    List<Object> items = new ArrayList<>();
+    int number = 1;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      number++;
+      if (!line.startsWith("q ") && !line.startsWith("t ")) {
+        problems.add(problem(source, number, 1, "found '" + line + "'; expected 'q <key>' or 't <key>'"));
+        continue;
+      }
+      Object item = MEMORY.get(line.substring(2));
+      if (item == null || (item instanceof Question) != line.startsWith("q ")) {
+        problems.add(problem(source, number, 3, "found key '" + line.substring(2) + "'; expected one this format wrote"));
+      } else {
+        items.add(item);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new FormatException(problems);
+    }
+    return items;
+  }
+
+  @Override
+  public void writeQuestion(Question question, OutputStream out) throws IOException {
+    refuseUnholdable(List.of(question));
+    out.write((HEADER + "\nq " + remember(stored(question)) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+    refuseUnholdable(bank.questions());
+    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    bank.questions().forEach(q -> sb.append("q ").append(remember(stored(q))).append('\n'));
+    bank.topics().forEach(t -> sb.append("t ").append(remember(t)).append('\n'));
+    out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  protected void refuseUnholdable(List<Question> questions) {
+    List<FormatProblem> problems = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      if (questions.get(i).tags().contains(REFUSED_TAG)) {
+        problems.add(FormatProblem.of(Location.builder().source(questions.get(i).id()).pointer("/questions/" + i + "/tags").build(),
+            "found the tag '" + REFUSED_TAG + "'; expected a question this format may hold"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new FormatException(problems);
+    }
+  }
+
+  @Override
+  public QuestionSink openSink(OutputStream out) throws IOException {
+    out.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+    return new QuestionSink() {
+      @Override
+      public void write(Question question) throws IOException {
+        refuseUnholdable(List.of(question));
+        out.write(("q " + remember(stored(question)) + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+
+      @Override public void close() {}
+    };
+  }
+}
