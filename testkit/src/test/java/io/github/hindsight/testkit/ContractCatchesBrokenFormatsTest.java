@@ -96,8 +96,8 @@ class ContractCatchesBrokenFormatsTest {
   void catchesAWriterThatClosesTheCallersStream() {
     Map<String, String> failed = failures(ClosesOutputContract.class);
 
-    assertThat(failed).containsOnlyKeys("leavesTheCallersStreamsOpen");
-    assertThat(failed.get("leavesTheCallersStreamsOpen")).contains("output closed by writeQuestion");
+    assertThat(failed).containsOnlyKeys("writersLeaveTheCallersStreamOpen");
+    assertThat(failed.get("writersLeaveTheCallersStreamOpen")).contains("output closed by writeQuestion");
   }
 
   @Test
