@@ -8,10 +8,13 @@ module io.github.hindsight.core {
   requires static org.immutables.value.annotations;
 
   exports io.github.hindsight;
+  exports io.github.hindsight.judgement;
+  exports io.github.hindsight.judgement.spi;
   exports io.github.hindsight.model;
   exports io.github.hindsight.registry;
   exports io.github.hindsight.samples;
   exports io.github.hindsight.spi;
 
+  uses io.github.hindsight.judgement.spi.CustomCriterion;
   uses io.github.hindsight.spi.FormatProvider;
 }

@@ -27,6 +27,7 @@ abstract class AbstractActor {
 
   @Value.Check
   void check() {
+    Checks.texts("Actor.representatives", representatives());
     Checks.id("Actor.id", id());
     Checks.notBlank("Actor.name", name());
     identifiers().forEach((scheme, value) -> {

@@ -21,6 +21,7 @@ abstract class AbstractActorEffect {
 
   @Value.Check
   void check() {
+    Checks.text("ActorEffect.note", note());
     Checks.id("ActorEffect.actor", actor());
   }
 }

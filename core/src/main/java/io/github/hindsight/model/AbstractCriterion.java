@@ -32,6 +32,7 @@ abstract class AbstractCriterion {
 
   @Value.Check
   void check() {
+    Checks.text("Criterion.description", description());
     Checks.id("Criterion.id", id());
     Checks.notBlank("Criterion.name", name());
     Checks.nonNegative("Criterion.weight", weight());

@@ -34,6 +34,11 @@ abstract class AbstractExamMetadata {
 
   @Value.Check
   void check() {
+    Checks.optionalText("ExamMetadata.board", board());
+    Checks.optionalText("ExamMetadata.paper", paper());
+    Checks.optionalText("ExamMetadata.commandWord", commandWord());
+    Checks.texts("ExamMetadata.assessmentObjectives", assessmentObjectives());
+    Checks.texts("ExamMetadata.indicativeContent", indicativeContent());
     if (marks().isPresent() && marks().getAsInt() < 1) {
       throw new InvalidModelException("ExamMetadata.marks", "expected 1 or more but found " + marks().getAsInt());
     }

@@ -46,6 +46,7 @@ abstract class AbstractOutcome {
 
   @Value.Check
   void check() {
+    Checks.text("Outcome.rationale", rationale());
     Checks.ids("Outcome.evidence", evidence());
     if (statusBeforeEvidence().isPresent()) {
       if (evidence().isEmpty()) {

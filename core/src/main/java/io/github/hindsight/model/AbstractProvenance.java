@@ -29,4 +29,14 @@ abstract class AbstractProvenance {
 
   /** @return why it was produced */
   public abstract Optional<String> purpose();
+
+  @Value.Check
+  void check() {
+    Checks.optionalText("Provenance.author", author());
+    Checks.optionalText("Provenance.work", work());
+    Checks.optionalText("Provenance.school", school());
+    Checks.optionalText("Provenance.nature", nature());
+    Checks.optionalText("Provenance.origin", origin());
+    Checks.optionalText("Provenance.purpose", purpose());
+  }
 }

@@ -71,8 +71,11 @@ abstract class AbstractQuestion {
   /** @return how an exam board sets it, if it does */
   public abstract Optional<ExamMetadata> exam();
 
-  /** @return free tags */
+  /** @return free tags, each a slug such as {@code cold-war} */
   public abstract ImmutableList<String> tags();
+
+  /** @return content a format read leniently and keeps for writing back; empty for strict reading */
+  public abstract ImmutableList<Extra> extras();
 
   /**
    * The actor with an id.
@@ -167,6 +170,22 @@ abstract class AbstractQuestion {
     return v.report();
   }
 
+  /**
+   * A one-line summary for people, such as
+   * {@code Question[cuban-missile-crisis-who-won: "Who won the Cuban Missile Crisis?"; 3 actors, 11 objectives, ...]}.
+   * Use the accessors, or a format, for the full content.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "Question[" + id() + ": \"" + prompt() + "\"; "
+        + actors().size() + " actors, " + objectives().size() + " objectives, "
+        + consequences().size() + " consequences, " + evidence().size() + " evidence, "
+        + perceptions().size() + " perceptions, " + interpretations().size() + " interpretations, "
+        + criteria().size() + " criteria]";
+  }
+
   static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
     for (T item : items) {
       if (id.apply(item).equals(wanted)) {
@@ -178,6 +197,9 @@ abstract class AbstractQuestion {
 
   @Value.Check
   void check() {
+    Checks.optionalText("Question.kindLabel", kindLabel());
+    Checks.texts("Question.guidance", guidance());
+    Checks.ids("Question.tags", tags());
     Checks.id("Question.id", id());
     Checks.notBlank("Question.prompt", prompt());
     topic().ifPresent(t -> Checks.id("Question.topic", t));

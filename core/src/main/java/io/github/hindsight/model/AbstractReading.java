@@ -29,6 +29,7 @@ abstract class AbstractReading {
 
   @Value.Check
   void check() {
+    Checks.text("Reading.rationale", rationale());
     Checks.id("Reading.id", id());
     Checks.notBlank("Reading.intent", intent());
     Checks.ids("Reading.evidence", evidence());

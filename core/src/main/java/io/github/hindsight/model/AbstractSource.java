@@ -23,6 +23,8 @@ abstract class AbstractSource {
 
   @Value.Check
   void check() {
+    Checks.optionalText("Source.author", author());
+    Checks.optionalText("Source.locator", locator());
     Checks.id("Source.id", id());
     Checks.notBlank("Source.title", title());
   }

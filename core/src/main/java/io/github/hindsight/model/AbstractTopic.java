@@ -27,6 +27,8 @@ abstract class AbstractTopic {
 
   @Value.Check
   void check() {
+    Checks.optionalText("Topic.period", period());
+    Checks.optionalText("Topic.course", course());
     Checks.id("Topic.id", id());
     Checks.notBlank("Topic.title", title());
     Checks.ids("Topic.relatedTopics", relatedTopics());

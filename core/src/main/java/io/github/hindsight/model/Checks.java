@@ -30,6 +30,35 @@ final class Checks {
     if (text.isBlank()) {
       throw new InvalidModelException(field, "must not be blank");
     }
+    text(field, text);
+  }
+
+  /**
+   * Text is one paragraph: no line breaks or other control characters, and no space at either
+   * end. Every format can then hold it exactly, including those written by hand.
+   */
+  static void text(String field, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        throw new InvalidModelException(field, "expected text on one line but found control character U+"
+            + String.format("%04X", (int) c) + " at index " + i);
+      }
+    }
+    if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))
+        || Character.isSpaceChar(text.charAt(0)) || Character.isSpaceChar(text.charAt(text.length() - 1)))) {
+      throw new InvalidModelException(field, "expected text without space at either end but found '" + text + "'");
+    }
+  }
+
+  static void texts(String field, List<String> texts) {
+    for (int i = 0; i < texts.size(); i++) {
+      notBlank(field + "[" + i + "]", texts.get(i));
+    }
+  }
+
+  static void optionalText(String field, java.util.Optional<String> text) {
+    text.ifPresent(t -> notBlank(field, t));
   }
 
   static <T> void uniqueIds(String field, List<T> items, Function<T, String> id) {

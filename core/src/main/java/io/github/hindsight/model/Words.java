@@ -19,7 +19,7 @@ final class Words {
       }
     }
     throw new IllegalArgumentException(
-        "'" + word + "' is not a " + readable(type.getSimpleName()) + "; expected one of "
+        "'" + word + "' is not a valid " + readable(type.getSimpleName()) + "; expected one of "
             + Arrays.stream(type.getEnumConstants()).map(Words::word).collect(Collectors.joining(", ")));
   }
 
