@@ -14,13 +14,15 @@ import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.QuestionKind;
+import io.github.hindsight.samples.RandomQuestions;
 import io.github.hindsight.samples.Samples;
 
 /**
  * The questions every format is tried on: the reference Cuban Missile Crisis question with its
- * topic, the smallest question the model allows, and one full of text that trips up careless
- * escaping (quotes, backslashes, markup characters, accents and characters outside the basic
- * plane).
+ * topic, the smallest question the model allows, one full of text that trips up careless escaping
+ * (quotes, backslashes, markup characters, accents and characters outside the basic plane), and
+ * a few questions and topics made by {@link RandomQuestions} from a fixed seed, which use every
+ * part of the model.
  */
 public final class SampleBank {
   private SampleBank() {}
@@ -58,22 +60,39 @@ public final class SampleBank {
             .build())
         .addEvidence(Evidence.builder().id("prague-treaty").statement("The Treaty of Prague was signed.")
             .date(HistoricalDate.parse("1973-12-11")).build())
-        .addTag("détente").addTag("1970s")
+        .addTag("detente").addTag("1970s")
         .build();
   }
 
+  /** The seed of the generated part of the bank; fixed, so that a failure repeats. */
+  public static final long SEED = 1962;
+
+  /** How many generated questions the bank holds. */
+  public static final int GENERATED = 5;
+
   /**
-   * The bank: the reference question and its topic, then {@link #minimal()} and
-   * {@link #awkwardText()}.
+   * The bank: the reference question and its topic, {@link #minimal()}, {@link #awkwardText()},
+   * then {@link #GENERATED} questions and their topics from {@link RandomQuestions#bank(long, int)}
+   * with seed {@link #SEED}.
    *
    * @return the bank, valid
    */
   public static QuestionBank bank() {
+    return BANK;
+  }
+
+  // Immutable, so one copy serves every test and thread.
+  private static final QuestionBank BANK = build();
+
+  private static QuestionBank build() {
+    QuestionBank generated = RandomQuestions.bank(SEED, GENERATED);
     return QuestionBank.builder()
         .addQuestion(Samples.cubanMissileCrisis())
         .addQuestion(minimal())
         .addQuestion(awkwardText())
+        .addAllQuestions(generated.questions())
         .addTopic(Samples.cubanMissileCrisisTopic())
+        .addAllTopics(generated.topics())
         .build();
   }
 

@@ -18,10 +18,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -30,13 +27,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A correct, lossless format for testing the testkit: documents name questions and topics by a
- * digest of their content, and the format remembers what each digest stands for. It refuses
+ * key, and the format remembers what each digest stands for. It refuses
  * questions tagged {@code no-memo}. The subclasses in this package each break one rule.
  */
 public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
   static final String HEADER = "memo 1";
   static final String REFUSED_TAG = "no-memo";
-  private static final Map<String, Object> MEMORY = new ConcurrentHashMap<>();
+  private static final Map<Integer, List<Object>> MEMORY = new ConcurrentHashMap<>();
 
   @Override public String id() { return "memo"; }
   @Override public String displayName() { return "Memo"; }
@@ -56,13 +53,35 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
   }
 
   protected static String remember(Object value) {
+    // Keyed by hash code, then by position among unequal values that share it, so that equal
+    // values always get the same key.
+    List<Object> sameHash = MEMORY.computeIfAbsent(value.hashCode(), h -> new ArrayList<>());
+    synchronized (sameHash) {
+      int index = sameHash.indexOf(value);
+      if (index < 0) {
+        index = sameHash.size();
+        sameHash.add(value);
+      }
+      return Integer.toHexString(value.hashCode()) + "." + index;
+    }
+  }
+
+  private static Object recall(String key) {
+    int dot = key.indexOf('.');
+    if (dot < 0) {
+      return null;
+    }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.toString().getBytes(StandardCharsets.UTF_8));
-      String key = HexFormat.of().formatHex(digest, 0, 12);
-      MEMORY.put(key, value);
-      return key;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      List<Object> sameHash = MEMORY.get(Integer.parseUnsignedInt(key.substring(0, dot), 16));
+      int index = Integer.parseInt(key.substring(dot + 1));
+      if (sameHash == null) {
+        return null;
+      }
+      synchronized (sameHash) {
+        return index >= 0 && index < sameHash.size() ? sameHash.get(index) : null;
+      }
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 
@@ -126,7 +145,7 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
         problems.add(problem(source, number, 1, "found '" + line + "'; expected 'q <key>' or 't <key>'"));
         continue;
       }
-      Object item = MEMORY.get(line.substring(2));
+      Object item = recall(line.substring(2));
       if (item == null || (item instanceof Question) != line.startsWith("q ")) {
         problems.add(problem(source, number, 3, "found key '" + line.substring(2) + "'; expected one this format wrote"));
       } else {
