@@ -82,6 +82,8 @@ public abstract class FormatContractTest {
   private static final int THREADS = 4;
   private static final int TASKS_PER_THREAD = 6;
   private static final int DAMAGED_DOCUMENTS = 60;
+  private static final int LONG_DOCUMENT_BYTES = 1 << 20;
+  private static final int LONG_DOCUMENT_QUESTIONS = 4_000;
   private static final String SERVICE_FILE = "META-INF/services/" + FormatProvider.class.getName();
 
   /** For subclasses. */
@@ -123,6 +125,17 @@ public abstract class FormatContractTest {
    */
   protected List<BrokenDocument> brokenDocuments() {
     return List.of();
+  }
+
+  /**
+   * Whether {@link FormatReader#streamQuestions} reads a document a question at a time, as the SPI
+   * asks so that large corpora need not sit in memory. A format that cannot (one whose parser
+   * needs the whole document) returns false and the check is skipped.
+   *
+   * @return true unless overridden
+   */
+  protected boolean streamsLazily() {
+    return true;
   }
 
   /**
@@ -528,6 +541,38 @@ public abstract class FormatContractTest {
       }
     }
     assertThat(streamed.closed()).as("input closed by closing a question stream").isFalse();
+  }
+
+  /**
+   * Streaming the first question of a long document (at least a mebibyte, or 4,000 questions)
+   * reads less than half of it: the reader does not load the whole corpus before the first
+   * question. Skipped when {@link #streamsLazily()} is false.
+   *
+   * @throws IOException if the format fails to read or write
+   */
+  @Test
+  public void streamsWithoutReadingTheWholeDocument() throws IOException {
+    assumeLossless();
+    assumeTrue(streamsLazily(), "streamsLazily() is false: the format reads a whole document before the first question");
+    List<Question> questions = holdableQuestions();
+    Tracking.Output out = new Tracking.Output();
+    int count = 0;
+    try (QuestionSink sink = writer().openSink(out)) {
+      while (count < questions.size() || (out.size() < LONG_DOCUMENT_BYTES && count < LONG_DOCUMENT_QUESTIONS)) {
+        Question question = questions.get(count % questions.size());
+        sink.write(question.withId(question.id() + "-" + count));
+        count++;
+      }
+    }
+    byte[] bytes = out.toByteArray();
+    Tracking.Input in = new Tracking.Input(bytes);
+    try (QuestionStream stream = reader().streamQuestions(in, ReadOptions.named("long-document"))) {
+      assertThat(stream.hasNext()).as("a first question in a document of %d questions", count).isTrue();
+      assertThat(stream.next()).isEqualTo(questions.get(0).withId(questions.get(0).id() + "-0"));
+      assertThat(in.consumed())
+          .as("bytes read for the first of %d questions, out of %d; override streamsLazily() if the format cannot stream", count, bytes.length)
+          .isLessThan(bytes.length / 2);
+    }
   }
 
   /**

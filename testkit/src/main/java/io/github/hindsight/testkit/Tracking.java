@@ -37,5 +37,10 @@ final class Tracking {
     boolean closed() {
       return closed;
     }
+
+    /** @return how many bytes the reader has taken so far */
+    int consumed() {
+      return pos;
+    }
   }
 }

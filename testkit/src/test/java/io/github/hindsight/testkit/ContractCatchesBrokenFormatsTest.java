@@ -10,7 +10,10 @@ import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.Location;
 import io.github.hindsight.spi.QuestionSink;
+import io.github.hindsight.spi.QuestionStream;
+import io.github.hindsight.spi.ReadOptions;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -54,7 +57,8 @@ class ContractCatchesBrokenFormatsTest {
     Map<String, String> failed = failures(DropsOutcomeDetailContract.class);
 
     assertThat(failed).containsOnlyKeys("roundTripsEachSampleQuestionExactly", "roundTripsTheSampleBankExactly",
-        "roundTripsAStreamOfQuestionsExactly", "questionStreamsFollowTheirContract", "isSafeToUseFromManyThreads");
+        "roundTripsAStreamOfQuestionsExactly", "questionStreamsFollowTheirContract", "isSafeToUseFromManyThreads",
+        "streamsWithoutReadingTheWholeDocument");
     // The field-by-field comparison points at what was lost.
     assertThat(failed.get("roundTripsEachSampleQuestionExactly")).contains("cuban-missile-crisis-who-won").contains("outcome.rationale");
   }
@@ -105,6 +109,14 @@ class ContractCatchesBrokenFormatsTest {
     Map<String, String> failed = failures(UnstableExportContract.class);
 
     assertThat(failed).containsOnlyKeys("writesTheSameBytesEveryTime", "isSafeToUseFromManyThreads");
+  }
+
+  @Test
+  void catchesAReaderThatLoadsTheWholeDocumentBeforeStreaming() {
+    Map<String, String> failed = failures(EagerStreamContract.class);
+
+    assertThat(failed).containsOnlyKeys("streamsWithoutReadingTheWholeDocument");
+    assertThat(failed.get("streamsWithoutReadingTheWholeDocument")).contains("override streamsLazily()");
   }
 
   @Test
@@ -207,6 +219,14 @@ class ContractCatchesBrokenFormatsTest {
     }
   }
 
+  /** Reads the whole document before giving out the first question. */
+  public static final class EagerStream extends MemoFormat {
+    @Override
+    public QuestionStream streamQuestions(InputStream in, ReadOptions options) throws IOException {
+      return super.streamQuestions(new java.io.ByteArrayInputStream(in.readAllBytes()), options);
+    }
+  }
+
   /** A correct format that nobody listed in {@code META-INF/services}. */
   public static final class Unlisted extends MemoFormat {}
 
@@ -253,6 +273,10 @@ class ContractCatchesBrokenFormatsTest {
     @Override protected FormatProvider format() { return new UnstableExport(); }
 
     @Override protected List<Question> unholdableQuestions() { return List.of(); }
+  }
+
+  static final class EagerStreamContract extends Memo {
+    @Override protected FormatProvider format() { return new EagerStream(); }
   }
 
   static final class UnlistedContract extends Memo {

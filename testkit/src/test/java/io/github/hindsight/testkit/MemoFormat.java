@@ -107,48 +107,82 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
     return bank.build();
   }
 
+  /** Reads line by line, so that a long document is never in memory at once. */
   @Override
   public QuestionStream streamQuestions(InputStream in, ReadOptions options) throws IOException {
-    List<Object> items = readAll(in, options);
-    List<Question> questions = new ArrayList<>();
-    items.stream().filter(Question.class::isInstance).map(Question.class::cast).forEach(questions::add);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String source = options.sourceName();
+    readHeader(reader, source);
     return new QuestionStream() {
-      private int next;
-
-      @Override public boolean hasNext() { return next < questions.size(); }
+      private int number = 1;
+      private Question next;
 
       @Override
-      public Question next() {
+      public boolean hasNext() throws IOException {
+        while (next == null) {
+          String line = reader.readLine();
+          if (line == null) {
+            return false;
+          }
+          number++;
+          List<FormatProblem> problems = new ArrayList<>();
+          Object item = item(line, number, source, problems);
+          if (!problems.isEmpty()) {
+            throw new FormatException(problems);
+          }
+          if (item instanceof Question q) {
+            next = q;
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public Question next() throws IOException {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        return questions.get(next++);
+        Question question = next;
+        next = null;
+        return question;
       }
 
       @Override public void close() {}
     };
   }
 
-  protected List<Object> readAll(InputStream in, ReadOptions options) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String source = options.sourceName();
+  private void readHeader(BufferedReader reader, String source) throws IOException {
     String first = reader.readLine();
     if (!HEADER.equals(first)) {
       throw new FormatException(List.of(problem(source, 1, 1, "found '" + first + "'; expected '" + HEADER + "'")));
     }
+  }
+
+  /** The question or topic a line names, or null with the problem added. */
+  private Object item(String line, int number, String source, List<FormatProblem> problems) {
+    if (!line.startsWith("q ") && !line.startsWith("t ")) {
+      problems.add(problem(source, number, 1, "found '" + line + "'; expected 'q <key>' or 't <key>'"));
+      return null;
+    }
+    Object item = recall(line.substring(2));
+    if (item == null || (item instanceof Question) != line.startsWith("q ")) {
+      problems.add(problem(source, number, 3, "found key '" + line.substring(2) + "'; expected one this format wrote"));
+      return null;
+    }
+    return item;
+  }
+
+  protected List<Object> readAll(InputStream in, ReadOptions options) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String source = options.sourceName();
+    readHeader(reader, source);
     List<FormatProblem> problems = new ArrayList<>();
     List<Object> items = new ArrayList<>();
     int number = 1;
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       number++;
-      if (!line.startsWith("q ") && !line.startsWith("t ")) {
-        problems.add(problem(source, number, 1, "found '" + line + "'; expected 'q <key>' or 't <key>'"));
-        continue;
-      }
-      Object item = recall(line.substring(2));
-      if (item == null || (item instanceof Question) != line.startsWith("q ")) {
-        problems.add(problem(source, number, 3, "found key '" + line.substring(2) + "'; expected one this format wrote"));
-      } else {
+      Object item = item(line, number, source, problems);
+      if (item != null) {
         items.add(item);
       }
     }
