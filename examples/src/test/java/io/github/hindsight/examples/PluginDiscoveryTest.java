@@ -12,6 +12,8 @@ import java.io.File;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +54,24 @@ class PluginDiscoveryTest {
     Path file = dir.resolve("cuba.mmd");
     hindsight.write(Samples.cubanMissileCrisis(), file);
     assertThat(Files.readString(file)).contains("flowchart LR");
+  }
+
+  @Test
+  void aPluginThatThrowsIsReportedAndTheDiagramsStillWork() throws Exception {
+    Path services = dir.resolve("plugins/META-INF/services");
+    Files.createDirectories(services);
+    Files.write(services.resolve(FormatProvider.class.getName()), List.of(BrokenPlugin.class.getName()));
+    ClassLoader plugins = new URLClassLoader(new URL[] {dir.resolve("plugins").toUri().toURL()}, getClass().getClassLoader());
+
+    Hindsight hindsight = Hindsight.builder().discoverIn(plugins).build();
+
+    assertThat(hindsight.formats()).extracting(FormatProvider::id).contains("mermaid", "dot").doesNotContain("broken");
+    assertThat(hindsight.problems()).singleElement().satisfies(p -> {
+      assertThat(p.plugin()).isEqualTo(BrokenPlugin.class.getName());
+      assertThat(p.message()).contains("this plugin cannot start");
+    });
+    hindsight.write(Samples.cubanMissileCrisis(), dir.resolve("still-works.dot"));
+    assertThat(dir.resolve("still-works.dot")).isNotEmptyFile();
   }
 
   @Test
