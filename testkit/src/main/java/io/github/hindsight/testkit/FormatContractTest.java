@@ -531,7 +531,9 @@ public abstract class FormatContractTest {
     Tracking.Input one = new Tracking.Input(bytes);
     reader().readQuestion(one, ReadOptions.named("one"));
     assertThat(one.closed()).as("input closed by readQuestion").isFalse();
-    Tracking.Input bank = new Tracking.Input(bytes);
+    Tracking.Output bankBytes = new Tracking.Output();
+    writer().writeBank(holdableBank(), bankBytes);
+    Tracking.Input bank = new Tracking.Input(bankBytes.toByteArray());
     reader().readBank(bank, ReadOptions.named("bank"));
     assertThat(bank.closed()).as("input closed by readBank").isFalse();
     Tracking.Input streamed = new Tracking.Input(bytes);
