@@ -11,10 +11,12 @@ import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.QuestionStream;
+import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.testformats.ServiceFiles;
 import io.github.hindsight.testformats.ThrowingFormat;
 import io.github.hindsight.testformats.TinyFormat;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,6 +183,27 @@ class HindsightTest {
     }
 
     assertThat(read).containsExactly(simple("a"), simple("b"));
+  }
+
+  @Test
+  void closingAStreamClosesItsFile() throws IOException {
+    AtomicReference<InputStream> opened = new AtomicReference<>();
+    TinyFormat recording = new TinyFormat() {
+      @Override
+      public QuestionStream streamQuestions(InputStream in, ReadOptions options) throws IOException {
+        opened.set(in);
+        return super.streamQuestions(in, options);
+      }
+    };
+    Hindsight withRecording = Hindsight.builder().useServiceLoader(false).addFormat(recording).build();
+    Path file = dir.resolve("a.tiny");
+    withRecording.write(simple("a"), file);
+
+    try (QuestionStream questions = withRecording.stream(file)) {
+      assertThat(questions.next()).isEqualTo(simple("a"));
+    }
+
+    assertThatThrownBy(() -> opened.get().read()).isInstanceOf(IOException.class).hasMessageContaining("closed");
   }
 
   @Test
