@@ -230,13 +230,15 @@ public final class Hindsight {
         problems.addAll(e.problems());
         continue;
       }
-      for (Question q : part.questions()) {
-        if (unique(firstSeen, q.id(), file, "question", problems)) {
+      for (int i = 0; i < part.questions().size(); i++) {
+        Question q = part.questions().get(i);
+        if (unique(firstSeen, q.id(), file, "/questions/" + i, "question", problems)) {
           merged.addQuestion(q);
         }
       }
-      for (Topic t : part.topics()) {
-        if (unique(firstSeen, t.id(), file, "topic", problems)) {
+      for (int i = 0; i < part.topics().size(); i++) {
+        Topic t = part.topics().get(i);
+        if (unique(firstSeen, t.id(), file, "/topics/" + i, "topic", problems)) {
           merged.addTopic(t);
         }
       }
@@ -254,12 +256,14 @@ public final class Hindsight {
     return bank;
   }
 
-  private static boolean unique(Map<String, Path> firstSeen, String id, Path file, String what, List<FormatProblem> problems) {
+  private static boolean unique(Map<String, Path> firstSeen, String id, Path file, String pointer, String what,
+      List<FormatProblem> problems) {
     Path earlier = firstSeen.putIfAbsent(id, file);
     if (earlier == null) {
       return true;
     }
-    problems.add(FormatProblem.of(Location.builder().source(file.toString()).build(),
+    // The pointer is into the bank the file was read as, whatever the file's own syntax.
+    problems.add(FormatProblem.of(Location.builder().source(file.toString()).pointer(pointer).build(),
         "found " + what + " id '" + id + "', which " + earlier.getFileName() + " already uses; expected ids unique across the folder"));
     return false;
   }
