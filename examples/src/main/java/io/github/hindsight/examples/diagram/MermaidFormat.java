@@ -41,7 +41,7 @@ public final class MermaidFormat extends DiagramFormat {
   @Override
   String header(Optional<String> title) {
     StringBuilder sb = new StringBuilder();
-    title.ifPresent(t -> sb.append("---\ntitle: \"").append(t.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n---\n"));
+    title.ifPresent(t -> sb.append("---\ntitle: \"").append(yamlText(t)).append("\"\n---\n"));
     return sb.append("flowchart LR\n").toString();
   }
 
@@ -92,6 +92,11 @@ public final class MermaidFormat extends DiagramFormat {
           .append(colour.stroke).append(",color:#1a1a1a\n");
     }
     return sb.toString();
+  }
+
+  /** The inside of a YAML double-quoted string, on one line. */
+  private static String yamlText(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", " ").replace("\n", " ");
   }
 
   private static String cssClass(Colour colour) {
