@@ -147,9 +147,14 @@ public final class Hindsight {
       // Several formats claim the extension: the content may settle it, otherwise the rule does.
       return registry.sniff(head, claimants).orElse(claimants.get(0));
     }
-    return registry.sniff(head).orElseThrow(() -> new IllegalArgumentException(
-        "cannot tell the format of " + file + ": no format that reads claims its extension, and its content matches none of them;"
-            + " formats that read: " + registry.describe(Capability.READ)));
+    Optional<FormatProvider> sniffed = registry.sniff(head);
+    if (sniffed.isPresent()) {
+      return sniffed.get();
+    }
+    String writeOnly = registry.claimants(name, Capability.WRITE).stream().map(FormatProvider::id).collect(Collectors.joining(", "));
+    throw new IllegalArgumentException("cannot tell the format of " + file + ": "
+        + (writeOnly.isEmpty() ? "no format claims its extension" : "its extension belongs to " + writeOnly + ", which only writes")
+        + ", and its content matches no format that reads; formats that read: " + registry.describe(Capability.READ));
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.hindsight.samples.Samples;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.testformats.ServiceFiles;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,8 +78,25 @@ class HindsightTest {
     write(file, "Dear diary");
 
     assertThatThrownBy(() -> hindsight.read(file)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("cannot tell the format of " + file)
+        .hasMessageContaining("cannot tell the format of " + file + ": no format claims its extension")
         .hasMessageContaining("formats that read: tiny (.tiny)");
+  }
+
+  @Test
+  void readingAFileOfAWriteOnlyFormatSaysSo() throws IOException {
+    TinyFormat exportOnly = new TinyFormat("export", List.of("exp"), 0, false) {
+      @Override
+      public Optional<FormatReader> reader() {
+        return Optional.empty();
+      }
+    };
+    Hindsight withExport = Hindsight.builder().useServiceLoader(false).addFormat(new TinyFormat()).addFormat(exportOnly).build();
+    Path file = dir.resolve("diagram.exp");
+    withExport.write(simple("a"), file);
+    Files.writeString(file, "drawn, not readable");
+
+    assertThatThrownBy(() -> withExport.read(file)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("its extension belongs to export, which only writes");
   }
 
   @Test
