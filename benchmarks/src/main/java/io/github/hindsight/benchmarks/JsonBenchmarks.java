@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 public class JsonBenchmarks {
   /** The corpus size. */
-  @Param({"medium"})
+  @Param({"small"})
   public String size;
 
   private final FormatProvider json = new JsonFormat();

@@ -59,4 +59,14 @@ class FormatBenchmarksTest {
     // The bare copy separates root values with a space as well as the line break.
     assertThat(floor).isBetween(hindsight, hindsight + 2L * Corpus.Size.SMALL.questions());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"extension", "content"})
+  void detectionFindsJsonEitherWay(String by) throws Exception {
+    DetectionBenchmarks b = new DetectionBenchmarks();
+    b.by = by;
+    b.setUp();
+    assertThat(b.hindsightDetect().id()).isEqualTo("json");
+    assertThat(b.floorReadHead()).hasSize(io.github.hindsight.Hindsight.SNIFF_LENGTH);
+  }
 }
