@@ -31,14 +31,54 @@ final class Child {
    * @return the command
    */
   static List<String> java(List<String> jvmOptions, String mainClass, String... args) {
+    return java(System.getProperty("java.class.path"), jvmOptions, mainClass, args);
+  }
+
+  /**
+   * The command that runs a main class in a new JVM on a given class path.
+   *
+   * @param classPath the class path
+   * @param jvmOptions options for the JVM
+   * @param mainClass the class
+   * @param args its arguments
+   * @return the command
+   */
+  static List<String> java(String classPath, List<String> jvmOptions, String mainClass, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath);
     command.add(mainClass);
     command.addAll(List.of(args));
     return command;
+  }
+
+  /**
+   * This process's class path with each module's {@code target/classes} replaced by the jar
+   * beside it, as a user's class path would be; class-data archives accept only jars.
+   *
+   * @return the class path, or empty if some directory has no jar beside it
+   * @throws IOException if a directory cannot be listed
+   */
+  static java.util.Optional<String> jarClassPath() throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      Path p = Paths.get(entry);
+      if (!Files.isDirectory(p)) {
+        out.add(entry);
+        continue;
+      }
+      try (java.util.stream.Stream<Path> files = Files.list(p.getParent())) {
+        java.util.Optional<Path> jar = files.filter(f -> f.toString().endsWith(".jar"))
+            .filter(f -> !f.toString().matches(".*-(sources|javadoc|tests)\\.jar")).findFirst();
+        if (jar.isEmpty()) {
+          return java.util.Optional.empty();
+        }
+        out.add(jar.get().toString());
+      }
+    }
+    return java.util.Optional.of(String.join(java.io.File.pathSeparator, out));
   }
 
   /**

@@ -1,18 +1,15 @@
 package io.github.hindsight.benchmarks;
 
+import io.github.hindsight.Hindsight;
 import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.judgement.TextReport;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.spi.ReadOptions;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Reads a question and prints its judgement: what {@code hindsight judge} does, for the start-up
- * check when the command line is not on the class path.
+ * Reads a question through the facade and prints its judgement: what {@code hindsight judge}
+ * does, for the start-up check, with nothing of the command line's own loaded.
  */
 public final class JudgeFile {
   private JudgeFile() {}
@@ -24,11 +21,7 @@ public final class JudgeFile {
    * @throws IOException if it cannot be read
    */
   public static void main(String[] args) throws IOException {
-    Path file = Paths.get(args[0]);
-    Question q;
-    try (InputStream in = Files.newInputStream(file)) {
-      q = ByExtension.of(file).reader().orElseThrow().readQuestion(in, ReadOptions.named(file.getFileName().toString()));
-    }
+    Question q = Hindsight.standard().read(Paths.get(args[0]));
     System.out.println(TextReport.render(Judge.standard().judge(q)));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.hindsight.benchmarks;
 
+import io.github.hindsight.Hindsight;
+import io.github.hindsight.model.Question;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.QuestionSink;
 import java.io.BufferedOutputStream;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.github.hindsight.model.Question;
 
 /**
  * Streams a large JSON Lines corpus through a conversion in a 64 MB heap and reports the peak
@@ -77,7 +78,7 @@ public final class MemoryCheck {
 
   /** Writes corpus questions, in corpus order, until the file holds at least {@code bytes}. */
   private static long generate(Path file, long bytes) throws IOException {
-    FormatProvider jsonl = ByExtension.of(file);
+    FormatProvider jsonl = Hindsight.standard().format("jsonl").orElseThrow();
     CountingOutput counter = new CountingOutput();
     long n = 0;
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {

@@ -1,5 +1,6 @@
 package io.github.hindsight.benchmarks;
 
+import io.github.hindsight.Hindsight;
 import io.github.hindsight.samples.Samples;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,24 +47,35 @@ public final class StartupCheck {
     Files.createDirectories(dir);
     Path cuba = dir.resolve("cuban-missile-crisis.json");
     try (OutputStream out = Files.newOutputStream(cuba)) {
-      ByExtension.of(cuba).writer().orElseThrow().writeQuestion(Samples.cubanMissileCrisis(), out);
+      Hindsight.standard().format("json").orElseThrow().writer().orElseThrow().writeQuestion(Samples.cubanMissileCrisis(), out);
     }
     List<String> hello = Child.java(List.of(), Hello.class.getName());
     List<String> judge = Child.java(List.of(), JudgeFile.class.getName(), cuba.toString());
-    // One run of each first, so that the files are in the page cache for both.
+    // An application class-data archive: the classes a judge run loads, parsed and verified once.
+    String jars = Child.jarClassPath().orElseThrow(() -> new IllegalStateException("package the modules first: a class-data archive needs jars"));
+    Path archive = dir.resolve("judge.jsa");
+    Files.deleteIfExists(archive);
+    Child.check(Child.run(Child.java(jars, List.of("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath()), JudgeFile.class.getName(), cuba.toString()), 300));
+    List<String> judgeArchived = Child.java(jars, List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath()), JudgeFile.class.getName(), cuba.toString());
+    // One run of each first, so that the files are in the page cache for all.
     Child.check(Child.run(hello, 120));
     Child.check(Child.run(judge, 120));
+    Child.check(Child.run(judgeArchived, 120));
     long[] helloNanos = new long[runs];
     long[] judgeNanos = new long[runs];
+    long[] archivedNanos = new long[runs];
     for (int i = 0; i < runs; i++) {
       helloNanos[i] = Child.check(Child.run(hello, 120)).nanos();
       judgeNanos[i] = Child.check(Child.run(judge, 120)).nanos();
+      archivedNanos[i] = Child.check(Child.run(judgeArchived, 120)).nanos();
     }
     double h = median(helloNanos) / 1e6;
     double j = median(judgeNanos) / 1e6;
+    double a = median(archivedNanos) / 1e6;
     System.out.printf(Locale.ROOT, "hello-world: median %.0f ms of %d runs%n", h, runs);
     System.out.printf(Locale.ROOT, "judge Cuban example: median %.0f ms of %d runs%n", j, runs);
     System.out.printf(Locale.ROOT, "start-up ratio: %.2f×%n", j / h);
+    System.out.printf(Locale.ROOT, "judge with an application class-data archive: median %.0f ms, ratio %.2f×%n", a, a / h);
 
     Path helloClasses = dir.resolve("hello-classes.txt");
     Path judgeClasses = dir.resolve("judge-classes.txt");

@@ -1,5 +1,7 @@
 package io.github.hindsight.benchmarks;
 
+import io.github.hindsight.Hindsight;
+import io.github.hindsight.registry.Capability;
 import io.github.hindsight.spi.QuestionSink;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
@@ -13,8 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Streams one file into another, a question at a time, with formats chosen by extension: what
- * {@code hindsight convert} does, with nothing else loaded. The memory check runs it in a small
+ * Streams one file into another, a question at a time, with the formats the facade chooses: what
+ * {@code hindsight convert} does, with nothing of the command line's own loaded. The memory check runs it in a small
  * heap.
  */
 public final class StreamThrough {
@@ -32,11 +34,12 @@ public final class StreamThrough {
     }
     Path from = Paths.get(args[0]);
     Path to = Paths.get(args[1]);
+    Hindsight hindsight = Hindsight.standard();
     long n = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(from), 1 << 16);
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(to), 1 << 16);
-        QuestionStream questions = ByExtension.of(from).reader().orElseThrow().streamQuestions(in, ReadOptions.named(from.getFileName().toString()));
-        QuestionSink sink = ByExtension.of(to).writer().orElseThrow().openSink(out)) {
+        QuestionStream questions = hindsight.detect(from).reader().orElseThrow().streamQuestions(in, ReadOptions.named(from.getFileName().toString()));
+        QuestionSink sink = hindsight.registry().forFileName(to.getFileName().toString(), Capability.WRITE).orElseThrow().writer().orElseThrow().openSink(out)) {
       while (questions.hasNext()) {
         sink.write(questions.next());
         n++;
