@@ -1,8 +1,6 @@
 package io.github.hindsight.json;
 
-import io.github.hindsight.model.Extra;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.Samples;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.testkit.BrokenDocument;
 import io.github.hindsight.testkit.FormatContractTest;
@@ -26,7 +24,6 @@ class JsonLinesFormatContractTest extends FormatContractTest {
   /** JSON cannot place what another format kept from a lenient read, so it refuses it. */
   @Override
   protected List<Question> unholdableQuestions() {
-    return List.of(Samples.cubanMissileCrisis().withExtras(
-        Extra.builder().format("markdown").location("## Notes").name("Notes").content("Kept from a lenient read.").build()));
+    return Io.withForeignExtra();
   }
 }
