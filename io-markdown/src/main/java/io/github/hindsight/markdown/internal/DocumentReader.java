@@ -79,6 +79,9 @@ final class DocumentReader {
   private static final List<String> QUESTION_KEYS = List.of("type", "id", "kind", "kind-label", "topic", "tags", "exam");
   private static final List<String> TOPIC_KEYS = List.of("type", "id", "period", "course", "related-topics", "related-questions");
   private static final List<String> EXAM_KEYS = List.of("board", "paper", "command-word", "marks", "assessment-objectives", "interpretations", "levels", "indicative-content");
+  private static final List<String> FIELD_LABELS = List.of("Kind", "Represented by", "Identifier", "Why", "Evidence", "Before the evidence came out",
+      "Then", "Known from", "Source", "About", "Held by", "View", "Period", "Author", "Locator", "Favours", "Work", "Date", "School", "Nature",
+      "Origin", "Purpose", "Supported by", "Challenged by");
   private static final String ITEM_FORM = "a bullet such as '- **Achieved** — statement `{#id}`'";
 
   private final Located located;
@@ -91,6 +94,9 @@ final class DocumentReader {
   private final int frontMatterFirstLine;
   private final boolean hasFrontMatter;
   private final Map<String, Location> ids = new HashMap<>();
+  /** Every id written in the document, even on an item that could not be built. */
+  private final java.util.Set<String> defined = new java.util.HashSet<>();
+  private static final Pattern UNKNOWN_REF = Pattern.compile("unknown [a-z]+ '([^']*)'.*");
 
   /** What a document turned out to hold. */
   record Result(@Nullable Question question, @Nullable Topic topic, Located located) {}
@@ -287,6 +293,8 @@ final class DocumentReader {
       }
       if (id == null) {
         located.problem(at, what + " has no id: expected `{#some-id ...}` but found `" + line.attrs.getLiteral() + "`");
+      } else {
+        defined.add(id);
       }
     }
 
@@ -305,10 +313,11 @@ final class DocumentReader {
   }
 
   private <E> @Nullable E word(String written, Location at, Function<String, E> parse) {
+    String word = MarkdownText.word(written);
     try {
-      return parse.apply(MarkdownText.word(written));
+      return parse.apply(word);
     } catch (IllegalArgumentException e) {
-      located.problem(at, e.getMessage());
+      located.problem(at, e.getMessage().replace("'" + word + "'", "'" + written + "'"));
       return null;
     }
   }
@@ -442,7 +451,9 @@ final class DocumentReader {
   }
 
   private void noNested(Field f) {
-    if (f.nested != null) {
+    boolean known = FIELD_LABELS.stream().anyMatch(l -> l.equalsIgnoreCase(f.line.label())) || EFFECT_LABEL.matcher(f.line.label()).matches();
+    // Unknown fields are reported, or kept whole, by unknownField.
+    if (known && f.nested != null) {
       located.problem(at(f.nested), "unexpected nested bullets under **" + f.line.label() + ":**");
     }
   }
@@ -705,24 +716,32 @@ final class DocumentReader {
       previous = s.known == null ? s.name : s.known;
     }
 
-    if (id == null || prompt == null) {
-      return null;
-    }
     String questionId = id;
     String questionPrompt = prompt;
-    located.build("", "question", () -> Question.builder().id(questionId).prompt("?").build());
-    located.build("", "question", () -> Question.builder().id("q").prompt(questionPrompt).build());
-    q.id(id).prompt(prompt).guidance(guidance).actors(actors).objectives(objectives).consequences(consequences)
+    if (id != null) {
+      located.build("", "question", () -> Question.builder().id(questionId).prompt("?").build());
+    }
+    if (prompt != null) {
+      located.build("", "question", () -> Question.builder().id("q").prompt(questionPrompt).build());
+    }
+    // With problems already found, the question is still built from what could be read, with
+    // stand-ins, so that validation reports broken references in the same report.
+    boolean broken = !located.problems().isEmpty();
+    q.id(id == null || broken ? "broken" : id).prompt(prompt == null || broken ? "?" : prompt).guidance(guidance).actors(actors).objectives(objectives).consequences(consequences)
         .evidence(evidence).perceptions(perceptions).sources(sources).interpretations(interpretations).criteria(criteria)
         .extras(extras);
-    if (!located.problems().isEmpty()) {
-      return null;
+    if (broken) {
+      q.kindLabel(Optional.empty()).kind(QuestionKind.WHO_WON).topic(Optional.empty()).tags(List.of());
     }
-    Question question = located.build("", "question", q::build);
+    Question question = broken ? tryBuild(q) : located.build("", "question", q::build);
     if (question == null) {
       return null;
     }
     for (Problem p : question.validate().errors()) {
+      Matcher m = UNKNOWN_REF.matcher(p.message());
+      if (broken && m.matches() && defined.contains(m.group(1))) {
+        continue;
+      }
       located.problem(located.locate(p.path()), p.message());
     }
     if (!located.problems().isEmpty()) {
@@ -730,6 +749,15 @@ final class DocumentReader {
     }
     // Extras go in the order the writer puts them back, so that writing and reading again gives an equal question.
     return question.extras().size() < 2 ? question : question.withExtras(CanonicalWriter.extrasInWrittenOrder(question));
+  }
+
+  private static @Nullable Question tryBuild(Question.Builder q) {
+    try {
+      return q.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // Already reported item by item; the stand-in only serves to find more problems.
+      return null;
+    }
   }
 
   private void frontMatterFields(Yaml.Node fm, Question.Builder q) {
@@ -935,6 +963,7 @@ final class DocumentReader {
   private NamedHeading named(Heading h, String form) {
     Node last = h.getLastChild();
     if (last instanceof Code c) {
+      defined.add(c.getLiteral());
       return new NamedHeading(trim(plain(h.getFirstChild(), c)), c.getLiteral(), at(c));
     }
     located.problem(at(h), "expected the id in backticks at the end of the heading, as in " + form + ", but found '" + trim(raw(h)) + "'");
@@ -1107,11 +1136,13 @@ final class DocumentReader {
       }
     }
     located.path(path + ".outcome.readings", line.leadAt());
-    if (status == null || !uniqueId("objective", attrs.id, attrs.at)) {
+    if (!uniqueId("objective", attrs.id, attrs.at)) {
       return;
     }
-    OutcomeStatus s = status;
-    Outcome built = located.build(path + ".outcome", "outcome", () -> outcome.status(s).readings(readings).build());
+    // A stand-in for a status that could not be read keeps the objective for validation.
+    OutcomeStatus s = status != null ? status : readings.size() > 1 ? OutcomeStatus.DEPENDS_ON_READING : OutcomeStatus.UNCLEAR;
+    List<Reading> kept = status == null && readings.size() < 2 ? List.of() : readings;
+    Outcome built = located.build(path + ".outcome", "outcome", () -> outcome.status(s).readings(kept).build());
     if (built == null) {
       return;
     }

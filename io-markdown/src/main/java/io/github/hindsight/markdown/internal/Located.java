@@ -35,7 +35,10 @@ final class Located {
     problems.add(FormatProblem.of(at, message));
   }
 
+  /** @return the problems in the order of the document */
   List<FormatProblem> problems() {
+    problems.sort(java.util.Comparator.comparingInt((FormatProblem p) -> p.location().line().orElse(0))
+        .thenComparingInt(p -> p.location().column().orElse(0)));
     return problems;
   }
 
