@@ -170,6 +170,22 @@ abstract class AbstractQuestion {
     return v.report();
   }
 
+  /**
+   * A one-line summary for people, such as
+   * {@code Question[cuban-missile-crisis-who-won: "Who won the Cuban Missile Crisis?"; 3 actors, 11 objectives, ...]}.
+   * Use the accessors, or a format, for the full content.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "Question[" + id() + ": \"" + prompt() + "\"; "
+        + actors().size() + " actors, " + objectives().size() + " objectives, "
+        + consequences().size() + " consequences, " + evidence().size() + " evidence, "
+        + perceptions().size() + " perceptions, " + interpretations().size() + " interpretations, "
+        + criteria().size() + " criteria]";
+  }
+
   static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
     for (T item : items) {
       if (id.apply(item).equals(wanted)) {

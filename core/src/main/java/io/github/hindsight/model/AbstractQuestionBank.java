@@ -57,6 +57,17 @@ abstract class AbstractQuestionBank {
     return v.report();
   }
 
+  /**
+   * A one-line summary, such as {@code QuestionBank[12 questions, 3 topics]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "QuestionBank[" + questions().size() + (questions().size() == 1 ? " question, " : " questions, ")
+        + topics().size() + (topics().size() == 1 ? " topic]" : " topics]");
+  }
+
   @Value.Check
   void check() {
     List<Object> all = new ArrayList<>();

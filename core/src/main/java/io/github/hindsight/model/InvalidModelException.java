@@ -8,6 +8,7 @@ package io.github.hindsight.model;
 public final class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The field at fault. */
   private final String field;
 
   /**

@@ -43,4 +43,11 @@ class CubanMissileCrisisTest {
         .contains("hotline", "arms-control-talks", "khrushchev-falls", "sino-soviet-rift", "castro-estranged", "balance-unchanged");
     assertThat(q.consequencesFor("ussr")).hasSizeGreaterThan(3);
   }
+
+  @Test
+  void summarisesItselfOnOneLine() {
+    assertThat(q.toString()).isEqualTo("Question[cuban-missile-crisis-who-won: \"Who won the Cuban Missile Crisis?\"; "
+        + "3 actors, 11 objectives, 7 consequences, 10 evidence, 4 perceptions, 3 interpretations, 5 criteria]");
+    assertThat(Samples.coldWarBank()).hasToString("QuestionBank[1 question, 1 topic]");
+  }
 }

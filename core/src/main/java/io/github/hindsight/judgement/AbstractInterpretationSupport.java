@@ -1,0 +1,36 @@
+package io.github.hindsight.judgement;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * How far the evidence known under a configuration supports one historian's interpretation,
+ * and whether the verdicts agree with the actors it favours.
+ */
+@Value.Immutable
+abstract class AbstractInterpretationSupport {
+  /** @return the interpretation's id */
+  public abstract String interpretation();
+
+  /** @return ids of the supporting evidence that counted */
+  public abstract ImmutableList<String> supporting();
+
+  /** @return ids of the challenging evidence that counted */
+  public abstract ImmutableList<String> challenging();
+
+  /** @return ids of the evidence for or against it that was not yet known by the as-of date */
+  public abstract ImmutableList<String> unknown();
+
+  /**
+   * @return (supporting + 1) / (supporting + challenging + 2): one half with no evidence either
+   *     way, approaching 1 as supporting evidence piles up and 0 as challenging evidence does
+   */
+  public abstract double support();
+
+  /**
+   * @return the share of scenarios whose leader the interpretation favours: a scenario counts 1
+   *     when the interpretation favours the leader alone, one half when it favours the leader
+   *     along with others, and 0 otherwise
+   */
+  public abstract double agreement();
+}

@@ -1,0 +1,75 @@
+package io.github.hindsight.judgement;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.hindsight.model.Criterion;
+import java.util.NoSuchElementException;
+import org.immutables.value.Value;
+
+/**
+ * The judgement of a question under a configuration: one {@link Verdict} for each scenario
+ * (combination of the readings not chosen in the configuration), the readings that decide the
+ * winner, and the support for each interpretation.
+ */
+@Value.Immutable
+abstract class AbstractJudgement {
+  /** @return the question's id */
+  public abstract String question();
+
+  /** @return the question as it is asked */
+  public abstract String prompt();
+
+  /** @return the actors' names by id, in the question's order */
+  public abstract ImmutableMap<String, String> actors();
+
+  /** @return the configuration judged under */
+  public abstract JudgementConfig config();
+
+  /** @return the criteria judged by, with the weights used */
+  public abstract ImmutableList<Criterion> criteria();
+
+  /** @return one verdict for each scenario, in a fixed order */
+  public abstract ImmutableList<Verdict> verdicts();
+
+  /**
+   * @return ids of the objectives whose reading decides the winner: changing that reading alone
+   *     changes the leader in at least one scenario
+   */
+  public abstract ImmutableList<String> decisiveReadings();
+
+  /** @return ids of the evidence left out because it was not yet known by the as-of date */
+  public abstract ImmutableList<String> unknownEvidence();
+
+  /** @return the support for each of the question's interpretations */
+  public abstract ImmutableList<InterpretationSupport> interpretations();
+
+  /** @return whether every scenario has the same leader */
+  public boolean isSettled() {
+    return leaders().size() == 1;
+  }
+
+  /** @return the distinct leaders of the scenarios, in the order they first lead */
+  public ImmutableList<String> leaders() {
+    return verdicts().stream().map(Verdict::leader).distinct().collect(ImmutableList.toImmutableList());
+  }
+
+  /** @return the verdict of the first scenario, the only one when every reading is chosen */
+  public Verdict verdict() {
+    return verdicts().get(0);
+  }
+
+  /**
+   * An actor's name.
+   *
+   * @param actor the actor's id
+   * @return the name
+   * @throws NoSuchElementException if the actor was not judged
+   */
+  public String name(String actor) {
+    String name = actors().get(actor);
+    if (name == null) {
+      throw new NoSuchElementException("no actor '" + actor + "' in this judgement; judged: " + actors().keySet());
+    }
+    return name;
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.hindsight.judgement;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/** One combination of readings: for each objective whose outcome depends on a reading, the reading taken. */
+@Value.Immutable
+abstract class AbstractScenario {
+  /** @return the reading taken, by objective id, in the order of the question's objectives */
+  public abstract ImmutableMap<String, String> readings();
+
+  /** @return the readings the configuration chose, by objective id; the rest were varied */
+  public abstract ImmutableMap<String, String> chosen();
+
+  /**
+   * A short description, such as {@code missiles-near-usa: bargaining-chip}.
+   *
+   * @return the description, or {@code no readings} when there are none
+   */
+  public String describe() {
+    if (readings().isEmpty()) {
+      return "no readings";
+    }
+    return readings().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+  }
+}

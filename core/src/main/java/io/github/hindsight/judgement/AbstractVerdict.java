@@ -1,0 +1,149 @@
+package io.github.hindsight.judgement;
+
+import com.google.common.collect.ImmutableList;
+import io.github.hindsight.model.Criterion;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The verdict for one scenario: each actor's score on each criterion, the weighted totals and
+ * the ranking, the margin and its label, the trace of every item that moved a score, and the
+ * sensitivity of the leader to each criterion's weight.
+ */
+@Value.Immutable
+abstract class AbstractVerdict {
+  /** @return the readings this verdict assumes */
+  public abstract Scenario scenario();
+
+  /** @return the criteria judged by, with the weights used */
+  public abstract ImmutableList<Criterion> criteria();
+
+  /** @return every actor's score on every criterion, actor by actor in the question's order */
+  public abstract ImmutableList<Score> scores();
+
+  /** @return the actors from first to last */
+  public abstract ImmutableList<Standing> standings();
+
+  /** @return the leader's total minus the runner-up's; the leader's total when it stands alone */
+  public abstract double margin();
+
+  /** @return the label the margin earns under the standard */
+  public abstract Label label();
+
+  /** @return the standard the label was given under */
+  public abstract LabelStandard standard();
+
+  /** @return every item weighed, actor by actor and criterion by criterion */
+  public abstract ImmutableList<TraceEntry> trace();
+
+  /** @return for each criterion, the weights at which the leader would change */
+  public abstract ImmutableList<Sensitivity> sensitivity();
+
+  /** @return the id of the actor ranked first */
+  public String leader() {
+    return standings().get(0).actor();
+  }
+
+  /** @return the id of the actor ranked second, if there is one */
+  public Optional<String> runnerUp() {
+    return standings().size() > 1 ? Optional.of(standings().get(1).actor()) : Optional.empty();
+  }
+
+  /** @return the actor ids from first to last */
+  public ImmutableList<String> ranking() {
+    return standings().stream().map(Standing::actor).collect(ImmutableList.toImmutableList());
+  }
+
+  /** @return whether the first two actors have equal totals */
+  public boolean isTie() {
+    return standings().size() > 1 && standings().get(0).total() == standings().get(1).total();
+  }
+
+  /** @return why the verdict has its label, in a sentence */
+  public String labelReason() {
+    return standard().explain(margin());
+  }
+
+  /**
+   * An actor's total.
+   *
+   * @param actor the actor's id
+   * @return the total, from 0 to 1
+   * @throws NoSuchElementException if the actor was not judged
+   */
+  public double total(String actor) {
+    return standings().stream().filter(s -> s.actor().equals(actor)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("no actor '" + actor + "' in this verdict; judged: " + ranking()))
+        .total();
+  }
+
+  /**
+   * An actor's score on a criterion.
+   *
+   * @param actor the actor's id
+   * @param criterion the criterion's id
+   * @return the score
+   * @throws NoSuchElementException if there is no such score
+   */
+  public Score score(String actor, String criterion) {
+    return scores().stream().filter(s -> s.actor().equals(actor) && s.criterion().equals(criterion)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("no score for actor '" + actor + "' on criterion '" + criterion + "'"));
+  }
+
+  /**
+   * The actor with the highest score on a criterion; on equal scores, the one first in the question.
+   *
+   * @param criterion the criterion's id
+   * @return the actor's id
+   * @throws NoSuchElementException if the criterion was not judged
+   */
+  public String leaderOn(String criterion) {
+    Score best = null;
+    for (Score s : scores()) {
+      if (s.criterion().equals(criterion) && (best == null || s.value() > best.value())) {
+        best = s;
+      }
+    }
+    if (best == null) {
+      throw new NoSuchElementException("no criterion '" + criterion + "' in this verdict");
+    }
+    return best.actor();
+  }
+
+  /**
+   * The trace of one actor on one criterion.
+   *
+   * @param actor the actor's id
+   * @param criterion the criterion's id
+   * @return the entries, possibly none
+   */
+  public ImmutableList<TraceEntry> trace(String actor, String criterion) {
+    return trace().stream().filter(t -> t.actor().equals(actor) && t.criterion().equals(criterion))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The trace entry for one subject.
+   *
+   * @param actor the actor's id
+   * @param criterion the criterion's id
+   * @param subject the id of the objective, consequence, perception or custom item
+   * @return the entry, or empty
+   */
+  public Optional<TraceEntry> entry(String actor, String criterion, String subject) {
+    return trace(actor, criterion).stream().filter(t -> t.subject().equals(subject)).findFirst();
+  }
+
+  /**
+   * The sensitivity to one criterion's weight.
+   *
+   * @param criterion the criterion's id
+   * @return the sensitivity
+   * @throws NoSuchElementException if the criterion was not judged
+   */
+  public Sensitivity sensitivityTo(String criterion) {
+    return sensitivity().stream().filter(s -> s.criterion().equals(criterion)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("no criterion '" + criterion + "' in this verdict"));
+  }
+}
