@@ -4,6 +4,12 @@ import static io.github.hindsight.markdown.internal.MarkdownText.capitalised;
 import static io.github.hindsight.markdown.internal.MarkdownText.escape;
 import static io.github.hindsight.markdown.internal.MarkdownText.spaced;
 
+import io.github.hindsight.judgement.Judge;
+import io.github.hindsight.judgement.Judgement;
+import io.github.hindsight.judgement.JudgementConfig;
+import io.github.hindsight.judgement.JudgementException;
+import io.github.hindsight.judgement.Standing;
+import io.github.hindsight.judgement.Verdict;
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.ActorEffect;
 import io.github.hindsight.model.Consequence;
@@ -23,6 +29,7 @@ import io.github.hindsight.model.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -95,11 +102,11 @@ public final class RevisionNotes {
 
   private static String outcome(OutcomeStatus s) {
     return switch (s) {
-      case ACHIEVED -> "✅ Achieved";
-      case PARTLY_ACHIEVED -> "🟡 Partly achieved";
-      case NOT_ACHIEVED -> "❌ Not achieved";
-      case UNCLEAR -> "❔ Unclear";
-      case DEPENDS_ON_READING -> "🔀 Depends on the reading";
+      case ACHIEVED -> "**Achieved**";
+      case PARTLY_ACHIEVED -> "**Partly achieved**";
+      case NOT_ACHIEVED -> "**Not achieved**";
+      case UNCLEAR -> "Unclear";
+      case DEPENDS_ON_READING -> "Depends on the reading";
     };
   }
 
@@ -170,8 +177,9 @@ public final class RevisionNotes {
     }
     line("## " + (actorId == null ? escape(title) : escape(title) + ": aims and outcomes"));
     blank();
-    line("| Aim | Held by | Importance | When | Outcome | Why |");
-    line("| --- | --- | --- | --- | --- | --- |");
+    boolean shared = actorId == null;
+    line(shared ? "| Aim | Held by | Importance | When | Outcome | Why |" : "| Aim | Importance | When | Outcome | Why |");
+    line(shared ? "| --- | --- | --- | --- | --- | --- |" : "| --- | --- | --- | --- | --- |");
     List<Objective> withReadings = new ArrayList<>();
     for (Objective o : objectives) {
       String holders = String.join(", ", o.actors().stream().map(this::actorName).toList());
@@ -179,7 +187,7 @@ public final class RevisionNotes {
       if (o.outcome().statusBeforeEvidence().isPresent()) {
         status += "<br>(looked " + spaced(o.outcome().statusBeforeEvidence().get().word()) + " before the evidence came out)";
       }
-      line("| " + escape(o.statement()) + (o.basis().word().equals("inferred") ? " *(inferred)*" : "") + " | " + holders + " | "
+      line("| " + escape(o.statement()) + (o.basis().word().equals("inferred") ? " *(inferred)*" : "") + " | " + (shared ? holders + " | " : "")
           + o.importance().word() + " | " + spaced(o.horizon().word()) + " | " + status + " | " + cell(escape(o.outcome().rationale())) + " |");
       if (!o.outcome().readings().isEmpty()) {
         withReadings.add(o);
@@ -190,7 +198,7 @@ public final class RevisionNotes {
       line("**It depends on the reading:** " + escape(o.statement()));
       blank();
       for (Reading r : o.outcome().readings()) {
-        line("- *If* " + escape(r.intent()) + " → **" + outcome(r.status()) + "**" + (r.rationale().isEmpty() ? "" : ": " + escape(r.rationale())));
+        line("- *If* " + escape(r.intent()) + " → " + outcome(r.status()) + (r.rationale().isEmpty() ? "" : ": " + escape(r.rationale())));
       }
       blank();
     }
@@ -212,7 +220,7 @@ public final class RevisionNotes {
     sorted.sort(Comparator.comparing(Consequence::date, byDate()));
     for (Consequence c : sorted) {
       String when = c.date().map(HistoricalDate::toString).orElse("undated") + " (" + spaced(c.horizon().word()) + ")";
-      String what = escape(c.statement()) + (c.balanceOfPower() ? " ⚖️ *balance of power*" : "");
+      String what = escape(c.statement()) + (c.balanceOfPower() ? " *(shifted the balance of power)*" : "");
       line("| " + when + " | " + what + " | " + effects(c, Effect.POSITIVE) + " | " + effects(c, Effect.NEGATIVE) + " | "
           + cell(joinEffects(c.effects().stream().filter(e -> e.effect() == Effect.MIXED || e.effect() == Effect.NEUTRAL).toList())) + " |");
     }
@@ -240,7 +248,9 @@ public final class RevisionNotes {
     blank();
     line("| Date | Evidence | Publicly known from | Source |");
     line("| --- | --- | --- | --- |");
-    for (Evidence e : q.evidence()) {
+    List<Evidence> sorted = new ArrayList<>(q.evidence());
+    sorted.sort(Comparator.comparing(Evidence::date, byDate()));
+    for (Evidence e : sorted) {
       String source = e.source().flatMap(id -> q.sources().stream().filter(s -> s.id().equals(id)).findFirst())
           .map(s -> "*" + escape(s.title()) + "*" + s.author().map(a -> ", " + escape(a)).orElse("")).orElse(e.source().orElse(""));
       String knownFrom = e.knownFrom().map(d -> "**" + d + "** (later)").orElse("at the time");
@@ -256,7 +266,7 @@ public final class RevisionNotes {
     line("## How the sides were seen");
     blank();
     for (Perception p : q.perceptions()) {
-      line("- **" + actorName(p.actor()) + "**, seen by " + escape(p.heldBy()) + " (" + spaced(p.period().word())
+      line("- **" + actorName(p.actor()) + "**, in the eyes of " + escape(p.heldBy()) + " (" + spaced(p.period().word())
           + p.date().map(d -> ", " + d).orElse("") + ", " + effect(p.view()) + "): " + escape(p.statement()));
     }
     blank();
@@ -291,7 +301,8 @@ public final class RevisionNotes {
   private String label(Interpretation i) {
     Optional<String> examLabel = q.exam().flatMap(e -> e.interpretations().stream().filter(l -> l.interpretation().equals(i.id())).findFirst())
         .map(l -> "Interpretation " + escape(l.label()));
-    return examLabel.orElse(i.provenance().author().map(MarkdownText::escape).orElse(capitalised(i.id())));
+    String who = i.provenance().author().or(() -> i.provenance().school().map(MarkdownText::capitalised)).map(MarkdownText::escape).orElse(capitalised(i.id()));
+    return examLabel.map(l -> l + ": " + who).orElse(who);
   }
 
   private static String nop(Provenance p) {
@@ -325,6 +336,7 @@ public final class RevisionNotes {
       }
       blank();
     }
+    verdicts();
     if (!q.actors().isEmpty() && !q.objectives().isEmpty()) {
       line("### Aims at a glance");
       blank();
@@ -354,6 +366,74 @@ public final class RevisionNotes {
       }
     });
     out.setLength(out.length() - 1);
+  }
+
+  private void verdicts() {
+    if (q.actors().size() < 2) {
+      return;
+    }
+    Judge judge = Judge.standard();
+    line("### What the judgement engine makes of it");
+    blank();
+    line("Hindsight's judgement engine scores each side from 0 to 1 on every criterion and adds the weighted scores. "
+        + "Use its verdict as something to argue with, not as the answer.");
+    blank();
+    try {
+      Judgement withHindsight = judge.judge(q);
+      verdicts(withHindsight, "With hindsight, using all the evidence");
+      Optional<HistoricalDate> firstLate = q.evidence().stream().flatMap(e -> e.knownFrom().stream()).min(Comparator.naturalOrder());
+      if (firstLate.isPresent() && firstLate.get().year() > 1) {
+        HistoricalDate before = HistoricalDate.ofYear(firstLate.get().year() - 1);
+        verdicts(judge.judge(q, JudgementConfig.asOf(before)), "With only what was known in " + before + ", before the later evidence came out");
+      }
+    } catch (JudgementException e) {
+      line("The engine cannot judge this question: " + escape(String.join("; ", e.problems())));
+      blank();
+    }
+  }
+
+  private static final int MOST_SCENARIOS = 4;
+
+  private void verdicts(Judgement judgement, String title) {
+    line("**" + escape(title) + "**");
+    blank();
+    List<Verdict> verdicts = judgement.verdicts();
+    for (int v = 0; v < verdicts.size() && v < MOST_SCENARIOS; v++) {
+      Verdict verdict = verdicts.get(v);
+      if (verdicts.size() > 1) {
+        StringJoiner readings = new StringJoiner("; ", "If you read it so: ", "");
+        verdict.scenario().readings().forEach((objective, reading) -> readings.add(q.objective(objective)
+            .flatMap(o -> o.outcome().reading(reading)).map(r -> "*" + escape(r.intent()) + "*").orElse(objective + ": " + reading)));
+        line(readings.toString());
+        blank();
+      }
+      StringJoiner head = new StringJoiner(" | ", "| Rank | Side | ", " | Total |");
+      StringJoiner rule = new StringJoiner(" | ", "| ---: | --- | ", " | ---: |");
+      for (Criterion c : verdict.criteria()) {
+        head.add(escape(c.name()) + " ×" + CanonicalWriter.weight(c.weight()));
+        rule.add("---:");
+      }
+      line(head.toString());
+      line(rule.toString());
+      for (Standing s : verdict.standings()) {
+        StringJoiner row = new StringJoiner(" | ", "| " + s.rank() + " | **" + escape(judgement.name(s.actor())) + "** | ", " | **" + number(s.total()) + "** |");
+        for (Criterion c : verdict.criteria()) {
+          row.add(number(verdict.score(s.actor(), c.id()).value()));
+        }
+        line(row.toString());
+      }
+      blank();
+      line("Ahead: **" + escape(judgement.name(verdict.leader())) + "** (" + verdict.label().word() + ": " + escape(verdict.labelReason()) + ")");
+      blank();
+    }
+    if (verdicts.size() > MOST_SCENARIOS) {
+      line("*And " + (verdicts.size() - MOST_SCENARIOS) + " more readings of the actors' intentions, not shown.*");
+      blank();
+    }
+  }
+
+  private static String number(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
   }
 
   private static long count(List<Objective> os, OutcomeStatus s) {
