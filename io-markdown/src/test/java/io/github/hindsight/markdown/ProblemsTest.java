@@ -63,7 +63,7 @@ class ProblemsTest {
     assertAt(problems.get(2), 14, 38, "unknown actor 'atlantis'", "expected one of ussr");
     assertAt(problems.get(3), 16, 3, "'Mostly achieved' is not a valid outcome status", "expected one of achieved");
     assertAt(problems.get(4), 21, 3, "'1962-13-40' is not a date", "month");
-    assertAt(problems.get(5), 22, 20, "'soon' is not a date", "1962-10-28");
+    assertAt(problems.get(5), 22, 21, "'soon' is not a date", "1962-10-28");
     assertAt(problems.get(6), 24, 1, "unknown section 'Colours'", "'## Actors'");
   }
 

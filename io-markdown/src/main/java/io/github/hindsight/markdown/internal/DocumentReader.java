@@ -99,7 +99,7 @@ final class DocumentReader {
   private static final Pattern UNKNOWN_REF = Pattern.compile("unknown [a-z]+ '([^']*)'.*");
 
   /** What a document turned out to hold. */
-  record Result(@Nullable Question question, @Nullable Topic topic, Located located) {}
+  record Result(@Nullable Question question, @Nullable Topic topic, Located located, @Nullable String id) {}
 
   private DocumentReader(Documents.Doc doc, String sourceName, boolean strict) {
     this.located = new Located(sourceName);
@@ -251,8 +251,19 @@ final class DocumentReader {
       return lead != null && !lead.endsWith(":") ? afterSeparator(s) : trim(s);
     }
 
+    /** Where the text starts: past the spaces and the separator after the lead. */
     Location textAt() {
-      return rest.isEmpty() ? at(node) : at(rest.get(0));
+      if (rest.isEmpty()) {
+        return at(node);
+      }
+      Location start = at(rest.get(0));
+      if (!(rest.get(0) instanceof Text t) || start.column().isEmpty()) {
+        return start;
+      }
+      String literal = t.getLiteral();
+      String after = lead != null && !lead.endsWith(":") ? afterSeparator(literal) : trim(literal);
+      int skipped = after.isEmpty() ? 0 : Math.max(0, literal.indexOf(after));
+      return located.at(start.line().getAsInt(), start.column().getAsInt() + skipped);
     }
 
     Location leadAt() {
@@ -490,12 +501,17 @@ final class DocumentReader {
     Node doc = PARSER.parse(body);
     String type = fm == null ? null : scalar(fm, "type");
     if ("topic".equals(type)) {
-      return new Result(null, topic(fm, doc), located);
+      return new Result(null, topic(fm, doc), located, rawId(fm));
     }
     if (type != null && !type.equals("question")) {
       located.problem(keyAt(fm, "type"), "'" + type + "' is not a document type; expected question or topic");
     }
-    return new Result(question(fm, doc), null, located);
+    return new Result(question(fm, doc), null, located, rawId(fm));
+  }
+
+  private static @Nullable String rawId(Yaml.@Nullable Node fm) {
+    Yaml.Node id = fm == null || fm.map == null ? null : fm.map.get("id");
+    return id == null ? null : id.scalar;
   }
 
   private Location keyAt(Yaml.Node map, String key) {

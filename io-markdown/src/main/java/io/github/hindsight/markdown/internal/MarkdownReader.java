@@ -80,7 +80,7 @@ public final class MarkdownReader implements FormatReader {
       for (Documents.Doc doc : Documents.split(t.text())) {
         DocumentReader.Result r = DocumentReader.read(doc, t.name(), strict);
         problems.addAll(r.located().problems());
-        String id = r.question() != null ? r.question().id() : r.topic() != null ? r.topic().id() : null;
+        String id = r.id();
         if (id != null) {
           Location here = r.located().locate("id");
           Location first = ids.putIfAbsent(id, here);
@@ -116,6 +116,28 @@ public final class MarkdownReader implements FormatReader {
       throw new FormatException(problems);
     }
     return bank;
+  }
+
+  /**
+   * Reads every document of a text, questions and topics, each validated on its own.
+   *
+   * @param text the text, with its name
+   * @param strict strict or lenient reading
+   * @return the questions and topics, in document order
+   * @throws FormatException with every problem
+   */
+  public static List<Object> documents(Named text, boolean strict) {
+    List<FormatProblem> problems = new ArrayList<>();
+    List<Object> out = new ArrayList<>();
+    for (Documents.Doc doc : Documents.split(text.text())) {
+      DocumentReader.Result r = DocumentReader.read(doc, text.name(), strict);
+      problems.addAll(r.located().problems());
+      out.add(r.question() != null ? r.question() : r.topic());
+    }
+    if (!problems.isEmpty()) {
+      throw new FormatException(problems);
+    }
+    return out;
   }
 
   @Override
