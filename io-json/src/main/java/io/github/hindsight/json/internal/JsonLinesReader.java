@@ -1,0 +1,180 @@
+package io.github.hindsight.json.internal;
+
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.model.Topic;
+import io.github.hindsight.spi.FormatException;
+import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.FormatReader;
+import io.github.hindsight.spi.Location;
+import io.github.hindsight.spi.QuestionStream;
+import io.github.hindsight.spi.ReadOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+
+/**
+ * Reads JSON Lines: each line a question or topic document. Each line has a parser of its own,
+ * so a broken line is reported with its number and the lines after it are still read.
+ */
+public final class JsonLinesReader implements FormatReader {
+
+  /** One line read: a question, a topic, or the problems that stopped it. */
+  private record Item(int line, @Nullable Question question, @Nullable Topic topic, @Nullable FormatException failure) {}
+
+  private static @Nullable Item nextItem(LineInput lines, ReadOptions options, boolean questionsOnly) throws IOException {
+    while (lines.next()) {
+      if (lines.tooLong()) {
+        return new Item(lines.number(), null, null, new FormatException(Location.builder().source(options.sourceName())
+            .line(lines.number()).column(1).build(),
+            "the line is longer than the limit of " + Json.MAX_LINE_LENGTH + " bytes for one line of JSON Lines"));
+      }
+      if (lines.blank()) {
+        continue;
+      }
+      try (JsonParser p = Json.LINES.createParser(ObjectReadContext.empty(), lines.bytes(), 0, lines.length())) {
+        QuestionReader r = new QuestionReader(p, options.sourceName(), options.strict(), lines.number() - 1);
+        try {
+          Object value = r.guard(() -> {
+            if (!r.startDocument("a question or topic object on the line")) {
+              throw r.failure();
+            }
+            QuestionReader.Obj o = r.begin("a question", Json.QUESTION_MEMBERS);
+            String format = r.header(o, List.of(Json.QUESTION, Json.TOPIC));
+            if (format == null) {
+              throw r.failure();
+            }
+            Object v;
+            if (format.equals(Json.TOPIC)) {
+              o.as("a topic", Json.TOPIC_LINE_MEMBERS, false);
+              v = r.topicBody(o);
+            } else {
+              v = r.questionBody(o);
+            }
+            r.endDocument();
+            return r.result(v);
+          });
+          if (value instanceof Topic t) {
+            if (!questionsOnly) {
+              return new Item(lines.number(), null, t, null);
+            }
+          } else {
+            return new Item(lines.number(), (Question) value, null, null);
+          }
+        } catch (FormatException e) {
+          return new Item(lines.number(), null, null, e);
+        }
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Question readQuestion(InputStream in, ReadOptions options) throws IOException {
+    LineInput lines = new LineInput(in, Json.MAX_LINE_LENGTH);
+    Item first = nextItem(lines, options, false);
+    if (first == null) {
+      throw new FormatException(Location.builder().source(options.sourceName()).build(), "no question; expected one line with a question object");
+    }
+    if (first.failure() != null) {
+      throw first.failure();
+    }
+    if (first.question() == null) {
+      throw new FormatException(Location.builder().source(options.sourceName()).line(first.line()).column(1).build(),
+          "expected a question but found a topic");
+    }
+    Item more = nextItem(lines, options, false);
+    if (more != null) {
+      throw new FormatException(Location.builder().source(options.sourceName()).line(more.line()).column(1).build(),
+          "expected one question but found another line after it; read several with readBank or streamQuestions");
+    }
+    return first.question();
+  }
+
+  @Override
+  public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
+    LineInput lines = new LineInput(in, Json.MAX_LINE_LENGTH);
+    List<FormatProblem> problems = new ArrayList<>();
+    List<Question> questions = new ArrayList<>();
+    List<Topic> topics = new ArrayList<>();
+    List<Integer> questionLines = new ArrayList<>();
+    List<Integer> topicLines = new ArrayList<>();
+    Item item;
+    while ((item = nextItem(lines, options, false)) != null) {
+      if (item.failure() != null) {
+        problems.addAll(item.failure().problems());
+      } else if (item.question() != null) {
+        questions.add(item.question());
+        questionLines.add(item.line());
+      } else if (item.topic() != null) {
+        topics.add(item.topic());
+        topicLines.add(item.line());
+      }
+    }
+    if (problems.isEmpty()) {
+      for (BankLinks.Duplicate d : BankLinks.duplicates(questions, topics)) {
+        int line = d.topic() ? topicLines.get(d.index()) : questionLines.get(d.index());
+        problems.add(FormatProblem.of(Location.builder().source(options.sourceName()).line(line).column(1).pointer("/id").build(), d.message()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new FormatException(problems);
+    }
+    QuestionBank bank = QuestionBank.builder().questions(questions).topics(topics).build();
+    for (var e : BankLinks.errors(bank)) {
+      // "questions[3].topic" is the member "topic" on the line of question 3.
+      String path = e.path();
+      int close = path.indexOf(']');
+      int index = Integer.parseInt(path.substring(path.indexOf('[') + 1, close));
+      int line = path.startsWith("topics[") ? topicLines.get(index) : questionLines.get(index);
+      problems.add(FormatProblem.of(Location.builder().source(options.sourceName()).line(line).column(1)
+          .pointer(QuestionReader.toPointer(path.substring(close + 2))).build(), e.message()));
+    }
+    if (!problems.isEmpty()) {
+      throw new FormatException(problems);
+    }
+    return bank;
+  }
+
+  @Override
+  public QuestionStream streamQuestions(InputStream in, ReadOptions options) {
+    LineInput lines = new LineInput(in, Json.MAX_LINE_LENGTH);
+    return new QuestionStream() {
+      private @Nullable Item pending;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() throws IOException {
+        if (pending == null && !done) {
+          pending = nextItem(lines, options, true);
+          done = pending == null;
+        }
+        return pending != null;
+      }
+
+      @Override
+      public Question next() throws IOException {
+        if (!hasNext()) {
+          throw new NoSuchElementException("no more questions");
+        }
+        Item item = pending;
+        pending = null;
+        if (item.failure() != null) {
+          throw item.failure();
+        }
+        return item.question();
+      }
+
+      @Override
+      public void close() {
+        done = true;
+        pending = null;
+      }
+    };
+  }
+}

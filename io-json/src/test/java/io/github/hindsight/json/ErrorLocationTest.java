@@ -1,0 +1,143 @@
+package io.github.hindsight.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.Location;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per kind of error, each with the exact line, column and JSON pointer it reports. */
+class ErrorLocationTest {
+  static final String HEAD = "{\n  \"format\": \"hindsight-question\",\n  \"version\": 1,\n";
+
+  static void assertAt(FormatProblem p, int line, int column, String pointer, String message) {
+    Location l = p.location();
+    assertThat(l.source()).isEqualTo("test.json");
+    assertThat(l.line()).as("line of %s", p).hasValue(line);
+    assertThat(l.column()).as("column of %s", p).hasValue(column);
+    if (pointer.isEmpty()) {
+      assertThat(l.pointer()).as("pointer of %s", p).isEmpty();
+    } else {
+      assertThat(l.pointer()).as("pointer of %s", p).hasValue(pointer);
+    }
+    assertThat(p.message()).contains(message);
+  }
+
+  static FormatProblem only(String doc) {
+    List<FormatProblem> problems = Io.problems(Io.JSON, doc);
+    assertThat(problems).hasSize(1);
+    return problems.get(0);
+  }
+
+  @Test
+  void unknownMemberInStrictReading() {
+    FormatProblem p = only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n  \"actors\": [\n    {\"id\": \"usa\", \"name\": \"US\", \"colour\": \"blue\"}\n  ]\n}\n");
+    assertAt(p, 7, 33, "/actors/0/colour", "unknown member 'colour' in an actor; expected one of id, name, kind, representatives, identifiers");
+  }
+
+  @Test
+  void typeError() {
+    assertAt(only(HEAD + "  \"id\": \"q\",\n  \"prompt\": 42\n}\n"), 5, 13, "/prompt", "expected a string but found the number 42");
+  }
+
+  @Test
+  void unknownEnumWord() {
+    assertAt(only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n  \"kind\": \"who-lost\"\n}\n"), 6, 11, "/kind",
+        "'who-lost' is not a valid question kind; expected one of who-won");
+  }
+
+  @Test
+  void badDate() {
+    assertAt(only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n  \"evidence\": [{\"id\": \"e\", \"statement\": \"S.\", \"date\": \"1962-13\"}]\n}\n"),
+        6, 55, "/evidence/0/date", "'1962-13' is not a date");
+  }
+
+  @Test
+  void validationErrorFromCore() {
+    assertAt(only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n  \"objectives\": [{\"id\": \"o\", \"actors\": [\"nobody\"], \"statement\": \"S.\", \"outcome\": {\"status\": \"achieved\"}}]\n}\n"),
+        6, 41, "/objectives/0/actors/0", "unknown actor 'nobody'");
+  }
+
+  @Test
+  void constructionErrorFromABuilder() {
+    assertAt(only(HEAD + "  \"id\": \"Not A Slug\",\n  \"prompt\": \"Who?\"\n}\n"), 4, 3, "/id", "'Not A Slug' is not an id");
+  }
+
+  @Test
+  void constructionErrorInsideAList() {
+    assertAt(only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n  \"actors\": [{\"id\": \"usa\", \"name\": \"US\"}, {\"id\": \"usa\", \"name\": \"USA\"}]\n}\n"),
+        6, 3, "/actors/1", "duplicate id 'usa'");
+  }
+
+  @Test
+  void missingMember() {
+    assertAt(only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n  \"actors\": [{\"id\": \"usa\"}]\n}\n"), 6, 14, "/actors/0", "missing member 'name' in an actor");
+  }
+
+  @Test
+  void syntaxError() {
+    assertAt(only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\"\n  \"tags\": []\n}\n"), 6, 3, "/prompt", "not valid JSON: Unexpected character");
+  }
+
+  @Test
+  void duplicateKey() {
+    assertAt(only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n  \"id\": \"r\"\n}\n"), 6, 7, "/id", "Duplicate Object property \"id\"");
+  }
+
+  @Test
+  void truncatedDocument() {
+    FormatProblem p = only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n");
+    assertThat(p.location().line()).hasValue(6);
+    assertThat(p.message()).contains("end-of-input");
+  }
+
+  @Test
+  void newerVersion() {
+    assertAt(only("{\"format\": \"hindsight-question\", \"version\": 2, \"id\": \"q\"}"), 1, 45, "/version",
+        "version 2 of 'hindsight-question' is newer than this Hindsight reads (up to version 1)");
+  }
+
+  @Test
+  void unknownFormat() {
+    assertAt(only("{\"format\": \"hindsight-bank\", \"version\": 1}"), 1, 12, "/format", "unknown format 'hindsight-bank'; expected 'hindsight-question'");
+  }
+
+  @Test
+  void missingHeader() {
+    assertAt(only("{\"id\": \"q\", \"prompt\": \"Who?\"}"), 1, 2, "", "expected the member 'format' first");
+  }
+
+  @Test
+  void everyProblemInOneReportInDocumentOrder() {
+    List<FormatProblem> problems = Io.problems(Io.JSON, HEAD
+        + "  \"id\": \"q\",\n  \"prompt\": 7,\n  \"kind\": \"who-lost\",\n  \"size\": 3,\n"
+        + "  \"objectives\": [{\"id\": \"o\", \"actors\": [\"nobody\"], \"statement\": \"S.\", \"outcome\": {\"status\": \"achieved\"}}]\n}\n");
+    assertThat(problems).extracting(p -> p.location().line().getAsInt()).containsExactly(5, 6, 7);
+    assertThat(problems).extracting(p -> p.location().pointer().orElseThrow()).containsExactly("/prompt", "/kind", "/size");
+  }
+
+  @Test
+  void validationAndConstructionProblemsOfDifferentObjectsComeTogether() {
+    List<FormatProblem> problems = Io.problems(Io.JSON, HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n"
+        + "  \"actors\": [{\"id\": \"usa\", \"name\": \" US\"}],\n"
+        + "  \"evidence\": [{\"id\": \"e\", \"statement\": \"S.\", \"source\": \"nowhere\"}]\n}\n");
+    assertThat(problems).extracting(p -> p.location().pointer().orElseThrow()).containsExactly("/actors/0/name");
+    // A question that cannot be built cannot be validated; fixing the name shows the next problem.
+    List<FormatProblem> next = Io.problems(Io.JSON, HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n"
+        + "  \"evidence\": [{\"id\": \"e\", \"statement\": \"S.\", \"source\": \"nowhere\"}, {\"id\": \"f\", \"statement\": \"T.\", \"source\": \"nor-here\"}]\n}\n");
+    assertThat(next).extracting(p -> p.location().pointer().orElseThrow()).containsExactly("/evidence/0/source", "/evidence/1/source");
+  }
+
+  @Test
+  void jsonLinesLocatesByLineNumber() {
+    String doc = "{\"format\":\"hindsight-question\",\"version\":1,\"id\":\"a\",\"prompt\":\"P?\"}\n\n"
+        + "{\"format\":\"hindsight-question\",\"version\":1,\"id\":\"b\",\"prompt\":4}\n"
+        + "{bad\n";
+    io.github.hindsight.spi.FormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        io.github.hindsight.spi.FormatException.class, () -> Io.readBank(Io.JSONL, doc));
+    assertThat(e.problems()).hasSize(2);
+    assertAt(e.problems().get(0), 3, 62, "/prompt", "expected a string");
+    assertAt(e.problems().get(1), 4, 2, "", "not valid JSON");
+  }
+}
