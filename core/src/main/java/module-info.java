@@ -7,9 +7,11 @@ module io.github.hindsight.core {
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
 
+  exports io.github.hindsight;
   exports io.github.hindsight.judgement;
   exports io.github.hindsight.judgement.spi;
   exports io.github.hindsight.model;
+  exports io.github.hindsight.registry;
   exports io.github.hindsight.samples;
   exports io.github.hindsight.spi;
 

@@ -1,0 +1,589 @@
+package io.github.hindsight;
+
+import com.google.common.collect.ImmutableList;
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.model.Topic;
+import io.github.hindsight.registry.Capability;
+import io.github.hindsight.registry.FormatRegistry;
+import io.github.hindsight.registry.PluginProblem;
+import io.github.hindsight.spi.FormatException;
+import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.FormatReader;
+import io.github.hindsight.spi.FormatWriter;
+import io.github.hindsight.spi.Location;
+import io.github.hindsight.spi.QuestionStream;
+import io.github.hindsight.spi.ReadOptions;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The front door to Hindsight's formats: read and write questions and banks as files, choosing
+ * the format from the file name or, failing that, from the content.
+ *
+ * <pre>{@code
+ * Hindsight hindsight = Hindsight.standard();
+ * Question question = hindsight.read(Path.of("cuba.json"));
+ * hindsight.write(question, Path.of("cuba.mmd"));
+ * }</pre>
+ *
+ * <p>{@link #standard()} finds formats with {@link java.util.ServiceLoader}; an application
+ * server or a test that wants to say exactly which formats exist uses {@link #builder()} with
+ * {@link Builder#useServiceLoader(boolean) useServiceLoader(false)}. Each instance discovers its
+ * formats once, when it is built; there is no global state, so two instances never affect each
+ * other. Instances are immutable and thread-safe.
+ *
+ * <p>Errors: content that a format cannot accept is a {@link FormatException} carrying every
+ * problem with its location; failures of the file system are {@link IOException}s; a format id or
+ * file extension that no format handles is an {@link IllegalArgumentException} that lists the
+ * formats there are.
+ */
+public final class Hindsight {
+  /** How many bytes of a document formats see when detecting by content. */
+  public static final int SNIFF_LENGTH = 4096;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final FormatRegistry registry;
+
+  private Hindsight(FormatRegistry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * A facade with every format that {@link java.util.ServiceLoader} finds on the class path and
+   * the module path, through the class loader of Hindsight itself and through the thread's
+   * context class loader. Plugins that fail to load are listed in {@link #problems()}.
+   *
+   * @return a new facade
+   */
+  public static Hindsight standard() {
+    return builder().build();
+  }
+
+  /** @return a builder, which discovers plugins unless told not to */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A facade over a registry built by hand.
+   *
+   * @param registry the formats
+   * @return the facade
+   */
+  public static Hindsight of(FormatRegistry registry) {
+    return new Hindsight(registry);
+  }
+
+  /** @return the formats, sorted by id */
+  public ImmutableList<FormatProvider> formats() {
+    return registry.formats();
+  }
+
+  /**
+   * The format with an id.
+   *
+   * @param id the id, such as {@code json}
+   * @return the format, or empty
+   */
+  public Optional<FormatProvider> format(String id) {
+    return registry.format(id);
+  }
+
+  /** @return the plugins that could not be loaded, and why */
+  public ImmutableList<PluginProblem> problems() {
+    return registry.problems();
+  }
+
+  /** @return the registry behind this facade, with the rules for choosing formats */
+  public FormatRegistry registry() {
+    return registry;
+  }
+
+  /**
+   * The format that would read a file: by its extension, and by its content when no format or
+   * more than one claims the extension and no preference decides.
+   *
+   * @param file the file
+   * @return the format
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if no format can read it
+   */
+  public FormatProvider detect(Path file) throws IOException {
+    String name = fileName(file);
+    ImmutableList<FormatProvider> claimants = registry.claimants(name, Capability.READ);
+    boolean preferred = registry.preferences().keySet().stream().anyMatch(ext -> name.toLowerCase(Locale.ROOT).endsWith("." + ext));
+    if (claimants.size() == 1 || (!claimants.isEmpty() && preferred)) {
+      return claimants.get(0);
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(SNIFF_LENGTH);
+    }
+    if (claimants.size() > 1) {
+      // Several formats claim the extension: the content may settle it, otherwise the rule does.
+      return registry.sniff(head, claimants).orElse(claimants.get(0));
+    }
+    Optional<FormatProvider> sniffed = registry.sniff(head);
+    if (sniffed.isPresent()) {
+      return sniffed.get();
+    }
+    String writeOnly = registry.claimants(name, Capability.WRITE).stream().map(FormatProvider::id).collect(Collectors.joining(", "));
+    throw new IllegalArgumentException("cannot tell the format of " + file + ": "
+        + (writeOnly.isEmpty() ? "no format claims its extension" : "its extension belongs to " + writeOnly + ", which only writes")
+        + ", and its content matches no format that reads; formats that read: " + registry.describe(Capability.READ));
+  }
+
+  /**
+   * Reads a question, detecting the format (see {@link #detect(Path)}).
+   *
+   * @param file the file
+   * @return the question, valid
+   * @throws FormatException with every problem in the file
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if no format can read it
+   */
+  public Question read(Path file) throws IOException {
+    return read(file, detect(file));
+  }
+
+  /**
+   * Reads a question in a named format.
+   *
+   * @param file the file
+   * @param formatId the format's id
+   * @return the question, valid
+   * @throws FormatException with every problem in the file
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if there is no such format or it cannot read
+   */
+  public Question read(Path file, String formatId) throws IOException {
+    return read(file, registry.require(formatId, Capability.READ));
+  }
+
+  private Question read(Path file, FormatProvider format) throws IOException {
+    return readWith(file, format, FormatReader::readQuestion);
+  }
+
+  /** One of the reader's methods that read a whole document. */
+  private interface Read<T> {
+    T apply(FormatReader reader, InputStream in, ReadOptions options) throws IOException;
+  }
+
+  private static <T> T readWith(Path file, FormatProvider format, Read<T> read) throws IOException {
+    FormatReader reader = reader(format);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return read.apply(reader, in, options(file));
+    }
+  }
+
+  /**
+   * Reads a bank from a file, or from a folder: every file in it (not in sub-folders) whose
+   * extension a readable format claims, in order of file name, merged into one bank. Hidden files
+   * are skipped. Problems in all files are reported together, as are ids used in two files.
+   *
+   * @param fileOrFolder a file or a folder
+   * @return the bank, valid
+   * @throws FormatException with every problem found
+   * @throws IOException if a file cannot be read
+   * @throws IllegalArgumentException if no format can read the file
+   */
+  public QuestionBank readBank(Path fileOrFolder) throws IOException {
+    if (!Files.isDirectory(fileOrFolder)) {
+      return readBank(fileOrFolder, detect(fileOrFolder));
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(fileOrFolder)) {
+      files = listing
+          .filter(Files::isRegularFile)
+          .filter(p -> !fileName(p).startsWith("."))
+          .filter(p -> !registry.claimants(fileName(p), Capability.READ).isEmpty())
+          .sorted((a, b) -> fileName(a).compareTo(fileName(b)))
+          .collect(Collectors.toList());
+    }
+    List<FormatProblem> problems = new ArrayList<>();
+    QuestionBank.Builder merged = QuestionBank.builder();
+    Map<String, Path> firstSeen = new HashMap<>();
+    for (Path file : files) {
+      QuestionBank part;
+      try {
+        part = readBank(file, detect(file));
+      } catch (FormatException e) {
+        problems.addAll(e.problems());
+        continue;
+      }
+      for (int i = 0; i < part.questions().size(); i++) {
+        Question q = part.questions().get(i);
+        if (unique(firstSeen, q.id(), file, "/questions/" + i, "question", problems)) {
+          merged.addQuestion(q);
+        }
+      }
+      for (int i = 0; i < part.topics().size(); i++) {
+        Topic t = part.topics().get(i);
+        if (unique(firstSeen, t.id(), file, "/topics/" + i, "topic", problems)) {
+          merged.addTopic(t);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new FormatException(problems);
+    }
+    QuestionBank bank = merged.build();
+    List<FormatProblem> links = bank.validate().errors().stream()
+        .map(p -> FormatProblem.of(Location.builder().source(fileOrFolder.toString()).pointer(p.path()).build(), p.message()))
+        .collect(Collectors.toList());
+    if (!links.isEmpty()) {
+      throw new FormatException(links);
+    }
+    return bank;
+  }
+
+  private static boolean unique(Map<String, Path> firstSeen, String id, Path file, String pointer, String what,
+      List<FormatProblem> problems) {
+    Path earlier = firstSeen.putIfAbsent(id, file);
+    if (earlier == null) {
+      return true;
+    }
+    // The pointer is into the bank the file was read as, whatever the file's own syntax.
+    problems.add(FormatProblem.of(Location.builder().source(file.toString()).pointer(pointer).build(),
+        "found " + what + " id '" + id + "', which " + earlier.getFileName() + " already uses; expected ids unique across the folder"));
+    return false;
+  }
+
+  /**
+   * Reads a bank from a file in a named format.
+   *
+   * @param file the file
+   * @param formatId the format's id
+   * @return the bank, valid
+   * @throws FormatException with every problem in the file
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if there is no such format or it cannot read
+   */
+  public QuestionBank readBank(Path file, String formatId) throws IOException {
+    return readBank(file, registry.require(formatId, Capability.READ));
+  }
+
+  private QuestionBank readBank(Path file, FormatProvider format) throws IOException {
+    return readWith(file, format, FormatReader::readBank);
+  }
+
+  /**
+   * Reads the questions of a file one at a time, detecting the format. Closing the stream closes
+   * the file.
+   *
+   * @param file the file
+   * @return the questions
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if no format can read it
+   */
+  public QuestionStream stream(Path file) throws IOException {
+    FormatReader reader = reader(detect(file));
+    InputStream in = new BufferedInputStream(Files.newInputStream(file));
+    QuestionStream questions;
+    try {
+      questions = reader.streamQuestions(in, options(file));
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(in, e);
+      throw e;
+    }
+    return new FileQuestionStream(questions, in);
+  }
+
+  /**
+   * Writes a question, choosing the format by the file's extension. The question goes to a
+   * temporary file in the same folder, which then replaces the target in one step, so a failure
+   * never leaves a half-written file and an existing file stays as it was.
+   *
+   * @param question the question
+   * @param file the file
+   * @throws FormatException if the format cannot hold the question
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if no format writes files with that extension
+   */
+  public void write(Question question, Path file) throws IOException {
+    FormatWriter writer = writer(writerFor(file));
+    writeAtomically(file, out -> writer.writeQuestion(question, out));
+  }
+
+  /**
+   * Writes a question in a named format, atomically as {@link #write(Question, Path)} does.
+   *
+   * @param question the question
+   * @param file the file
+   * @param formatId the format's id
+   * @throws FormatException if the format cannot hold the question
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if there is no such format or it cannot write
+   */
+  public void write(Question question, Path file, String formatId) throws IOException {
+    FormatWriter writer = writer(registry.require(formatId, Capability.WRITE));
+    writeAtomically(file, out -> writer.writeQuestion(question, out));
+  }
+
+  /**
+   * Writes a bank, choosing the format by the file's extension, atomically as
+   * {@link #write(Question, Path)} does.
+   *
+   * @param bank the bank
+   * @param file the file
+   * @throws FormatException if the format cannot hold the bank
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if no format writes files with that extension
+   */
+  public void writeBank(QuestionBank bank, Path file) throws IOException {
+    FormatWriter writer = writer(writerFor(file));
+    writeAtomically(file, out -> writer.writeBank(bank, out));
+  }
+
+  /**
+   * Writes a bank in a named format, atomically as {@link #write(Question, Path)} does.
+   *
+   * @param bank the bank
+   * @param file the file
+   * @param formatId the format's id
+   * @throws FormatException if the format cannot hold the bank
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if there is no such format or it cannot write
+   */
+  public void writeBank(QuestionBank bank, Path file, String formatId) throws IOException {
+    FormatWriter writer = writer(registry.require(formatId, Capability.WRITE));
+    writeAtomically(file, out -> writer.writeBank(bank, out));
+  }
+
+  private FormatProvider writerFor(Path file) {
+    return registry.forFileName(fileName(file), Capability.WRITE).orElseThrow(() -> new IllegalArgumentException(
+        "no format writes files named like " + file + "; formats that write: " + registry.describe(Capability.WRITE)
+            + "; or name a format explicitly"));
+  }
+
+  private static FormatReader reader(FormatProvider format) {
+    return format.reader().orElseThrow(() -> new IllegalArgumentException("format '" + format.id() + "' cannot read"));
+  }
+
+  private static FormatWriter writer(FormatProvider format) {
+    return format.writer().orElseThrow(() -> new IllegalArgumentException("format '" + format.id() + "' cannot write"));
+  }
+
+  private static ReadOptions options(Path file) {
+    return ReadOptions.named(file.toString());
+  }
+
+  private static String fileName(Path file) {
+    Path name = file.getFileName();
+    return name == null ? "" : name.toString();
+  }
+
+  /** Writing that may fail with either kind of exception the formats document. */
+  private interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static void writeAtomically(Path file, Body body) throws IOException {
+    Path target = file.toAbsolutePath();
+    Path folder = target.getParent();
+    Path temp = createTemp(folder, fileName(target));
+    boolean moved = false;
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE))) {
+        body.writeTo(out);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  private static Path createTemp(Path folder, String name) throws IOException {
+    // Not Files.createTempFile: its owner-only permissions would end up on the finished file.
+    for (int attempt = 0; ; attempt++) {
+      byte[] suffix = new byte[6];
+      RANDOM.nextBytes(suffix);
+      Path temp = folder.resolve("." + name + "." + HexFormat.of().formatHex(suffix) + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 10) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void closeQuietly(InputStream in, Throwable failure) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** A format's stream over a file, which closes the file too. */
+  private static final class FileQuestionStream implements QuestionStream {
+    private final QuestionStream questions;
+    private final InputStream file;
+
+    FileQuestionStream(QuestionStream questions, InputStream file) {
+      this.questions = questions;
+      this.file = file;
+    }
+
+    @Override
+    public boolean hasNext() throws IOException {
+      return questions.hasNext();
+    }
+
+    @Override
+    public Question next() throws IOException {
+      return questions.next();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (InputStream ignored = file) {
+        questions.close();
+      }
+    }
+  }
+
+  /** Chooses how a {@link Hindsight} finds its formats; not thread-safe. */
+  public static final class Builder {
+    private final List<FormatProvider> formats = new ArrayList<>();
+    private final Map<String, String> preferences = new LinkedHashMap<>();
+    private final List<ClassLoader> loaders = new ArrayList<>();
+    private final List<ModuleLayer> layers = new ArrayList<>();
+    private boolean serviceLoader = true;
+
+    private Builder() {}
+
+    /**
+     * Adds a format by hand. It wins over a discovered format with the same id.
+     *
+     * @param format the format
+     * @return this builder
+     */
+    public Builder addFormat(FormatProvider format) {
+      formats.add(format);
+      return this;
+    }
+
+    /**
+     * Whether to discover formats with {@link java.util.ServiceLoader} through Hindsight's own
+     * class loader and the thread's context class loader (the default), or to use only the
+     * formats added by hand and the loaders and layers named here.
+     *
+     * @param use false to turn the default discovery off
+     * @return this builder
+     */
+    public Builder useServiceLoader(boolean use) {
+      this.serviceLoader = use;
+      return this;
+    }
+
+    /**
+     * Also discovers formats through a class loader, such as one that loaded plugin jars.
+     *
+     * @param loader the class loader
+     * @return this builder
+     */
+    public Builder discoverIn(ClassLoader loader) {
+      loaders.add(loader);
+      return this;
+    }
+
+    /**
+     * Also discovers formats in the modules of a layer and its parents.
+     *
+     * @param layer the layer
+     * @return this builder
+     */
+    public Builder discoverIn(ModuleLayer layer) {
+      layers.add(layer);
+      return this;
+    }
+
+    /**
+     * Chooses the format for a file extension, over the default rule of
+     * {@link FormatRegistry}.
+     *
+     * @param extension the extension, such as {@code md}
+     * @param formatId the id of the format to use
+     * @return this builder
+     */
+    public Builder preferFormat(String extension, String formatId) {
+      preferences.put(extension, formatId);
+      return this;
+    }
+
+    /**
+     * Builds the facade, discovering formats now.
+     *
+     * @return the facade
+     * @throws IllegalArgumentException if two formats added by hand share an id, or a preference
+     *     names a format that is not there
+     */
+    public Hindsight build() {
+      FormatRegistry.Builder registry = FormatRegistry.builder();
+      formats.forEach(registry::add);
+      if (serviceLoader) {
+        ClassLoader own = Hindsight.class.getClassLoader();
+        if (own == null) {
+          own = ClassLoader.getSystemClassLoader();
+        }
+        registry.discover(own);
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null && context != own && !isAncestor(context, own)) {
+          registry.discover(context);
+        }
+        Module module = Hindsight.class.getModule();
+        ModuleLayer layer = module.getLayer();
+        if (layer != null && layer != ModuleLayer.boot()) {
+          registry.discover(layer);
+        }
+      }
+      loaders.forEach(registry::discover);
+      layers.forEach(registry::discover);
+      preferences.forEach(registry::prefer);
+      return new Hindsight(registry.build());
+    }
+
+    private static boolean isAncestor(ClassLoader candidate, @Nullable ClassLoader of) {
+      for (ClassLoader l = of; l != null; l = l.getParent()) {
+        if (l == candidate) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
