@@ -57,9 +57,9 @@ class ProblemsTest {
       broken = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     List<FormatProblem> problems = problems(broken);
-    assertThat(problems).extracting(p -> p.location().line().getAsInt()).containsExactly(3, 5, 14, 16, 21, 22, 24);
+    assertThat(problems).extracting(p -> p.location().line().getAsInt()).containsExactly(3, 6, 14, 16, 21, 22, 24);
     assertAt(problems.get(0), 3, 7, "'who-wins' is not a valid question kind", "expected one of who-won");
-    assertAt(problems.get(1), 5, 1, "missing title", "'# Who won the Cuban Missile Crisis?'");
+    assertAt(problems.get(1), 6, 1, "missing title", "'# Who won the Cuban Missile Crisis?'");
     assertAt(problems.get(2), 14, 38, "unknown actor 'atlantis'", "expected one of ussr");
     assertAt(problems.get(3), 16, 3, "'Mostly achieved' is not a valid outcome status", "expected one of achieved");
     assertAt(problems.get(4), 21, 3, "'1962-13-40' is not a date", "month");

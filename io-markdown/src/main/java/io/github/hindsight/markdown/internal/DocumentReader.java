@@ -620,7 +620,7 @@ final class DocumentReader {
       }
     }
     if (title == null) {
-      located.problem(located.at(bodyFirstLine, 1), "missing title: expected a heading such as '# The Cuban Missile Crisis' after the front matter");
+      located.problem(doc.getFirstChild() == null ? located.at(bodyFirstLine, 1) : at(doc.getFirstChild()), "missing title: expected a heading such as '# The Cuban Missile Crisis' after the front matter");
       return null;
     }
     located.path("title", at(title));
@@ -677,7 +677,7 @@ final class DocumentReader {
     Heading title = title(doc, before);
     String prompt = null;
     if (title == null) {
-      located.problem(located.at(bodyFirstLine, 1), "missing title: expected the question as a heading, such as '# Who won the Cuban Missile Crisis?', before the first section");
+      located.problem(doc.getFirstChild() == null ? located.at(bodyFirstLine, 1) : at(doc.getFirstChild()), "missing title: expected the question as a heading, such as '# Who won the Cuban Missile Crisis?', before the first section");
     } else {
       located.path("prompt", at(title));
       prompt = trim(plain(title.getFirstChild(), null));

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the authoring format: one question per document, or a bank as a series of documents. */
 public final class MarkdownReader implements FormatReader {
@@ -141,16 +142,21 @@ public final class MarkdownReader implements FormatReader {
   }
 
   @Override
-  public QuestionStream streamQuestions(InputStream in, ReadOptions options) throws IOException {
-    List<Documents.Doc> docs = Documents.split(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+  public QuestionStream streamQuestions(InputStream in, ReadOptions options) {
+    DocumentSource docs = new DocumentSource(in);
     return new QuestionStream() {
-      private int next;
-      private Question ready;
+      private boolean closed;
+      private @Nullable Question ready;
 
       @Override
-      public boolean hasNext() {
-        while (ready == null && next < docs.size()) {
-          DocumentReader.Result r = DocumentReader.read(docs.get(next++), options.sourceName(), options.strict());
+      public boolean hasNext() throws IOException {
+        while (ready == null && !closed) {
+          Documents.Doc doc = docs.next();
+          if (doc == null) {
+            closed = true;
+            break;
+          }
+          DocumentReader.Result r = DocumentReader.read(doc, options.sourceName(), options.strict());
           if (!r.located().problems().isEmpty()) {
             throw new FormatException(r.located().problems());
           }
@@ -160,7 +166,7 @@ public final class MarkdownReader implements FormatReader {
       }
 
       @Override
-      public Question next() {
+      public Question next() throws IOException {
         if (!hasNext()) {
           throw new NoSuchElementException("no more questions");
         }
@@ -171,7 +177,7 @@ public final class MarkdownReader implements FormatReader {
 
       @Override
       public void close() {
-        next = docs.size();
+        closed = true;
         ready = null;
       }
     };
