@@ -84,7 +84,7 @@ final class Hostile {
       // Reading may copy the input a few times and build a model several times its size; more
       // than that means something grows with the input in a way a limit should have stopped.
       assertThat(used).as("bytes allocated reading %d bytes", document.length)
-          .isLessThan(64L * document.length + (64L << 20));
+          .isLessThan(64L * document.length + (128L << 20));
       return outcome;
     }, () -> "reading " + document.length + " bytes did not finish within " + bound);
   }
