@@ -94,4 +94,9 @@ public class MarkdownBenchmarks {
     out.reset().write(renderer.render(parsed).getBytes(StandardCharsets.UTF_8));
     return out.count();
   }
+
+  /** @return the corpus's Markdown document, for tests */
+  byte[] markdownBytes() {
+    return bytes;
+  }
 }

@@ -69,4 +69,15 @@ class FormatBenchmarksTest {
     assertThat(b.hindsightDetect().id()).isEqualTo("json");
     assertThat(b.floorReadHead()).hasSize(io.github.hindsight.Hindsight.SNIFF_LENGTH);
   }
+
+  @Test
+  void markdownReadAndWriteCoverTheCorpusAndTheFloorsTheSameText() throws Exception {
+    MarkdownBenchmarks b = new MarkdownBenchmarks();
+    b.size = "small";
+    b.setUp();
+    assertThat(b.hindsightRead(BH)).isEqualTo(Corpus.Size.SMALL.questions());
+    assertThat(b.floorParse().getFirstChild()).isNotNull();
+    assertThat(b.hindsightWrite()).isEqualTo(b.markdownBytes().length);
+    assertThat(b.floorRender()).isPositive();
+  }
 }
