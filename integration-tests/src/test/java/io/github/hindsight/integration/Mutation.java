@@ -55,7 +55,7 @@ record Mutation(String name, UnaryOperator<byte[]> apply) {
         Arbitraries.just(bom()),
         at.map(f -> insertText(f, "[".repeat(DEEP), "deep JSON nesting")),
         at.map(f -> insertText(f, "\n" + "> ".repeat(DEEP / 10) + "x\n", "deep block quotes")),
-        at.map(f -> insertText(f, "\n" + nestedList(2_000), "deep list nesting")),
+        at.map(Mutation::deepList),
         at.map(Mutation::hugeString),
         Arbitraries.integers().between(0, 50).map(Mutation::collideIds),
         Arbitraries.integers().between(0, 50).map(Mutation::selfRelatedTopic),
@@ -105,6 +105,10 @@ record Mutation(String name, UnaryOperator<byte[]> apply) {
   static Mutation insertText(double at, String text, String what) {
     Mutation m = insertBytes(at, text.getBytes(StandardCharsets.UTF_8));
     return new Mutation(what + " at " + at, m.apply());
+  }
+
+  static Mutation deepList(double at) {
+    return insertText(at, "\n" + nestedList(2_000), "deep list nesting");
   }
 
   static Mutation bom() {
