@@ -21,6 +21,13 @@ final class Io {
 
   private Io() {}
 
+  /** The reference question with content that only the Markdown format can place. */
+  static java.util.List<Question> withForeignExtra() {
+    return java.util.List.of(io.github.hindsight.samples.Samples.cubanMissileCrisis().withExtras(
+        io.github.hindsight.model.Extra.builder().format("markdown").location("## Notes").name("Notes")
+            .content("Kept from a lenient read.").build()));
+  }
+
   static String write(FormatProvider f, Question q) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

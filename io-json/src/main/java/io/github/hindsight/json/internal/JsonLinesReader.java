@@ -79,7 +79,7 @@ public final class JsonLinesReader implements FormatReader {
     LineInput lines = new LineInput(in, Json.MAX_LINE_LENGTH);
     Item first = nextItem(lines, options, false);
     if (first == null) {
-      throw new FormatException(Location.builder().source(options.sourceName()).build(), "no question; expected one line with a question object");
+      throw new FormatException(Location.at(options.sourceName(), 1, 1), "no question; expected one line with a question object");
     }
     if (first.failure() != null) {
       throw first.failure();

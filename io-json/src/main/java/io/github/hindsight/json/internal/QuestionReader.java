@@ -313,7 +313,8 @@ public final class QuestionReader {
     if (t == JsonToken.START_OBJECT) {
       return true;
     }
-    problem(t == null ? NO_LOCATION : here(), "", t == null
+    // An empty document has nothing to point at but its start.
+    problem(t == null ? (1L << 32) | 1 : here(), "", t == null
         ? "the document is empty; expected " + what
         : "expected " + what + " but found " + describe());
     return false;
