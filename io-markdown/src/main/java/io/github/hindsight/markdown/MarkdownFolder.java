@@ -1,0 +1,42 @@
+package io.github.hindsight.markdown;
+
+import io.github.hindsight.markdown.internal.MarkdownReader;
+import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.spi.FormatException;
+import io.github.hindsight.spi.ReadOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A folder of Markdown files read as one question bank: every {@code .md} file directly in the
+ * folder, in order of file name, each holding one or more question or topic documents.
+ */
+public final class MarkdownFolder {
+  private MarkdownFolder() {}
+
+  /**
+   * Reads a folder.
+   *
+   * @param folder the folder
+   * @param options strict or lenient reading; problems name each file by its name in the folder
+   * @return the bank, valid
+   * @throws FormatException with every problem of every file
+   * @throws IOException if the folder or a file cannot be read
+   */
+  public static QuestionBank read(Path folder, ReadOptions options) throws IOException {
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folder)) {
+      files = listing.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+    }
+    List<MarkdownReader.Named> texts = new ArrayList<>();
+    for (Path file : files) {
+      texts.add(new MarkdownReader.Named(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+    }
+    return MarkdownReader.bank(texts, options.strict());
+  }
+}

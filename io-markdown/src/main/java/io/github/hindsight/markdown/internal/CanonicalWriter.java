@@ -1,0 +1,464 @@
+package io.github.hindsight.markdown.internal;
+
+import static io.github.hindsight.markdown.internal.MarkdownText.capitalised;
+import static io.github.hindsight.markdown.internal.MarkdownText.escape;
+import static io.github.hindsight.markdown.internal.MarkdownText.spaced;
+
+import io.github.hindsight.model.Actor;
+import io.github.hindsight.model.ActorEffect;
+import io.github.hindsight.model.Consequence;
+import io.github.hindsight.model.Criterion;
+import io.github.hindsight.model.Evidence;
+import io.github.hindsight.model.ExamMetadata;
+import io.github.hindsight.model.Extra;
+import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.model.Horizon;
+import io.github.hindsight.model.Importance;
+import io.github.hindsight.model.Basis;
+import io.github.hindsight.model.Interpretation;
+import io.github.hindsight.model.LabelledInterpretation;
+import io.github.hindsight.model.LevelDescriptor;
+import io.github.hindsight.model.Measure;
+import io.github.hindsight.model.Objective;
+import io.github.hindsight.model.Outcome;
+import io.github.hindsight.model.Perception;
+import io.github.hindsight.model.Period;
+import io.github.hindsight.model.Provenance;
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.Reading;
+import io.github.hindsight.model.Source;
+import io.github.hindsight.model.Topic;
+import io.github.hindsight.spi.FormatException;
+import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.Location;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+
+/**
+ * Writes the authoring format. The output depends only on the model, so writing twice gives the
+ * same bytes, and it is what {@link DocumentReader} reads back into an equal model.
+ */
+public final class CanonicalWriter {
+  private final StringBuilder out = new StringBuilder(8192);
+  private List<Extra> extras = List.of();
+  private final List<Extra> written = new ArrayList<>();
+
+  private CanonicalWriter() {}
+
+  /**
+   * The document for a question.
+   *
+   * @param question the question
+   * @return the Markdown
+   * @throws FormatException if the question has extras that another format kept
+   */
+  public static String question(Question question) {
+    refuseForeignExtras(question);
+    CanonicalWriter w = new CanonicalWriter();
+    w.extras = new ArrayList<>(question.extras());
+    w.writeQuestion(question);
+    return w.out.toString();
+  }
+
+  /**
+   * The extras of a question in the order this writer puts them back in the document, which is
+   * the order a reader finds them in when it reads the document again.
+   *
+   * @param question the question
+   * @return its extras, reordered
+   */
+  static List<Extra> extrasInWrittenOrder(Question question) {
+    CanonicalWriter w = new CanonicalWriter();
+    w.extras = new ArrayList<>(question.extras());
+    w.writeQuestion(question);
+    return w.written;
+  }
+
+  /**
+   * The document for a topic.
+   *
+   * @param topic the topic
+   * @return the Markdown
+   */
+  public static String topic(Topic topic) {
+    CanonicalWriter w = new CanonicalWriter();
+    w.writeTopic(topic);
+    return w.out.toString();
+  }
+
+  private static void refuseForeignExtras(Question q) {
+    List<FormatProblem> problems = new ArrayList<>();
+    for (int i = 0; i < q.extras().size(); i++) {
+      Extra e = q.extras().get(i);
+      if (!e.format().equals(MarkdownIds.MARKDOWN)) {
+        problems.add(FormatProblem.of(Location.builder().source(q.id()).pointer("/extras/" + i).build(),
+            "the question keeps content that the '" + e.format() + "' format read leniently ('" + e.name() + "' at "
+                + e.location() + "); Markdown cannot hold it, so write the question in '" + e.format() + "' or remove its extras"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new FormatException(problems);
+    }
+  }
+
+  private void line(String s) {
+    out.append(s).append('\n');
+  }
+
+  private void blank() {
+    out.append('\n');
+  }
+
+  // Front matter ------------------------------------------------------------------------------
+
+  private void writeQuestion(Question q) {
+    line("---");
+    line("id: " + Yaml.scalar(q.id(), false));
+    line("kind: " + q.kind().word());
+    q.kindLabel().ifPresent(l -> line("kind-label: " + Yaml.scalar(l, false)));
+    q.topic().ifPresent(t -> line("topic: " + Yaml.scalar(t, false)));
+    if (!q.tags().isEmpty()) {
+      StringJoiner tags = new StringJoiner(", ", "[", "]");
+      q.tags().forEach(t -> tags.add(Yaml.scalar(t, true)));
+      line("tags: " + tags);
+    }
+    q.exam().ifPresent(this::exam);
+    for (Extra e : take(MarkdownIds.FRONT_MATTER)) {
+      line(e.content());
+    }
+    line("---");
+    blank();
+    line("# " + escape(q.prompt()));
+    blank();
+    extrasAfter(MarkdownIds.TITLE);
+
+    section(Sections.GUIDANCE, !q.guidance().isEmpty(), () -> q.guidance().forEach(g -> line("- " + escape(g))));
+    section(Sections.ACTORS, !q.actors().isEmpty(), () -> q.actors().forEach(this::actor));
+    section(Sections.OBJECTIVES, !q.objectives().isEmpty(), () -> objectives(q));
+    section(Sections.CONSEQUENCES, !q.consequences().isEmpty(), () -> items(q.consequences(), this::consequence));
+    section(Sections.EVIDENCE, !q.evidence().isEmpty(), () -> items(q.evidence(), this::evidence));
+    section(Sections.PERCEPTIONS, !q.perceptions().isEmpty(), () -> items(q.perceptions(), this::perception));
+    section(Sections.SOURCES, !q.sources().isEmpty(), () -> items(q.sources(), this::source));
+    section(Sections.INTERPRETATIONS, !q.interpretations().isEmpty(), () -> q.interpretations().forEach(this::interpretation));
+    section(Sections.CRITERIA, !q.criteria().isEmpty(), () -> criteria(q.criteria()));
+    // Extras whose anchor no longer exists (the question changed since it was read) still get written.
+    for (Extra e : new ArrayList<>(extras)) {
+      for (Extra left : take(e.location())) {
+        line(left.content());
+        blank();
+      }
+    }
+    trimTrailingBlankLines();
+  }
+
+  private void trimTrailingBlankLines() {
+    while (out.length() > 1 && out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) == '\n') {
+      out.setLength(out.length() - 1);
+    }
+  }
+
+  private void exam(ExamMetadata exam) {
+    boolean empty = exam.board().isEmpty() && exam.paper().isEmpty() && exam.commandWord().isEmpty() && exam.marks().isEmpty()
+        && exam.assessmentObjectives().isEmpty() && exam.interpretations().isEmpty() && exam.levels().isEmpty() && exam.indicativeContent().isEmpty();
+    if (empty) {
+      line("exam: {}");
+      return;
+    }
+    line("exam:");
+    exam.board().ifPresent(b -> line("  board: " + Yaml.scalar(b, false)));
+    exam.paper().ifPresent(b -> line("  paper: " + Yaml.scalar(b, false)));
+    exam.commandWord().ifPresent(b -> line("  command-word: " + Yaml.scalar(b, false)));
+    exam.marks().ifPresent(m -> line("  marks: " + m));
+    if (!exam.assessmentObjectives().isEmpty()) {
+      line("  assessment-objectives:");
+      exam.assessmentObjectives().forEach(a -> line("    - " + Yaml.scalar(a, false)));
+    }
+    if (!exam.interpretations().isEmpty()) {
+      line("  interpretations:");
+      for (LabelledInterpretation li : exam.interpretations()) {
+        line("    " + Yaml.scalar(li.label(), false) + ": " + Yaml.scalar(li.interpretation(), false));
+      }
+    }
+    if (!exam.levels().isEmpty()) {
+      line("  levels:");
+      for (LevelDescriptor l : exam.levels()) {
+        line("    - level: " + l.level());
+        line("      marks: " + l.minMarks() + "-" + l.maxMarks());
+        line("      descriptor: " + Yaml.scalar(l.descriptor(), false));
+      }
+    }
+    if (!exam.indicativeContent().isEmpty()) {
+      line("  indicative-content:");
+      exam.indicativeContent().forEach(a -> line("    - " + Yaml.scalar(a, false)));
+    }
+  }
+
+  private void writeTopic(Topic t) {
+    line("---");
+    line("type: topic");
+    line("id: " + Yaml.scalar(t.id(), false));
+    t.period().ifPresent(p -> line("period: " + Yaml.scalar(p, false)));
+    t.course().ifPresent(p -> line("course: " + Yaml.scalar(p, false)));
+    if (!t.relatedTopics().isEmpty()) {
+      line("related-topics:");
+      t.relatedTopics().forEach(r -> line("  - " + Yaml.scalar(r, false)));
+    }
+    if (!t.relatedQuestions().isEmpty()) {
+      line("related-questions:");
+      t.relatedQuestions().forEach(r -> line("  - " + Yaml.scalar(r, false)));
+    }
+    line("---");
+    blank();
+    line("# " + escape(t.title()));
+  }
+
+  // Sections ----------------------------------------------------------------------------------
+
+  private void section(String name, boolean hasContent, Runnable body) {
+    boolean anchored = extras.stream().anyMatch(e -> e.location().equals(MarkdownIds.AFTER + name));
+    if (!hasContent && !anchored) {
+      return;
+    }
+    line("## " + name);
+    blank();
+    body.run();
+    if (out.charAt(out.length() - 2) != '\n') {
+      blank();
+    }
+    extrasAfter(name);
+  }
+
+  private List<Extra> take(String location) {
+    List<Extra> taken = new ArrayList<>();
+    extras.removeIf(e -> {
+      if (e.location().equals(location)) {
+        taken.add(e);
+        return true;
+      }
+      return false;
+    });
+    written.addAll(taken);
+    return taken;
+  }
+
+  private void extrasAfter(String name) {
+    for (Extra e : take(MarkdownIds.AFTER + name)) {
+      line(e.content());
+      blank();
+      // An unknown section may itself be the anchor of what followed it.
+      if (e.content().startsWith("## ")) {
+        extrasAfter(e.name());
+      }
+    }
+  }
+
+  private <T> void items(List<T> items, Consumer<T> item) {
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        blank();
+      }
+      item.accept(items.get(i));
+    }
+  }
+
+  private void itemExtras(String section, String id, String indent) {
+    for (Extra e : take(MarkdownIds.ITEM + section + "/" + id)) {
+      for (String l : e.content().split("\n", -1)) {
+        line(l.isEmpty() ? "" : indent + l);
+      }
+    }
+  }
+
+  private static String attrs(String id, String... pairs) {
+    StringBuilder sb = new StringBuilder("`{#").append(id);
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i + 1] != null) {
+        sb.append(' ').append(pairs[i]).append('=').append(pairs[i + 1]);
+      }
+    }
+    return sb.append("}`").toString();
+  }
+
+  /**
+   * A code span that CommonMark reads back as exactly {@code text}, whatever backticks it holds.
+   *
+   * @param text text without space at either end
+   * @return the code span
+   */
+  static String code(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = text.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+    return fence + pad + text + pad + fence;
+  }
+
+  private static String refs(List<String> ids) {
+    StringJoiner j = new StringJoiner(", ");
+    ids.forEach(id -> j.add("`" + id + "`"));
+    return j.toString();
+  }
+
+  private static String dated(Optional<HistoricalDate> date, String text) {
+    return date.map(d -> "**" + d + "** — " + escape(text)).orElse(escape(text));
+  }
+
+  private void field(String indent, String label, String markdown) {
+    line(indent + "- **" + label + ":** " + markdown);
+  }
+
+  private void refsField(String indent, String label, List<String> ids) {
+    if (!ids.isEmpty()) {
+      field(indent, label, refs(ids));
+    }
+  }
+
+  private void actor(Actor a) {
+    line("### " + escape(a.name()) + " `" + a.id() + "`");
+    blank();
+    field("", "Kind", a.kind().word());
+    a.representatives().forEach(r -> field("", "Represented by", escape(r)));
+    a.identifiers().forEach((scheme, value) -> field("", "Identifier", code(scheme) + " " + escape(value)));
+    itemExtras("actors", a.id(), "");
+    blank();
+  }
+
+  private void objectives(Question q) {
+    List<String> group = null;
+    for (Objective o : q.objectives()) {
+      if (!o.actors().equals(group)) {
+        if (group != null) {
+          blank();
+        }
+        group = o.actors();
+        StringJoiner heading = new StringJoiner(" and ", "### ", "");
+        for (String id : group) {
+          heading.add(q.actor(id).map(a -> escape(a.name()) + " ").orElse("") + "`" + id + "`");
+        }
+        line(heading.toString());
+        blank();
+      } else {
+        blank();
+      }
+      objective(o);
+    }
+  }
+
+  private void objective(Objective o) {
+    Outcome outcome = o.outcome();
+    line("- **" + capitalised(outcome.status().word()) + "** — " + escape(o.statement()) + " "
+        + attrs(o.id(),
+            "horizon", o.horizon() == Horizon.IMMEDIATE ? null : o.horizon().word(),
+            "importance", o.importance() == Importance.MEDIUM ? null : o.importance().word(),
+            "basis", o.basis() == Basis.STATED ? null : o.basis().word()));
+    if (!outcome.rationale().isEmpty()) {
+      field("  ", "Why", escape(outcome.rationale()));
+    }
+    refsField("  ", "Evidence", outcome.evidence());
+    outcome.statusBeforeEvidence().ifPresent(s -> field("  ", "Before the evidence came out", spaced(s.word())));
+    for (Reading r : outcome.readings()) {
+      field("  ", "If the intent was", escape(r.intent()) + " " + attrs(r.id()));
+      field("    ", "Then", spaced(r.status().word()));
+      if (!r.rationale().isEmpty()) {
+        field("    ", "Why", escape(r.rationale()));
+      }
+      refsField("    ", "Evidence", r.evidence());
+    }
+    itemExtras("objectives", o.id(), "  ");
+  }
+
+  private void consequence(Consequence c) {
+    line("- " + dated(c.date(), c.statement()) + " "
+        + attrs(c.id(),
+            "horizon", c.horizon() == Horizon.SHORT_TERM ? null : c.horizon().word(),
+            "balance-of-power", c.balanceOfPower() ? "yes" : null));
+    for (ActorEffect e : c.effects()) {
+      line("  - **" + capitalised(e.effect().word()) + " for** `" + e.actor() + "`" + (e.note().isEmpty() ? "" : " — " + escape(e.note())));
+    }
+    refsField("  ", "Evidence", c.evidence());
+    itemExtras("consequences", c.id(), "  ");
+  }
+
+  private void evidence(Evidence e) {
+    line("- " + dated(e.date(), e.statement()) + " " + attrs(e.id()));
+    e.knownFrom().ifPresent(d -> field("  ", "Known from", d.toString()));
+    e.source().ifPresent(s -> field("  ", "Source", "`" + s + "`"));
+    itemExtras("evidence", e.id(), "  ");
+  }
+
+  private void perception(Perception p) {
+    line("- " + dated(p.date(), p.statement()) + " " + attrs(p.id()));
+    field("  ", "About", "`" + p.actor() + "`");
+    field("  ", "Held by", escape(p.heldBy()));
+    field("  ", "View", p.view().word());
+    field("  ", "Period", spaced(p.period().word()));
+    refsField("  ", "Evidence", p.evidence());
+    itemExtras("perceptions", p.id(), "  ");
+  }
+
+  private void source(Source s) {
+    line("- " + dated(s.date(), s.title()) + " " + attrs(s.id()));
+    s.author().ifPresent(a -> field("  ", "Author", escape(a)));
+    s.locator().ifPresent(a -> field("  ", "Locator", escape(a)));
+    itemExtras("sources", s.id(), "  ");
+  }
+
+  private void interpretation(Interpretation in) {
+    line("### Interpretation `" + in.id() + "`");
+    blank();
+    line("> " + escape(in.claim()));
+    blank();
+    refsField("", "Favours", in.favours());
+    Provenance p = in.provenance();
+    p.author().ifPresent(v -> field("", "Author", escape(v)));
+    p.work().ifPresent(v -> field("", "Work", escape(v)));
+    p.date().ifPresent(v -> field("", "Date", v.toString()));
+    p.school().ifPresent(v -> field("", "School", escape(v)));
+    p.nature().ifPresent(v -> field("", "Nature", escape(v)));
+    p.origin().ifPresent(v -> field("", "Origin", escape(v)));
+    p.purpose().ifPresent(v -> field("", "Purpose", escape(v)));
+    refsField("", "Supported by", in.supportingEvidence());
+    refsField("", "Challenged by", in.challengingEvidence());
+    itemExtras("interpretations", in.id(), "");
+    if (out.charAt(out.length() - 2) != '\n') {
+      blank();
+    }
+  }
+
+  private void criteria(List<Criterion> criteria) {
+    line("| Criterion | Id | Measure | Weight | What it asks |");
+    line("| --- | --- | --- | ---: | --- |");
+    for (Criterion c : criteria) {
+      String measure = c.measure() == Measure.CUSTOM ? "custom `" + c.customMeasure().orElse("") + "`" : c.measure().word();
+      line("| " + escape(c.name()) + " | `" + c.id() + "` | " + measure + " | " + weight(c.weight()) + " | " + escape(c.description()) + " |");
+    }
+  }
+
+  /**
+   * A weight in its shortest exact decimal form: {@code 2}, {@code 0.25}.
+   *
+   * @param weight the weight
+   * @return the decimal
+   */
+  static String weight(double weight) {
+    return BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * The period's words for the revision notes.
+   *
+   * @param period the period
+   * @return such as {@code at the time}
+   */
+  static String period(Period period) {
+    return spaced(period.word());
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.hindsight.markdown.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The documents of a stream, read one at a time, so that a large bank need not sit in memory.
+ * It finds the same documents as {@link Documents#split(String)}, with the same line numbers.
+ */
+final class DocumentSource {
+  private final BufferedReader in;
+  private final Deque<String> pushedBack = new ArrayDeque<>();
+  private final Deque<Documents.Doc> ready = new ArrayDeque<>();
+  private int nextLine = 1;
+  private boolean first = true;
+  private boolean ended;
+
+  DocumentSource(InputStream in) {
+    // Not closed here: the caller owns the stream.
+    this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  private @Nullable String readLine() throws IOException {
+    if (!pushedBack.isEmpty()) {
+      return pushedBack.pop();
+    }
+    String line = in.readLine();
+    if (line != null && first) {
+      first = false;
+      return line.startsWith("\uFEFF") ? line.substring(1) : line;
+    }
+    return line;
+  }
+
+  /**
+   * The next document.
+   *
+   * @return the document, or null after the last
+   * @throws IOException if the stream cannot be read
+   */
+  Documents.@Nullable Doc next() throws IOException {
+    while (ready.isEmpty() && !ended) {
+      chunk();
+    }
+    return ready.poll();
+  }
+
+  private void chunk() throws IOException {
+    List<String> lines = new ArrayList<>();
+    boolean content = false;
+    String line;
+    while ((line = readLine()) != null) {
+      if (line.equals("---") && (lines.isEmpty() || lines.get(lines.size() - 1).isBlank())) {
+        List<String> frontMatter = new ArrayList<>();
+        frontMatter.add(line);
+        boolean closed = false;
+        String more;
+        while ((more = readLine()) != null) {
+          frontMatter.add(more);
+          if (more.equals("---")) {
+            closed = true;
+            break;
+          }
+          if (more.isBlank()) {
+            break;
+          }
+        }
+        if (closed && content) {
+          // The next document starts here; it is read on the next call.
+          for (int i = frontMatter.size() - 1; i >= 0; i--) {
+            pushedBack.push(frontMatter.get(i));
+          }
+          break;
+        }
+        lines.addAll(frontMatter);
+        content = true;
+        continue;
+      }
+      lines.add(line);
+      content |= !line.isBlank();
+    }
+    if (line == null) {
+      ended = true;
+    }
+    int start = nextLine;
+    nextLine += lines.size();
+    if (!content) {
+      return;
+    }
+    int shift = start - 1;
+    for (Documents.Doc d : Documents.split(String.join("\n", lines))) {
+      ready.add(new Documents.Doc(d.firstLine() + shift, d.frontMatter(), d.frontMatterFirstLine() + shift, d.body(), d.bodyFirstLine() + shift));
+    }
+  }
+}

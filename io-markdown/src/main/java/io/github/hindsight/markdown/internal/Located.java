@@ -1,0 +1,92 @@
+package io.github.hindsight.markdown.internal;
+
+import io.github.hindsight.model.InvalidModelException;
+import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The problems of one document, and where each part of the model was read, so that a model path
+ * such as {@code objectives[3].actors[0]} from validation can be reported at its line and column.
+ */
+final class Located {
+  private final String source;
+  private final List<FormatProblem> problems = new ArrayList<>();
+  private final Map<String, Location> paths = new HashMap<>();
+
+  Located(String source) {
+    this.source = source;
+  }
+
+  String source() {
+    return source;
+  }
+
+  Location at(int line, int column) {
+    return Location.at(source, line, column);
+  }
+
+  void problem(Location at, String message) {
+    problems.add(FormatProblem.of(at, message));
+  }
+
+  /** @return the problems in the order of the document */
+  List<FormatProblem> problems() {
+    problems.sort(java.util.Comparator.comparingInt((FormatProblem p) -> p.location().line().orElse(0))
+        .thenComparingInt(p -> p.location().column().orElse(0)));
+    return problems;
+  }
+
+  void path(String path, Location at) {
+    paths.putIfAbsent(path, at);
+  }
+
+  /**
+   * Where a model path was read: the path itself, or the nearest enclosing part that was read.
+   *
+   * @param path such as {@code objectives[3].outcome.evidence[1]}
+   * @return the location, or the start of the document
+   */
+  Location locate(String path) {
+    String p = path;
+    while (!p.isEmpty()) {
+      Location at = paths.get(p);
+      if (at != null) {
+        return at;
+      }
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      p = cut < 0 ? "" : p.substring(0, cut);
+    }
+    Location start = paths.get("");
+    return start != null ? start : at(1, 1);
+  }
+
+  /**
+   * Builds a model value, turning a construction error into a problem. The field in the error,
+   * such as {@code Objective.id}, is looked up among the paths under {@code prefix}.
+   *
+   * @param prefix the model path of the value, such as {@code objectives[3]}
+   * @param what the value's kind for the message, such as {@code objective}
+   * @param build the construction
+   * @return the value, or null if it could not be built
+   */
+  <T> @Nullable T build(String prefix, String what, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidModelException e) {
+      String field = e.field();
+      String member = field.substring(field.indexOf('.') + 1);
+      String path = prefix.isEmpty() ? member : prefix + "." + member;
+      problem(locate(path), what + ": " + e.getMessage());
+    } catch (IllegalStateException e) {
+      // Immutables names the required attributes that were never set.
+      problem(locate(prefix), what + ": " + e.getMessage());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.hindsight.markdown.internal;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Escaping of model text for Markdown. Model text is always one line without space at either end,
+ * so escaping each text on its own is enough: every character that CommonMark would read as markup
+ * gets a backslash, and nothing else does, so that the raw document stays pleasant to read.
+ */
+public final class MarkdownText {
+  private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+  private static final Pattern ORDERED_MARKER = Pattern.compile("^[0-9]{1,9}[.)]");
+
+  private MarkdownText() {}
+
+  /**
+   * Escapes text for any inline position: a heading, a list item, a table cell or a block quote.
+   *
+   * @param text model text
+   * @return Markdown that CommonMark reads back as exactly {@code text}
+   */
+  public static String escape(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 8);
+    Matcher ordered = ORDERED_MARKER.matcher(text);
+    int orderedMarkerAt = ordered.find() ? ordered.end() - 1 : -1;
+    Matcher entity = ENTITY.matcher(text);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean escape = switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '<', '#', '|' -> true;
+        case '&' -> entity.find(i) && entity.start() == i;
+        // These only start a block (list, quote, setext line, fence) at the start of a line.
+        case '-', '+', '>', '=', '~' -> i == 0;
+        default -> i == orderedMarkerAt;
+      };
+      if (escape) {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The form of an enum word for people: hyphens become spaces, as in {@code not achieved}.
+   *
+   * @param word the model's word, such as {@code not-achieved}
+   * @return the word with spaces
+   */
+  public static String spaced(String word) {
+    return word.replace('-', ' ');
+  }
+
+  /**
+   * A spaced word with a capital first letter, as in {@code Not achieved}.
+   *
+   * @param word the model's word
+   * @return the word for a bold label
+   */
+  public static String capitalised(String word) {
+    String s = spaced(word);
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /**
+   * The model's word for what a person wrote: lower case, with spaces turned into hyphens.
+   *
+   * @param written such as {@code Not achieved}
+   * @return such as {@code not-achieved}
+   */
+  public static String word(String written) {
+    return written.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.hindsight.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.hindsight.model.Extra;
+import io.github.hindsight.model.Question;
+import io.github.hindsight.samples.Samples;
+import io.github.hindsight.spi.FormatException;
+import io.github.hindsight.spi.ReadOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Lenient reading keeps what the format does not define, and writing puts it back where it was. */
+class LenientTest {
+  private static final ReadOptions LENIENT = ReadOptions.builder().sourceName("extras.md").strict(false).build();
+
+  private String document() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/lenient/extras.md")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void unknownContentIsKeptAsMarkdownExtrasWithWhereItWas() throws IOException {
+    Question q = MarkdownFormat.read(document(), LENIENT);
+    assertThat(q.extras()).extracting(Extra::format).containsOnly("markdown");
+    assertThat(q.extras()).extracting(Extra::location, Extra::name).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("front-matter", "colour"),
+        org.assertj.core.groups.Tuple.tuple("front-matter", "reviewed-by"),
+        org.assertj.core.groups.Tuple.tuple("after:title", "text"),
+        org.assertj.core.groups.Tuple.tuple("item:actors/ussr", "Mood"),
+        org.assertj.core.groups.Tuple.tuple("item:objectives/cuba-safe", "Teacher's comment"),
+        org.assertj.core.groups.Tuple.tuple("after:Objectives", "text"),
+        org.assertj.core.groups.Tuple.tuple("after:Objectives", "Homework"));
+    assertThat(q.extras().get(1).content()).isEqualTo("reviewed-by:\n  - Ms Patel");
+    assertThat(q.extras().get(3).content()).isEqualTo("- **Mood:** wary\n  - of the Americans");
+    assertThat(q.extras().get(6).content()).isEqualTo("## Homework\n\nRead chapter 4.");
+  }
+
+  @Test
+  void writingBackGivesAnEqualQuestionAndStableBytes() throws IOException {
+    Question q = MarkdownFormat.read(document(), LENIENT);
+    String written = MarkdownFormat.write(q);
+    assertThat(written).contains("colour: blue\n", "- **Mood:** wary\n  - of the Americans\n", "## Homework\n\nRead chapter 4.\n");
+    Question again = MarkdownFormat.read(written, LENIENT);
+    assertThat(again).isEqualTo(q);
+    assertThat(MarkdownFormat.write(again)).isEqualTo(written);
+  }
+
+  @Test
+  void strictReadingReportsEachOfThemWithItsLine() throws IOException {
+    FormatException e = catchThrowableOfType(FormatException.class, () -> MarkdownFormat.read(document(), ReadOptions.named("extras.md")));
+    assertThat(e.problems()).extracting(p -> p.location().line().getAsInt()).containsExactly(4, 5, 9, 18, 26, 28, 30);
+    assertThat(e.getMessage()).contains("extras.md:4:1: unknown key 'colour'", "extras.md:30:1: unknown section 'Homework'");
+  }
+
+  @Test
+  void extrasOfAnotherFormatAreRefusedRatherThanDropped() {
+    Question q = Samples.cubanMissileCrisis().withExtras(Extra.builder().format("json").location("/objectives/0").name("colour").content("\"red\"").build());
+    assertThatThrownBy(() -> MarkdownFormat.write(q)).isInstanceOf(FormatException.class)
+        .hasMessageContaining("'json' format").hasMessageContaining("'colour' at /objectives/0");
+  }
+
+  @Test
+  void extrasWhoseItemWasRemovedAreStillWritten() throws IOException {
+    Question q = MarkdownFormat.read(document(), LENIENT);
+    Question changed = q.withObjectives(q.objectives().get(0).withId("renamed"));
+    assertThat(MarkdownFormat.write(changed)).contains("- **Teacher's comment:** a good aim to start with");
+  }
+}
