@@ -13,7 +13,7 @@ public final class Main {
 
   public static void main(String[] args) throws Exception {
     Hindsight hindsight = Hindsight.standard();
-    for (String id : List.of("json", "jsonl")) {
+    for (String id : List.of("markdown", "json")) {
       if (hindsight.format(id).isEmpty()) {
         throw new IllegalStateException("format '" + id + "' was not found on the class path; found " + hindsight.formats());
       }

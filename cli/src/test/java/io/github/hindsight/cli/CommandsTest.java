@@ -74,7 +74,32 @@ class CommandsTest {
   void newWritesATemplateWithTheId() {
     Cli r = Cli.run("new", "berlin-wall-who-won");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("---\nid: berlin-wall-who-won\n").contains("<!--").doesNotContain("QUESTION-ID");
+    assertThat(r.out()).startsWith("---\n").contains("\nid: berlin-wall-who-won\n").contains("\n# ").doesNotContain("QUESTION-ID");
+  }
+
+  @Test
+  void theTemplateValidatesAsItStandsAndCanBeJudged() throws IOException {
+    Path file = dir.resolve("berlin.md");
+    assertThat(Cli.run("new", "berlin-wall-who-won", "-o", file.toString()).code()).isZero();
+    Cli validate = Cli.run("validate", file.toString());
+    assertThat(validate.code()).as("%s", validate).isZero();
+    assertThat(validate.err()).as("no warnings either").isEmpty();
+    assertThat(Hindsight.standard().read(file).id()).isEqualTo("berlin-wall-who-won");
+    Cli judge = Cli.run("judge", file.toString());
+    assertThat(judge.code()).as("%s", judge).isZero();
+  }
+
+  @Test
+  void validateTheBundledExamples() throws IOException {
+    try (var files = Files.list(Path.of("..", "examples", "questions"))) {
+      String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("validate"), files.map(Path::toString).sorted()
+          // The topics document points at questions in the other files, so it is checked with them in a bank, not alone.
+          .filter(f -> !f.endsWith("cold-war-topics.md")))
+          .toArray(String[]::new);
+      Cli r = Cli.run(args);
+      assertThat(r.code()).as("%s", r).isZero();
+      assertThat(r.out().lines()).hasSize(args.length - 1);
+    }
   }
 
   @Test

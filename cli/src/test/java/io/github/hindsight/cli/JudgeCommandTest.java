@@ -55,6 +55,16 @@ class JudgeCommandTest {
   }
 
   @Test
+  void theReadmeCommandJudgesTheBundledMarkdownExample() throws IOException {
+    Path example = Path.of("..", "examples", "questions", "cuban-missile-crisis.md");
+    Cli r = Cli.run("judge", example.toString());
+    Judgement expected = Judge.standard().judge(Hindsight.standard().read(example));
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(r.out()).startsWith("Who won the Cuban Missile Crisis?\n")
+        .contains(expected.name(expected.verdict().leader()) + " comes out ahead");
+  }
+
+  @Test
   void jsonRankingIsTheEnginesBestFirst() {
     JsonNode root = json();
     Judgement expected = Judge.standard().judge(question);
