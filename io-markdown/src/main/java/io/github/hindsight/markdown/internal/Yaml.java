@@ -140,6 +140,6 @@ final class Yaml {
     if (t == JsonToken.VALUE_NULL) {
       return new Node(line, column, null, null, null, null);
     }
-    return new Node(line, column, p.getText(), null, null, null);
+    return new Node(line, column, p.getString(), null, null, null);
   }
 }
