@@ -45,13 +45,21 @@ public final class JsonDocumentReader implements FormatReader {
   }
 
   private static @Nullable QuestionBank bank(QuestionReader r) {
-    if (!r.startDocument("a bank object")) {
+    if (!r.startDocument("a bank or question object")) {
       throw r.failure();
     }
-    QuestionReader.Obj root = r.beginClosed("a bank", Json.BANK_MEMBERS);
-    if (r.header(root, List.of(Json.BANK)) == null) {
+    QuestionReader.Obj root = r.begin("a question", Json.QUESTION_MEMBERS);
+    String format = r.header(root, List.of(Json.BANK, Json.QUESTION));
+    if (format == null) {
       throw r.failure();
     }
+    if (format.equals(Json.QUESTION)) {
+      // A question document is a bank of one, so a folder of question files reads as a bank.
+      Question q = r.questionBody(root);
+      r.endDocument();
+      return q == null || r.failed() ? null : QuestionBank.builder().addQuestion(q).build();
+    }
+    root.as("a bank", Json.BANK_MEMBERS, false);
     List<Topic> topics = List.of();
     List<Question> questions = List.of();
     boolean ok = true;

@@ -1,0 +1,126 @@
+package io.github.hindsight.cli;
+
+import io.github.hindsight.Hindsight;
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.registry.Capability;
+import io.github.hindsight.spi.FormatProvider;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hindsight convert}: one question, a bank, or a folder of questions from one format to another. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Convert a question or a bank from one format to another. Formats come from the file extensions, or from --from and --to.",
+        "IN may be a folder: every file in it that a format reads, merged into one bank.",
+        "OUT may be a folder (one that exists, or a name ending in /): each question is written to its own file, <id>.<extension>, in the format named by --to.",
+        "Otherwise OUT is one file: a single question is written as a question, several as a bank."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  hindsight convert cuba.md cuba.json",
+        "  hindsight convert questions/ bank.jsonl",
+        "  hindsight convert bank.jsonl questions/ --to markdown",
+        "  hindsight convert notes.txt cuba.json --from markdown"
+    })
+final class ConvertCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The file or folder to read.")
+  Path in;
+
+  // A string, not a Path: a Path forgets the trailing slash that marks a folder still to be made.
+  @Parameters(index = "1", paramLabel = "OUT", description = "The file or folder to write.")
+  String outArg;
+
+  private Path out = Path.of(".");
+
+  @Option(names = "--from", paramLabel = "FORMAT", description = "The format of IN, by id (see 'hindsight formats').")
+  @Nullable String from;
+
+  @Option(names = "--to", paramLabel = "FORMAT", description = "The format of OUT, by id.")
+  @Nullable String to;
+
+  @Override
+  public Integer call() throws IOException {
+    Hindsight hindsight = Hindsight.standard();
+    requireFormat(hindsight, "--from", from, Capability.READ);
+    requireFormat(hindsight, "--to", to, Capability.WRITE);
+    Files2.requireReadable(in);
+    boolean folderIn = Files.isDirectory(in);
+    if (folderIn && from != null) {
+      throw CliException.usage(Failures.PREFIX + "--from applies to a file; the files of a folder are read by their extensions");
+    }
+    out = Path.of(outArg);
+    boolean folderOut = Files.isDirectory(out) || outArg.endsWith("/") || outArg.endsWith(java.io.File.separator);
+    if (folderOut && to == null) {
+      throw CliException.usage(Failures.PREFIX + "--to is needed to write into the folder " + out + ", to say the format of its files");
+    }
+    QuestionBank bank = Documents.read(hindsight, in, from);
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (folderOut) {
+      writeFolder(hindsight, bank);
+      stdout.println("wrote " + count(bank.questions().size()) + " to " + out);
+    } else if (bank.questions().size() == 1 && bank.topics().isEmpty()) {
+      Question question = bank.questions().get(0);
+      if (to == null) {
+        hindsight.write(question, out);
+      } else {
+        hindsight.write(question, out, to);
+      }
+      stdout.println("wrote 1 question to " + out);
+    } else {
+      if (to == null) {
+        hindsight.writeBank(bank, out);
+      } else {
+        hindsight.writeBank(bank, out, to);
+      }
+      stdout.println("wrote a bank of " + count(bank.questions().size()) + " to " + out);
+    }
+    stdout.flush();
+    return HindsightCli.OK;
+  }
+
+  private void writeFolder(Hindsight hindsight, QuestionBank bank) throws IOException {
+    Files.createDirectories(out);
+    FormatProvider format = hindsight.registry().require(to, Capability.WRITE);
+    String extension = format.extensions().isEmpty() ? format.id() : format.extensions().get(0);
+    if (!bank.topics().isEmpty()) {
+      spec.commandLine().getErr().println(Failures.PREFIX + "note: the bank's " + bank.topics().size()
+          + " topics are not written, since a folder holds one file per question; convert to a single file to keep them");
+    }
+    try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "writing", bank.questions().size())) {
+      for (Question q : bank.questions()) {
+        hindsight.write(q, out.resolve(q.id() + "." + extension), format.id());
+        progress.step();
+      }
+    }
+  }
+
+  static void requireFormat(Hindsight hindsight, String option, @Nullable String id, Capability capability) {
+    if (id == null) {
+      return;
+    }
+    boolean ok = hindsight.format(id).map(f -> capability == Capability.READ ? f.reader().isPresent() : f.writer().isPresent()).orElse(false);
+    if (!ok) {
+      throw CliException.usage(Failures.PREFIX + option + ": no format '" + id + "' that can " + (capability == Capability.READ ? "read" : "write")
+          + "; formats that can: " + hindsight.registry().describe(capability));
+    }
+  }
+
+  private static String count(int n) {
+    return n + (n == 1 ? " question" : " questions");
+  }
+}

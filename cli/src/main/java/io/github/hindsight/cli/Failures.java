@@ -1,0 +1,113 @@
+package io.github.hindsight.cli;
+
+import io.github.hindsight.judgement.JudgementException;
+import io.github.hindsight.model.InvalidModelException;
+import io.github.hindsight.spi.FormatException;
+import io.github.hindsight.spi.FormatProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Turns every failure into its exit code and one line per problem. */
+final class Failures implements IExecutionExceptionHandler {
+  static final String PREFIX = "hindsight: ";
+
+  private final HindsightCommand root;
+
+  Failures(HindsightCommand root) {
+    this.root = root;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+    PrintWriter err = cl.getErr();
+    int code = report(ex, err);
+    if (root.verbose) {
+      ex.printStackTrace(err);
+    } else if (code == HindsightCli.INPUT_PROBLEM && !(ex instanceof FormatException) && !(ex instanceof CliException)
+        && !(ex instanceof JudgementException) && !(ex instanceof InvalidModelException)) {
+      err.println(PREFIX + "run again with --verbose for the details");
+    }
+    err.flush();
+    return code;
+  }
+
+  /** Prints the problems of a failure and says which exit code it means. */
+  static int report(Throwable ex, PrintWriter err) {
+    if (ex instanceof CliException e) {
+      e.lines().forEach(err::println);
+      return e.exitCode();
+    }
+    if (ex instanceof FormatException e) {
+      for (FormatProblem p : e.problems()) {
+        err.println(p);
+      }
+      return HindsightCli.INPUT_PROBLEM;
+    }
+    if (ex instanceof JudgementException e) {
+      e.problems().forEach(p -> err.println(PREFIX + "cannot judge: " + p));
+      return HindsightCli.INPUT_PROBLEM;
+    }
+    if (ex instanceof InvalidModelException) {
+      err.println(PREFIX + ex.getMessage());
+      return HindsightCli.INPUT_PROBLEM;
+    }
+    if (ex instanceof IOException e) {
+      err.println(PREFIX + describe(e));
+      return HindsightCli.IO_ERROR;
+    }
+    if (ex instanceof UncheckedIOException e) {
+      err.println(PREFIX + describe(e.getCause()));
+      return HindsightCli.IO_ERROR;
+    }
+    if (ex instanceof IllegalArgumentException) {
+      // The facade's way of saying that no format fits a file name or an id.
+      err.println(PREFIX + ex.getMessage());
+      return HindsightCli.USAGE;
+    }
+    err.println(PREFIX + "unexpected failure: " + ex);
+    return HindsightCli.INPUT_PROBLEM;
+  }
+
+  /** A file system failure in words, since the JDK's messages are often just the path. */
+  static String describe(IOException e) {
+    if (e instanceof FileSystemException fse) {
+      String file = fse.getFile();
+      String what;
+      if (e instanceof NoSuchFileException) {
+        what = "no such file or folder";
+      } else if (e instanceof AccessDeniedException) {
+        what = "permission denied";
+      } else if (e instanceof NotDirectoryException) {
+        what = "not a folder";
+      } else if (e instanceof DirectoryNotEmptyException) {
+        what = "folder not empty";
+      } else {
+        what = fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName();
+      }
+      return (file == null ? "" : file + ": ") + what;
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  /** Usage errors: the message, what was meant if picocli can guess, and where help is. */
+  static int usage(ParameterException ex, String[] args) {
+    CommandLine cl = ex.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println(PREFIX + ex.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+      err.println(PREFIX + "see '" + cl.getCommandSpec().qualifiedName() + " --help'");
+    }
+    err.flush();
+    return HindsightCli.USAGE;
+  }
+}

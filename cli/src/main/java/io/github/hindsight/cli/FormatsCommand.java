@@ -1,0 +1,56 @@
+package io.github.hindsight.cli;
+
+import io.github.hindsight.Hindsight;
+import io.github.hindsight.registry.PluginProblem;
+import io.github.hindsight.spi.FormatProvider;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code hindsight formats}: what this installation can read and write. */
+@Command(
+    name = "formats",
+    mixinStandardHelpOptions = true,
+    description = {
+        "List the installed formats, built-in and plugins found on the class path: id, extensions, whether each reads and writes, and its name.",
+        "Plugins that failed to load are reported on standard error."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  hindsight formats",
+        "  java -cp hindsight-cli-all.jar:my-plugin.jar io.github.hindsight.cli.HindsightCli formats"
+    })
+final class FormatsCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Hindsight hindsight = Hindsight.standard();
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("ID", "EXTENSIONS", "READ", "WRITE", "NAME"));
+    for (FormatProvider f : hindsight.formats()) {
+      rows.add(List.of(f.id(),
+          f.extensions().isEmpty() ? "-" : f.extensions().stream().map(x -> "." + x).collect(Collectors.joining(" ")),
+          f.reader().isPresent() ? "yes" : "no",
+          f.writer().isPresent() ? "yes" : "no",
+          f.displayName()));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    int columns = rows.get(0).size();
+    String layout = java.util.stream.IntStream.range(0, columns)
+        .mapToObj(i -> "%-" + rows.stream().mapToInt(r -> r.get(i).length()).max().orElse(0) + "s")
+        .collect(Collectors.joining("  "));
+    rows.forEach(row -> out.println(String.format(layout, row.toArray()).stripTrailing()));
+    out.flush();
+    for (PluginProblem p : hindsight.problems()) {
+      spec.commandLine().getErr().println(Failures.PREFIX + "plugin not loaded: " + p);
+    }
+    return HindsightCli.OK;
+  }
+}

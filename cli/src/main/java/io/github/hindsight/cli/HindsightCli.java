@@ -1,0 +1,78 @@
+package io.github.hindsight.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import picocli.CommandLine;
+
+/**
+ * The entry point of the {@code hindsight} command.
+ *
+ * <p>Every command ends with one of four exit codes: {@link #OK}, {@link #INPUT_PROBLEM},
+ * {@link #USAGE} and {@link #IO_ERROR}. Problems are reported on standard error one per line,
+ * in the form {@code file:line:column: message} when the problem is in a document; a stack trace
+ * is printed only with {@code --verbose}.
+ */
+public final class HindsightCli {
+  /** The command did what was asked. */
+  public static final int OK = 0;
+  /** The input has problems: a document that does not parse or validate, or a question that cannot be judged. */
+  public static final int INPUT_PROBLEM = 1;
+  /** The command line is wrong: an unknown command, option, format or id, or a missing argument. */
+  public static final int USAGE = 2;
+  /** A file or folder could not be read or written. */
+  public static final int IO_ERROR = 3;
+
+  private HindsightCli() {}
+
+  /**
+   * Runs a command and exits the JVM with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String... args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs a command on the standard streams, without exiting.
+   *
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(String... args) {
+    Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+    try {
+      return run(out, err, args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /**
+   * Runs a command, writing its output and its errors to the writers given; for tests and for
+   * embedding the command in another program.
+   *
+   * @param out where results go
+   * @param err where problems, progress and usage errors go
+   * @param args the command line
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(out, err).execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    HindsightCommand root = new HindsightCommand();
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new Failures(root));
+    cl.setParameterExceptionHandler(Failures::usage);
+    return cl;
+  }
+}

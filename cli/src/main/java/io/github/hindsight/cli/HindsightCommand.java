@@ -1,0 +1,51 @@
+package io.github.hindsight.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: with no subcommand it shows the usage and fails as a usage error. */
+@Command(
+    name = "hindsight",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Judge, convert, validate and write history interpretation questions.",
+    subcommands = {
+        JudgeCommand.class,
+        ConvertCommand.class,
+        ValidateCommand.class,
+        FormatsCommand.class,
+        NewCommand.class,
+        ShellCommand.class,
+        picocli.CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+        "  0  success",
+        "  1  the input has problems",
+        "  2  usage error: unknown command, option, format or id",
+        "  3  a file could not be read or written",
+        "",
+        "Examples:",
+        "  hindsight judge examples/questions/cuban-missile-crisis.md",
+        "  hindsight convert cuba.md cuba.json",
+        "  hindsight validate questions/*.md",
+        "  hindsight new my-question -o my-question.md"
+    })
+final class HindsightCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print a stack trace with each failure.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println(Failures.PREFIX + "a command is missing");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return HindsightCli.USAGE;
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.hindsight.cli;
+
+import io.github.hindsight.Hindsight;
+import io.github.hindsight.model.Problem;
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hindsight validate}: every problem of every file, not just the first. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Check questions and banks: every problem of every file is reported on standard error as file:line:column: message, and each valid file is listed on standard output.",
+        "Warnings (such as evidence that nothing cites) are reported too, but do not fail the check.",
+        "The exit code is 3 if a file could not be read, else 2 if a file's format is unknown, else 1 if a file has problems."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  hindsight validate cuba.md",
+        "  hindsight validate examples/questions/*.md bank.json",
+        "  hindsight validate questions/"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or folders of questions.")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    Hindsight hindsight = Hindsight.standard();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int worst = HindsightCli.OK;
+    int failed = 0;
+    for (Path file : files) {
+      int code = validate(hindsight, file, out, err);
+      if (code != HindsightCli.OK) {
+        failed++;
+      }
+      worst = worse(worst, code);
+    }
+    if (failed > 0 && files.size() > 1) {
+      err.println(Failures.PREFIX + failed + " of " + files.size() + " files failed the check");
+    }
+    out.flush();
+    err.flush();
+    return worst;
+  }
+
+  private static int validate(Hindsight hindsight, Path file, PrintWriter out, PrintWriter err) {
+    if (!Files.exists(file)) {
+      err.println(Failures.PREFIX + "cannot read " + file + ": no such file or folder");
+      return HindsightCli.IO_ERROR;
+    }
+    QuestionBank bank;
+    try {
+      bank = Documents.read(hindsight, file, null);
+    } catch (Exception e) {
+      return Failures.report(e, err);
+    }
+    for (Question q : bank.questions()) {
+      for (Problem p : q.validate().warnings()) {
+        err.println(file + " (" + q.id() + p.path() + "): warning: " + p.message());
+      }
+    }
+    int n = bank.questions().size();
+    out.println(file + ": valid, " + n + (n == 1 ? " question" : " questions")
+        + (bank.topics().isEmpty() ? "" : ", " + bank.topics().size() + (bank.topics().size() == 1 ? " topic" : " topics")));
+    return HindsightCli.OK;
+  }
+
+  /** I/O errors outrank usage errors, which outrank problems in the input. */
+  private static int worse(int a, int b) {
+    return rank(a) >= rank(b) ? a : b;
+  }
+
+  private static int rank(int code) {
+    return switch (code) {
+      case HindsightCli.IO_ERROR -> 3;
+      case HindsightCli.USAGE -> 2;
+      case HindsightCli.INPUT_PROBLEM -> 1;
+      default -> 0;
+    };
+  }
+}

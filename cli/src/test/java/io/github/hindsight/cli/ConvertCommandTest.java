@@ -1,0 +1,129 @@
+package io.github.hindsight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hindsight.Hindsight;
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.samples.RandomQuestions;
+import io.github.hindsight.samples.Samples;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+  private final Hindsight hindsight = Hindsight.standard();
+
+  @TempDir
+  Path dir;
+
+  private Path cuba() throws IOException {
+    Path cuba = dir.resolve("cuba.json");
+    hindsight.write(Samples.cubanMissileCrisis(), cuba);
+    return cuba;
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void oneQuestionByExtensions() throws IOException {
+    Path out = dir.resolve("cuba.jsonl");
+    Cli r = Cli.run("convert", cuba().toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(hindsight.read(out)).isEqualTo(Samples.cubanMissileCrisis());
+    assertThat(r.out()).contains("wrote 1 question to " + out);
+  }
+
+  @Test
+  void formatsByIdOverrideTheExtensions() throws IOException {
+    Path in = dir.resolve("cuba.txt");
+    Files.move(cuba(), in);
+    Path out = dir.resolve("cuba.out");
+    Cli r = Cli.run("convert", in.toString(), out.toString(), "--from", "json", "--to", "jsonl");
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(hindsight.read(out, "jsonl")).isEqualTo(Samples.cubanMissileCrisis());
+  }
+
+  @Test
+  void aFolderBecomesABankAndABankAFolder() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("questions"));
+    // Loose files have no topics to point at.
+    List<Question> questions = RandomQuestions.questions(7, 3).stream().map(q -> q.withTopic(Optional.empty())).toList();
+    for (Question q : questions) {
+      hindsight.write(q, folder.resolve(q.id() + ".jsonl"));
+    }
+    Path bank = dir.resolve("bank.jsonl");
+    Cli toBank = Cli.run("convert", folder.toString(), bank.toString());
+    assertThat(toBank.code()).as("%s", toBank).isZero();
+    QuestionBank read = hindsight.readBank(bank);
+    assertThat(read.questions()).hasSize(3);
+
+    Path back = dir.resolve("back");
+    Cli toFolder = Cli.run("convert", bank.toString(), back + "/", "--to", "json");
+    assertThat(toFolder.code()).as("%s", toFolder).isZero();
+    assertThat(names(back)).isEqualTo(names(folder).stream().map(n -> n.replace(".jsonl", ".json")).toList());
+    for (Question q : questions) {
+      assertThat(hindsight.read(back.resolve(q.id() + ".json"))).isEqualTo(q);
+    }
+  }
+
+  @Test
+  void aFolderNeedsAFormat() throws IOException {
+    Files.createDirectory(dir.resolve("out"));
+    Cli r = Cli.run("convert", cuba().toString(), dir.resolve("out").toString());
+    assertThat(r.code()).isEqualTo(HindsightCli.USAGE);
+    assertThat(r.err()).contains("--to");
+  }
+
+  @Test
+  void unknownFormatsAreUsageErrors() throws IOException {
+    Path cuba = cuba();
+    Cli to = Cli.run("convert", cuba.toString(), dir.resolve("x.json").toString(), "--to", "yaml");
+    assertThat(to.code()).isEqualTo(HindsightCli.USAGE);
+    assertThat(to.err()).contains("'yaml'").contains("json (.json)");
+    Cli from = Cli.run("convert", cuba.toString(), dir.resolve("x.json").toString(), "--from", "xml");
+    assertThat(from.code()).isEqualTo(HindsightCli.USAGE);
+    Cli extension = Cli.run("convert", cuba.toString(), dir.resolve("cuba.docx").toString());
+    assertThat(extension.code()).as("%s", extension).isEqualTo(HindsightCli.USAGE);
+    assertThat(extension.err()).contains("cuba.docx");
+    assertThat(dir.resolve("cuba.docx")).doesNotExist();
+  }
+
+  @Test
+  void missingInputIsAnIoError() {
+    Cli r = Cli.run("convert", dir.resolve("absent.json").toString(), dir.resolve("out.json").toString());
+    assertThat(r.code()).isEqualTo(HindsightCli.IO_ERROR);
+    assertThat(r.err()).contains("absent.json").contains("no such file");
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsAnIoError() throws IOException {
+    Path cuba = cuba();
+    // A regular file where a folder should be: no user, root included, can write below it.
+    Path out = cuba.resolve("out.jsonl");
+    Cli r = Cli.run("convert", cuba.toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isEqualTo(HindsightCli.IO_ERROR);
+    assertThat(r.err().lines()).hasSize(1).allMatch(l -> l.startsWith("hindsight: ") && l.contains("cuba.json"));
+  }
+
+  @Test
+  void brokenInputLeavesAnExistingOutputAsItWas() throws IOException {
+    Path out = dir.resolve("keep.jsonl");
+    Files.writeString(out, "old contents\n");
+    Path broken = Broken.json(dir);
+    Cli r = Cli.run("convert", broken.toString(), out.toString());
+    assertThat(r.code()).isEqualTo(HindsightCli.INPUT_PROBLEM);
+    assertThat(r.err().lines()).hasSizeGreaterThanOrEqualTo(2).allMatch(l -> l.startsWith(broken + ":"));
+    assertThat(Files.readString(out)).isEqualTo("old contents\n");
+    assertThat(names(dir)).containsExactlyInAnyOrder("broken.json", "keep.jsonl");
+  }
+}
