@@ -12,4 +12,4 @@ case "${1:-}" in
   memory) main=io.github.hindsight.benchmarks.MemoryCheck; shift ;;
   startup) main=io.github.hindsight.benchmarks.StartupCheck; shift ;;
 esac
-exec ./mvnw -B -q -pl benchmarks -am package exec:exec -DskipTests -Dexec.mainClass="$main" -Dbench.args="$*"
+exec ./mvnw -B -q -pl 'benchmarks,!bom' -am package exec:exec -DskipTests -Dexec.mainClass="$main" -Dbench.args="$*"

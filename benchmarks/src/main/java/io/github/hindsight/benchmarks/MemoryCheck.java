@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Streams a large JSON Lines corpus through a conversion in a 64 MB heap and reports the peak
- * heap the garbage collector saw. The corpus is generated first, in this process, and deleted at
+ * heap the garbage collector saw. The conversion is {@link StreamThrough}, the streaming calls of
+ * the facade: {@code hindsight convert} reads its whole input as a bank before writing, which no
+ * small heap can hold for a large corpus (see docs/performance.md). The corpus is generated first, in this process, and deleted at
  * the end: nothing of that size is left behind.
  *
  * <p>Arguments: {@code --bytes=N} (the corpus size, 1 GiB by default), {@code --heap=64m},
@@ -28,6 +30,9 @@ import java.util.regex.Pattern;
 public final class MemoryCheck {
   /** A G1 or Serial pause line: heap before, after and committed, in megabytes. */
   private static final Pattern PAUSE = Pattern.compile("Pause.*?(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+  /** The command line's main class: {@code hindsight} is a launcher for it. */
+  static final String CLI = "io.github.hindsight.cli.HindsightCli";
 
   private MemoryCheck() {}
 

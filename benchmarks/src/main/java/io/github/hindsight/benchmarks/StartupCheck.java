@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Times judging the Cuban example from a cold JVM against a bare hello-world on the same class
+ * Times {@code hindsight judge} on the Cuban example from a cold JVM against a bare hello-world on the same class
  * path, and lists what the judging run loads, by package, so that what need not load can be
  * found.
  *
@@ -50,13 +50,13 @@ public final class StartupCheck {
       Hindsight.standard().format("json").orElseThrow().writer().orElseThrow().writeQuestion(Samples.cubanMissileCrisis(), out);
     }
     List<String> hello = Child.java(List.of(), Hello.class.getName());
-    List<String> judge = Child.java(List.of(), JudgeFile.class.getName(), cuba.toString());
+    List<String> judge = Child.java(List.of(), MemoryCheck.CLI, "judge", cuba.toString());
     // An application class-data archive: the classes a judge run loads, parsed and verified once.
     String jars = Child.jarClassPath().orElseThrow(() -> new IllegalStateException("package the modules first: a class-data archive needs jars"));
     Path archive = dir.resolve("judge.jsa");
     Files.deleteIfExists(archive);
-    Child.check(Child.run(Child.java(jars, List.of("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath()), JudgeFile.class.getName(), cuba.toString()), 300));
-    List<String> judgeArchived = Child.java(jars, List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath()), JudgeFile.class.getName(), cuba.toString());
+    Child.check(Child.run(Child.java(jars, List.of("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath()), MemoryCheck.CLI, "judge", cuba.toString()), 300));
+    List<String> judgeArchived = Child.java(jars, List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath()), MemoryCheck.CLI, "judge", cuba.toString());
     // One run of each first, so that the files are in the page cache for all.
     Child.check(Child.run(hello, 120));
     Child.check(Child.run(judge, 120));
@@ -80,7 +80,7 @@ public final class StartupCheck {
     Path helloClasses = dir.resolve("hello-classes.txt");
     Path judgeClasses = dir.resolve("judge-classes.txt");
     Child.check(Child.run(Child.java(List.of("-Xlog:class+load=info:file=" + helloClasses.toAbsolutePath()), Hello.class.getName()), 120));
-    Child.check(Child.run(Child.java(List.of("-Xlog:class+load=info:file=" + judgeClasses.toAbsolutePath()), JudgeFile.class.getName(), cuba.toString()), 120));
+    Child.check(Child.run(Child.java(List.of("-Xlog:class+load=info:file=" + judgeClasses.toAbsolutePath()), MemoryCheck.CLI, "judge", cuba.toString()), 120));
     List<String> helloLoaded = loaded(helloClasses);
     List<String> judgeLoaded = loaded(judgeClasses);
     System.out.printf(Locale.ROOT, "classes loaded: hello-world %d, judge %d%n", helloLoaded.size(), judgeLoaded.size());
