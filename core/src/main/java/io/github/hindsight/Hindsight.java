@@ -460,6 +460,11 @@ public final class Hindsight {
         if (attempt >= 10) {
           throw e;
         }
+      } catch (java.nio.file.NoSuchFileException e) {
+        // Name the file the user asked for, not the temporary one beside it.
+        throw new java.nio.file.NoSuchFileException(folder.resolve(name).toString(), null, "its folder does not exist");
+      } catch (java.nio.file.AccessDeniedException e) {
+        throw new java.nio.file.AccessDeniedException(folder.resolve(name).toString(), null, "its folder cannot be written");
       }
     }
   }
