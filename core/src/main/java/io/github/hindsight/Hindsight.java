@@ -193,10 +193,27 @@ public final class Hindsight {
     T apply(FormatReader reader, InputStream in, ReadOptions options) throws IOException;
   }
 
+  private static final java.util.regex.Pattern BANK_PATH = java.util.regex.Pattern.compile("(questions|topics)\\[(\\d+)\\](.*)");
+
+  /** Locates a problem of the merged bank in the file that held the question or topic. */
+  private static Location linkLocation(String path, Path folder, List<String> questionFiles, List<String> topicFiles) {
+    java.util.regex.Matcher m = BANK_PATH.matcher(path);
+    if (!m.matches()) {
+      return Location.builder().source(folder.toString()).pointer(path).build();
+    }
+    List<String> files = m.group(1).equals("questions") ? questionFiles : topicFiles;
+    String within = m.group(3).startsWith(".") ? m.group(3).substring(1) : m.group(3);
+    return Location.builder().source(files.get(Integer.parseInt(m.group(2)))).pointer(within.isEmpty() ? path : within).build();
+  }
+
   private static <T> T readWith(Path file, FormatProvider format, Read<T> read) throws IOException {
+    return readWith(file, format, read, options(file));
+  }
+
+  private static <T> T readWith(Path file, FormatProvider format, Read<T> read, ReadOptions options) throws IOException {
     FormatReader reader = reader(format);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return read.apply(reader, in, options(file));
+      return read.apply(reader, in, options);
     }
   }
 
@@ -227,10 +244,15 @@ public final class Hindsight {
     List<FormatProblem> problems = new ArrayList<>();
     QuestionBank.Builder merged = QuestionBank.builder();
     Map<String, Path> firstSeen = new HashMap<>();
+    // Where each question and topic of the merged bank came from, to locate link problems.
+    List<String> questionFiles = new ArrayList<>();
+    List<String> topicFiles = new ArrayList<>();
     for (Path file : files) {
       QuestionBank part;
       try {
-        part = readBank(file, detect(file));
+        // Links may point into other files of the folder, so they are checked on the merged bank.
+        part = readWith(file, detect(file), FormatReader::readBank,
+            ReadOptions.builder().from(options(file)).checkLinks(false).build());
       } catch (FormatException e) {
         problems.addAll(e.problems());
         continue;
@@ -239,12 +261,14 @@ public final class Hindsight {
         Question q = part.questions().get(i);
         if (unique(firstSeen, q.id(), file, "/questions/" + i, "question", problems)) {
           merged.addQuestion(q);
+          questionFiles.add(file.toString());
         }
       }
       for (int i = 0; i < part.topics().size(); i++) {
         Topic t = part.topics().get(i);
         if (unique(firstSeen, t.id(), file, "/topics/" + i, "topic", problems)) {
           merged.addTopic(t);
+          topicFiles.add(file.toString());
         }
       }
     }
@@ -253,7 +277,7 @@ public final class Hindsight {
     }
     QuestionBank bank = merged.build();
     List<FormatProblem> links = bank.validate().errors().stream()
-        .map(p -> FormatProblem.of(Location.builder().source(fileOrFolder.toString()).pointer(p.path()).build(), p.message()))
+        .map(p -> FormatProblem.of(linkLocation(p.path(), fileOrFolder, questionFiles, topicFiles), p.message()))
         .collect(Collectors.toList());
     if (!links.isEmpty()) {
       throw new FormatException(links);
@@ -436,6 +460,11 @@ public final class Hindsight {
         if (attempt >= 10) {
           throw e;
         }
+      } catch (java.nio.file.NoSuchFileException e) {
+        // Name the file the user asked for, not the temporary one beside it.
+        throw new java.nio.file.NoSuchFileException(folder.resolve(name).toString(), null, "its folder does not exist");
+      } catch (java.nio.file.AccessDeniedException e) {
+        throw new java.nio.file.AccessDeniedException(folder.resolve(name).toString(), null, "its folder cannot be written");
       }
     }
   }

@@ -94,6 +94,9 @@ final class Failures implements IExecutionExceptionHandler {
       } else {
         what = fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName();
       }
+      if (fse.getReason() != null) {
+        what = fse.getReason();
+      }
       return (file == null ? "" : file + ": ") + what;
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();

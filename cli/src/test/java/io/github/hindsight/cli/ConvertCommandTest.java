@@ -116,6 +116,14 @@ class ConvertCommandTest {
   }
 
   @Test
+  void anOutputInAMissingFolderNamesTheOutput() throws IOException {
+    Path out = dir.resolve("no-such-folder").resolve("cuba.json");
+    Cli r = Cli.run("convert", cuba().toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isEqualTo(HindsightCli.IO_ERROR);
+    assertThat(r.err()).isEqualTo("hindsight: " + out + ": its folder does not exist" + System.lineSeparator());
+  }
+
+  @Test
   void brokenInputLeavesAnExistingOutputAsItWas() throws IOException {
     Path out = dir.resolve("keep.jsonl");
     Files.writeString(out, "old contents\n");

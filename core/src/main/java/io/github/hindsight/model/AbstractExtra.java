@@ -18,7 +18,7 @@ abstract class AbstractExtra {
   /** @return where it was, in the format's own terms, such as the JSON pointer {@code /objectives/0} */
   public abstract String location();
 
-  /** @return its name, such as the unknown member's name or the section's heading */
+  /** @return its name, such as the unknown member's name or the section's heading; may be empty */
   public abstract String name();
 
   /** @return the content exactly as it was written, such as a JSON value or Markdown text */
@@ -27,8 +27,5 @@ abstract class AbstractExtra {
   @Value.Check
   void check() {
     Checks.id("Extra.format", format());
-    if (name().isEmpty()) {
-      throw new InvalidModelException("Extra.name", "must not be empty");
-    }
   }
 }

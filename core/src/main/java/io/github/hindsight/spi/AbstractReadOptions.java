@@ -23,6 +23,19 @@ abstract class AbstractReadOptions {
   }
 
   /**
+   * Whether {@link FormatReader#readBank} checks the links between the questions and topics of
+   * the document (a question's topic, a topic's related topics and questions). One file of a
+   * bank spread over a folder links to the others, so the facade reads each file with this off
+   * and checks the merged bank instead. Each question's own references are always checked.
+   *
+   * @return true (the default) to check the links
+   */
+  @Value.Default
+  public boolean checkLinks() {
+    return true;
+  }
+
+  /**
    * Strict reading of a named document.
    *
    * @param sourceName the name of the document

@@ -24,10 +24,10 @@ public final class ReadAndWriteFormats {
    */
   public static void main(String[] args) throws IOException {
     Hindsight hindsight = Hindsight.standard();
-    Path example = Path.of("examples", "questions", "cuban-missile-crisis.json");
+    Path example = Path.of("examples", "questions", "json", "cuban-missile-crisis.json");
     if (!Files.exists(example)) {
       // Run from inside the examples module, as Maven's exec:java does.
-      example = Path.of("questions", "cuban-missile-crisis.json");
+      example = Path.of("questions", "json", "cuban-missile-crisis.json");
     }
     Question question = hindsight.read(example);
     Path folder = args.length > 0 ? Files.createDirectories(Path.of(args[0])) : Files.createTempDirectory("hindsight-formats");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class GoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
-  static final Path EXAMPLES = Path.of("../examples/questions");
+  static final Path EXAMPLES = Path.of("../examples/questions/json");
   static final Path DOCS = Path.of("../docs/formats");
 
   private static String golden(String name, String actual) throws IOException {

@@ -41,7 +41,7 @@ class SchemaTest {
 
   @Test
   void theExamplesAreValid() throws IOException {
-    assertThat(errors(question, Files.readString(Path.of("../examples/questions/cuban-missile-crisis.json")))).isEmpty();
+    assertThat(errors(question, Files.readString(Path.of("../examples/questions/json/cuban-missile-crisis.json")))).isEmpty();
     assertThat(errors(question, Files.readString(GoldenTest.GOLDEN.resolve("cuban-missile-crisis.json")))).isEmpty();
     assertThat(errors(bank, Files.readString(GoldenTest.GOLDEN.resolve("cold-war-bank.json")))).isEmpty();
     for (String line : Files.readAllLines(GoldenTest.GOLDEN.resolve("cold-war-bank.jsonl"))) {

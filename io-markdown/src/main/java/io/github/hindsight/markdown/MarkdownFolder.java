@@ -37,6 +37,6 @@ public final class MarkdownFolder {
     for (Path file : files) {
       texts.add(new MarkdownReader.Named(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
     }
-    return MarkdownReader.bank(texts, options.strict());
+    return MarkdownReader.bank(texts, options.strict(), options.checkLinks());
   }
 }

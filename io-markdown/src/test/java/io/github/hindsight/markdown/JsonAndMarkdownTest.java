@@ -28,7 +28,7 @@ class JsonAndMarkdownTest {
   @MethodSource("questions")
   void theJsonFileDescribesTheSameQuestion(Path markdownFile) throws IOException {
     String name = markdownFile.getFileName().toString();
-    Path jsonFile = markdownFile.resolveSibling(name.substring(0, name.length() - ".md".length()) + ".json");
+    Path jsonFile = markdownFile.resolveSibling("json").resolve(name.substring(0, name.length() - ".md".length()) + ".json");
     assertThat(jsonFile).exists();
     Question fromMarkdown = MarkdownFormat.read(Files.readString(markdownFile, StandardCharsets.UTF_8), ReadOptions.named(name));
     byte[] json = Files.readAllBytes(jsonFile);

@@ -40,11 +40,11 @@ public final class JsonDocumentReader implements FormatReader {
   public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
     try (JsonParser p = Json.DOCUMENTS.createParser(ObjectReadContext.empty(), in)) {
       QuestionReader r = new QuestionReader(p, options.sourceName(), options.strict(), 0);
-      return r.guard(() -> r.result(bank(r)));
+      return r.guard(() -> r.result(bank(r, options.checkLinks())));
     }
   }
 
-  private static @Nullable QuestionBank bank(QuestionReader r) {
+  private static @Nullable QuestionBank bank(QuestionReader r, boolean checkLinks) {
     if (!r.startDocument("a bank or question object")) {
       throw r.failure();
     }
@@ -90,7 +90,9 @@ public final class JsonDocumentReader implements FormatReader {
       return null;
     }
     QuestionBank bank = QuestionBank.builder().questions(questions).topics(topics).build();
-    r.validateLinks(BankLinks.errors(bank), QuestionReader::toPointer);
+    if (checkLinks) {
+      r.validateLinks(BankLinks.errors(bank), QuestionReader::toPointer);
+    }
     return bank;
   }
 

@@ -1003,6 +1003,7 @@ final class DocumentReader {
     String path = "actors[" + actors.size() + "]";
     Actor.Builder a = Actor.builder().name(named.name);
     Map<String, Location> seen = new HashMap<>();
+    Map<String, Location> schemes = new HashMap<>();
     List<String> expected = List.of("Kind", "Represented by", "Identifier");
     for (Field f : fields(onlyList(blocks, Sections.ACTORS, "actor"), "an actor")) {
       noNested(f);
@@ -1017,7 +1018,13 @@ final class DocumentReader {
       } else if (is(f.line, "Identifier")) {
         CodeAndText ct = codeAndText(f.line, "a scheme in backticks and a value, such as `wikidata` Q15180");
         if (ct.code != null) {
-          a.putIdentifier(ct.code, ct.text);
+          Location first = schemes.putIfAbsent(ct.code, f.line.leadAt());
+          if (first == null) {
+            a.putIdentifier(ct.code, ct.text);
+          } else {
+            located.problem(f.line.leadAt(), "an identifier in the scheme '" + ct.code + "' is given twice (first at line "
+                + first.line().orElse(0) + "); expected one identifier a scheme");
+          }
         }
       } else {
         unknownField("actors", named.id, f.item, f.line, "an actor", expected);

@@ -24,6 +24,9 @@ final class Yaml {
   private static final Set<String> RESERVED = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf");
   private static final YAMLMapper MAPPER = new YAMLMapper();
 
+  /** The longest front matter read, in characters; real front matter is a few hundred. */
+  static final int MAX_FRONT_MATTER = 64 * 1024;
+
   private Yaml() {}
 
   /**
@@ -95,6 +98,10 @@ final class Yaml {
    * @throws SyntaxError if the YAML is malformed
    */
   static Node read(String text, int firstLine) throws SyntaxError {
+    if (text.length() > MAX_FRONT_MATTER) {
+      // Checked before parsing: the YAML parser's memory grows far faster than the text.
+      throw new SyntaxError(firstLine, 1, "the front matter has " + text.length() + " characters; expected at most " + MAX_FRONT_MATTER);
+    }
     try (JsonParser p = MAPPER.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
