@@ -78,8 +78,8 @@ class NoDataLostTest {
     Path folder = Paths.get("..", "examples", "questions");
     if (Files.isDirectory(folder)) {
       Hindsight hindsight = Hindsight.standard();
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path file : files.sorted().collect(Collectors.toList())) {
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
           try (QuestionStream questions = hindsight.stream(file)) {
             while (questions.hasNext()) {
               out.add(questions.next());
