@@ -13,6 +13,7 @@ import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.Location;
+import io.github.hindsight.spi.QuestionSink;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
 import java.io.BufferedInputStream;
@@ -325,7 +326,25 @@ public final class Hindsight {
    * @throws IllegalArgumentException if no format can read it
    */
   public QuestionStream stream(Path file) throws IOException {
-    FormatReader reader = reader(detect(file));
+    return stream(file, detect(file));
+  }
+
+  /**
+   * Reads the questions of a file one at a time, in a named format. Closing the stream closes the
+   * file.
+   *
+   * @param file the file
+   * @param formatId the format's id
+   * @return the questions
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if no such format can read
+   */
+  public QuestionStream stream(Path file, String formatId) throws IOException {
+    return stream(file, registry.require(formatId, Capability.READ));
+  }
+
+  private QuestionStream stream(Path file, FormatProvider format) throws IOException {
+    FormatReader reader = reader(format);
     InputStream in = new BufferedInputStream(Files.newInputStream(file));
     QuestionStream questions;
     try {
@@ -396,6 +415,52 @@ public final class Hindsight {
   public void writeBank(QuestionBank bank, Path file, String formatId) throws IOException {
     FormatWriter writer = writer(registry.require(formatId, Capability.WRITE));
     writeAtomically(file, out -> writer.writeBank(bank, out));
+  }
+
+  /**
+   * Writes questions one at a time as they are read, choosing the format by the file's extension,
+   * so that a corpus of any size converts in constant memory. Like {@link #write(Question, Path)},
+   * it writes to a temporary file and moves it into place only when every question was written.
+   *
+   * @param questions the questions; read to the end but not closed
+   * @param file the file
+   * @return how many questions were written
+   * @throws FormatException if a question cannot be read or the format cannot hold it
+   * @throws IOException if a file cannot be read or written
+   * @throws IllegalArgumentException if no format writes files named like this
+   */
+  public long writeAll(QuestionStream questions, Path file) throws IOException {
+    return writeAll(questions, file, writerFor(file));
+  }
+
+  /**
+   * Writes questions one at a time as they are read, in a named format; see
+   * {@link #writeAll(QuestionStream, Path)}.
+   *
+   * @param questions the questions; read to the end but not closed
+   * @param file the file
+   * @param formatId the format's id
+   * @return how many questions were written
+   * @throws FormatException if a question cannot be read or the format cannot hold it
+   * @throws IOException if a file cannot be read or written
+   * @throws IllegalArgumentException if no such format can write
+   */
+  public long writeAll(QuestionStream questions, Path file, String formatId) throws IOException {
+    return writeAll(questions, file, registry.require(formatId, Capability.WRITE));
+  }
+
+  private static long writeAll(QuestionStream questions, Path file, FormatProvider format) throws IOException {
+    FormatWriter writer = writer(format);
+    long[] count = {0};
+    writeAtomically(file, out -> {
+      try (QuestionSink sink = writer.openSink(out)) {
+        while (questions.hasNext()) {
+          sink.write(questions.next());
+          count[0]++;
+        }
+      }
+    });
+    return count[0];
   }
 
   private FormatProvider writerFor(Path file) {

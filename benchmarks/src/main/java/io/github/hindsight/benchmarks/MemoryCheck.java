@@ -19,9 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Streams a large JSON Lines corpus through a conversion in a 64 MB heap and reports the peak
- * heap the garbage collector saw. The conversion is {@link StreamThrough}, the streaming calls of
- * the facade: {@code hindsight convert} reads its whole input as a bank before writing, which no
- * small heap can hold for a large corpus (see docs/performance.md). The corpus is generated first, in this process, and deleted at
+ * heap the garbage collector saw. The conversion is {@code hindsight convert --stream}, run in a
+ * child JVM as a user would run it (see docs/performance.md). The corpus is generated first, in this process, and deleted at
  * the end: nothing of that size is left behind.
  *
  * <p>Arguments: {@code --bytes=N} (the corpus size, 1 GiB by default), {@code --heap=64m},
@@ -69,7 +68,7 @@ public final class MemoryCheck {
 
       Child.Result r = Child.check(Child.run(Child.java(
           List.of("-Xmx" + heap, "-Xlog:gc:file=" + gc.toAbsolutePath() + ":uptime,level,tags:filecount=0"),
-          StreamThrough.class.getName(), in.toString(), out.toString()), 3600));
+          CLI, "convert", "--stream", in.toString(), out.toString()), 3600));
       long peak = peakMegabytes(Files.readAllLines(gc, StandardCharsets.UTF_8));
       double seconds = r.nanos() / 1e9;
       System.out.printf(Locale.ROOT, "converted with -Xmx%s: %s; %.1f s, %.1f MiB/s; output %.1f MiB%n",

@@ -5,6 +5,7 @@ import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.registry.Capability;
 import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.QuestionStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,14 +26,16 @@ import picocli.CommandLine.Spec;
         "Convert a question or a bank from one format to another. Formats come from the file extensions, or from --from and --to.",
         "IN may be a folder: every file in it that a format reads, merged into one bank.",
         "OUT may be a folder (one that exists, or a name ending in /): each question is written to its own file, <id>.<extension>, in the format named by --to.",
-        "Otherwise OUT is one file: a single question is written as a question, several as a bank."
+        "Otherwise OUT is one file: a single question is written as a question, several as a bank.",
+        "With --stream, questions go from IN to OUT one at a time, in constant memory, for corpora too large to hold; topics in IN are skipped."
     },
     footerHeading = "%nExamples:%n",
     footer = {
         "  hindsight convert cuba.md cuba.json",
         "  hindsight convert questions/ bank.jsonl",
         "  hindsight convert bank.jsonl questions/ --to markdown",
-        "  hindsight convert notes.txt cuba.json --from markdown"
+        "  hindsight convert notes.txt cuba.json --from markdown",
+        "  hindsight convert --stream corpus.jsonl corpus.json"
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec
@@ -53,6 +56,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "FORMAT", description = "The format of OUT, by id.")
   @Nullable String to;
 
+  @Option(names = "--stream", description = "Convert one question at a time, in constant memory; IN and OUT are files, and topics are skipped.")
+  boolean stream;
+
   @Override
   public Integer call() throws IOException {
     Hindsight hindsight = Hindsight.standard();
@@ -68,8 +74,20 @@ final class ConvertCommand implements Callable<Integer> {
     if (folderOut && to == null) {
       throw CliException.usage(Failures.PREFIX + "--to is needed to write into the folder " + out + ", to say the format of its files");
     }
-    QuestionBank bank = Documents.read(hindsight, in, from);
     PrintWriter stdout = spec.commandLine().getOut();
+    if (stream) {
+      if (folderIn || folderOut) {
+        throw CliException.usage(Failures.PREFIX + "--stream converts one file into another, not folders");
+      }
+      long n;
+      try (QuestionStream questions = from == null ? hindsight.stream(in) : hindsight.stream(in, from)) {
+        n = to == null ? hindsight.writeAll(questions, out) : hindsight.writeAll(questions, out, to);
+      }
+      stdout.println("wrote " + n + (n == 1 ? " question" : " questions") + " to " + out);
+      stdout.flush();
+      return HindsightCli.OK;
+    }
+    QuestionBank bank = Documents.read(hindsight, in, from);
     if (folderOut) {
       writeFolder(hindsight, bank);
       stdout.println("wrote " + count(bank.questions().size()) + " to " + out);

@@ -116,6 +116,40 @@ class ConvertCommandTest {
   }
 
   @Test
+  void streamsACorpusOneQuestionAtATime() throws IOException {
+    Path corpus = dir.resolve("corpus.jsonl");
+    // Without topics, so that the bank read back at the end has no links to check.
+    java.util.List<io.github.hindsight.model.Question> questions = io.github.hindsight.samples.RandomQuestions.questions(7, 50).stream()
+        .map(q -> q.withTopic(java.util.Optional.empty())).toList();
+    hindsight.writeBank(io.github.hindsight.model.QuestionBank.builder().questions(questions).build(), corpus);
+    Path out = dir.resolve("corpus.json");
+    Cli r = Cli.run("convert", "--stream", corpus.toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(r.out()).isEqualTo("wrote 50 questions to " + out + System.lineSeparator());
+    assertThat(hindsight.readBank(out).questions()).isEqualTo(questions);
+  }
+
+  @Test
+  void streamingRefusesFolders() throws IOException {
+    Cli r = Cli.run("convert", "--stream", dir.toString(), dir.resolve("x.json").toString());
+    assertThat(r.code()).isEqualTo(HindsightCli.USAGE);
+    assertThat(r.err()).contains("--stream converts one file into another");
+  }
+
+  @Test
+  void aBrokenQuestionInAStreamLeavesNoOutput() throws IOException {
+    Path corpus = dir.resolve("broken.jsonl");
+    String good = Files.readString(cuba()).replaceAll("\\s*\\n\\s*", "");
+    Files.writeString(corpus, good + "\n" + "{\"format\": \"hindsight-question\", \"version\": 1, \"id\": \"Bad Id\", \"prompt\": \"?\"}\n");
+    Path out = dir.resolve("out.json");
+    Cli r = Cli.run("convert", "--stream", corpus.toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isEqualTo(HindsightCli.INPUT_PROBLEM);
+    assertThat(r.err()).startsWith(corpus + ":2:");
+    assertThat(out).doesNotExist();
+    assertThat(names(dir)).doesNotContain("out.json").noneMatch(n -> n.endsWith(".tmp"));
+  }
+
+  @Test
   void anOutputInAMissingFolderNamesTheOutput() throws IOException {
     Path out = dir.resolve("no-such-folder").resolve("cuba.json");
     Cli r = Cli.run("convert", cuba().toString(), out.toString());
