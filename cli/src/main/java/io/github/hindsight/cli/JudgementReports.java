@@ -21,7 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The three forms of {@code hindsight judge}'s report. */
 final class JudgementReports {
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** Holds the mapper, so that text and Markdown reports never load Jackson's data binding. */
+  private static final class Mapper {
+    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
 
   private JudgementReports() {}
 
@@ -56,7 +59,7 @@ final class JudgementReports {
    * with the same fields.
    */
   static String json(Judgement judgement) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Mapper.JSON.createObjectNode();
     root.put("question", judgement.question());
     root.put("prompt", judgement.prompt());
     if (judgement.config().asOf().isPresent()) {
@@ -83,7 +86,7 @@ final class JudgementReports {
       interpretations.addObject().put("interpretation", i.interpretation()).put("support", i.support()).put("agreement", i.agreement())
           .put("supporting", i.supporting().size()).put("challenging", i.challenging().size()).put("notYetKnown", i.unknown().size());
     }
-    return JSON.writeValueAsString(root);
+    return Mapper.JSON.writeValueAsString(root);
   }
 
   /** The fields of one verdict: its scenario, ranking, label, sensitivity and trace. */
@@ -120,7 +123,7 @@ final class JudgementReports {
   }
 
   private static ArrayNode ranking(Judgement judgement, Verdict v) {
-    ArrayNode ranking = JSON.createArrayNode();
+    ArrayNode ranking = Mapper.JSON.createArrayNode();
     for (Standing st : v.standings()) {
       ObjectNode o = ranking.addObject().put("actor", st.actor()).put("name", judgement.name(st.actor()))
           .put("score", st.total()).put("rank", st.rank());
