@@ -76,8 +76,35 @@ public final class Json {
    * @return the pointer
    */
   public static String pointer(TokenStreamContext context) {
-    String s = context.pathAsPointer().toString();
-    return s == null ? "" : s;
+    // The same walk as pathAsPointer(), without building a JsonPointer only to print it: the
+    // reader asks for a pointer at every object and every id, so this is on the hot path.
+    TokenStreamContext c = context;
+    if (!c.hasPathSegment()) {
+      c = c.getParent();
+    }
+    int depth = 0;
+    for (TokenStreamContext d = c; d != null; d = d.getParent()) {
+      if (d.inObject() || d.inArray()) {
+        depth++;
+      }
+    }
+    if (depth == 0) {
+      return "";
+    }
+    String[] segments = new String[depth];
+    for (TokenStreamContext d = c; d != null; d = d.getParent()) {
+      if (d.inObject()) {
+        String name = d.currentName();
+        segments[--depth] = name == null ? "" : QuestionWriter.escape(name);
+      } else if (d.inArray()) {
+        segments[--depth] = Integer.toString(d.getCurrentIndex());
+      }
+    }
+    StringBuilder sb = new StringBuilder(16 * segments.length);
+    for (String segment : segments) {
+      sb.append('/').append(segment);
+    }
+    return sb.toString();
   }
 
   private static StreamReadConstraints limits(long documentLength) {
