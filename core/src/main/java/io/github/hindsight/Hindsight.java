@@ -21,9 +21,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -36,6 +38,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -194,11 +198,11 @@ public final class Hindsight {
     T apply(FormatReader reader, InputStream in, ReadOptions options) throws IOException;
   }
 
-  private static final java.util.regex.Pattern BANK_PATH = java.util.regex.Pattern.compile("(questions|topics)\\[(\\d+)\\](.*)");
+  private static final Pattern BANK_PATH = Pattern.compile("(questions|topics)\\[(\\d+)\\](.*)");
 
   /** Locates a problem of the merged bank in the file that held the question or topic. */
   private static Location linkLocation(String path, Path folder, List<String> questionFiles, List<String> topicFiles) {
-    java.util.regex.Matcher m = BANK_PATH.matcher(path);
+    Matcher m = BANK_PATH.matcher(path);
     if (!m.matches()) {
       return Location.builder().source(folder.toString()).pointer(path).build();
     }
@@ -525,11 +529,11 @@ public final class Hindsight {
         if (attempt >= 10) {
           throw e;
         }
-      } catch (java.nio.file.NoSuchFileException e) {
+      } catch (NoSuchFileException e) {
         // Name the file the user asked for, not the temporary one beside it.
-        throw new java.nio.file.NoSuchFileException(folder.resolve(name).toString(), null, "its folder does not exist");
-      } catch (java.nio.file.AccessDeniedException e) {
-        throw new java.nio.file.AccessDeniedException(folder.resolve(name).toString(), null, "its folder cannot be written");
+        throw new NoSuchFileException(folder.resolve(name).toString(), null, "its folder does not exist");
+      } catch (AccessDeniedException e) {
+        throw new AccessDeniedException(folder.resolve(name).toString(), null, "its folder cannot be written");
       }
     }
   }

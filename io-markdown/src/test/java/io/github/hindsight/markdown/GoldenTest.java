@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.samples.RandomQuestions;
 import io.github.hindsight.spi.ReadOptions;
+import io.github.hindsight.testkit.GoldenFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,12 +23,7 @@ class GoldenTest {
   static final Question AWKWARD = RandomQuestions.question(2024, 3);
 
   private static String golden(String name, String actual) throws IOException {
-    Path file = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("hindsight.golden.update")) {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    return Files.readString(file, StandardCharsets.UTF_8);
+    return GoldenFiles.expected(GOLDEN.resolve(name), actual);
   }
 
   @Test
