@@ -2,6 +2,7 @@ package io.github.hindsight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,116 +10,132 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
-import jdk.jshell.Diag;
-import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.VarSnippet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jdk.jshell.tool.JavaShellToolBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replays the session of {@code docs/jshell.md} through the JDK's jshell API, with the startup
- * script of {@code examples/jshell}, and checks that every snippet prints what the page says.
+ * Runs the session of {@code docs/jshell.md} through the JDK's jshell tool itself, started with
+ * the arguments {@code hindsight shell} gives it, and checks that the tool's transcript (prompts,
+ * echoed input, feedback such as {@code cuba ==> ...} as the tool shortens it, and what snippets
+ * print) is the page's, block for block.
  */
 class JshellSessionTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final String PROMPT = "jshell> ";
   private static final String MORE = "   ...> ";
+  /** What jshell prints before its first prompt; it names the version of the JDK, so the page leaves it out. */
+  private static final Pattern WELCOME =
+      Pattern.compile("\\A\\|  Welcome to JShell -- Version \\S+\n\\|  For an introduction type: /help intro\n");
 
-  /** One snippet of the page and the output shown under it. */
-  record Step(String source, List<String> expected) {}
+  /** One {@code ```jshell} block of the page: its text, and the snippets typed in it. */
+  record Block(String transcript, List<String> snippets) {}
 
-  static List<Step> steps(String page) {
-    List<Step> steps = new ArrayList<>();
-    boolean inBlock = false;
-    StringBuilder source = null;
-    List<String> expected = new ArrayList<>();
+  static List<Block> blocks(String page) {
+    List<Block> blocks = new ArrayList<>();
+    List<String> lines = null;
     for (String line : page.split("\n", -1)) {
-      if (!inBlock) {
-        inBlock = line.equals("```jshell");
-        continue;
-      }
-      if (line.equals("```") || line.startsWith(PROMPT)) {
-        if (source != null) {
-          steps.add(new Step(source.toString(), trimBlank(expected)));
+      if (lines == null) {
+        if (line.equals("```jshell")) {
+          lines = new ArrayList<>();
         }
-        source = null;
-        expected = new ArrayList<>();
-        if (line.equals("```")) {
-          inBlock = false;
-        } else {
-          source = new StringBuilder(line.substring(PROMPT.length()));
-        }
-      } else if (line.startsWith(MORE) && source != null && expected.isEmpty()) {
-        source.append('\n').append(line.substring(MORE.length()));
-      } else if (source != null) {
-        expected.add(line);
+      } else if (line.equals("```")) {
+        blocks.add(new Block(String.join("\n", lines), snippets(lines)));
+        lines = null;
+      } else {
+        lines.add(line);
       }
     }
-    return steps;
+    return blocks;
   }
 
-  private static List<String> trimBlank(List<String> lines) {
-    List<String> out = new ArrayList<>(lines);
-    while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
-      out.remove(out.size() - 1);
+  /** The input of a block: each line after a prompt, with the continuation lines under it. */
+  private static List<String> snippets(List<String> lines) {
+    List<String> snippets = new ArrayList<>();
+    boolean typing = false;
+    for (String line : lines) {
+      if (line.startsWith(PROMPT)) {
+        snippets.add(line.substring(PROMPT.length()));
+        typing = true;
+      } else if (typing && line.startsWith(MORE)) {
+        int last = snippets.size() - 1;
+        snippets.set(last, snippets.get(last) + "\n" + line.substring(MORE.length()));
+      } else {
+        typing = false;
+      }
     }
-    return out;
+    return snippets;
   }
 
   @Test
-  void theDocumentedSessionPrintsWhatThePageShows() throws IOException {
-    List<Step> steps = steps(Files.readString(ROOT.resolve("docs/jshell.md")));
-    assertThat(steps).hasSizeGreaterThanOrEqualTo(4);
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-    // The page's paths are relative to the root of the project, as in a shell started there.
-    try (JShell shell = JShell.builder().out(out).err(out).remoteVMOptions("-Duser.dir=" + ROOT, "-Dfile.encoding=UTF-8").build()) {
-      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-        shell.addToClasspath(entry);
-      }
-      evalAll(shell, Files.readString(ROOT.resolve("examples/jshell/hindsight.jsh")), "the startup script");
-      int n = 0;
-      for (Step step : steps) {
-        n++;
-        printed.reset();
-        List<String> feedback = evalAll(shell, step.source(), "snippet " + n);
-        out.flush();
-        List<String> actual = new ArrayList<>(printed.toString(StandardCharsets.UTF_8).lines().toList());
-        actual.addAll(feedback);
-        assertThat(actual).as("output of snippet %d: %s", n, step.source()).isEqualTo(step.expected());
-      }
+  void theDocumentedSessionPrintsWhatThePageShows() throws Exception {
+    List<Block> blocks = blocks(Files.readString(ROOT.resolve("docs/jshell.md")));
+    assertThat(blocks).hasSizeGreaterThanOrEqualTo(3);
+    StringBuilder input = new StringBuilder();
+    blocks.forEach(block -> block.snippets().forEach(snippet -> input.append(snippet).append('\n')));
+
+    List<String> chunks = perSnippet(runJshell(input.toString()));
+
+    int from = 0;
+    for (int n = 0; n < blocks.size(); n++) {
+      Block block = blocks.get(n);
+      int to = Math.min(from + block.snippets().size(), chunks.size());
+      // In jshell's normal feedback mode the prompt is a blank line and "jshell> ".
+      String actual = String.join("\n\n", chunks.subList(from, to));
+      assertThat(actual).as("jshell block %d of docs/jshell.md", n + 1).isEqualTo(block.transcript());
+      from = to;
     }
+    assertThat(chunks).as("what jshell printed for the page's snippets").hasSize(from);
   }
 
-  /** Evaluates source that may hold several snippets; returns jshell's {@code name ==> value} lines. */
-  private static List<String> evalAll(JShell shell, String source, String what) {
-    List<String> feedback = new ArrayList<>();
-    SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-    String rest = source;
-    while (!rest.isBlank()) {
-      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-      String snippet = info.source() == null ? rest : info.source();
-      for (SnippetEvent event : shell.eval(snippet)) {
-        if (event.exception() != null) {
-          throw new AssertionError(what + " threw " + event.exception() + ": " + snippet, event.exception());
-        }
-        if (event.status() == Snippet.Status.REJECTED) {
-          String diagnostics = shell.diagnostics(event.snippet()).map(Diag::toString).collect(Collectors.joining("; "));
-          throw new AssertionError(what + " was rejected (" + diagnostics + "): " + snippet);
-        }
-        if (event.causeSnippet() == null && event.value() != null) {
-          String name = event.snippet() instanceof VarSnippet v ? v.name() : null;
-          if (name != null) {
-            feedback.add(name + " ==> " + event.value());
-          }
-        }
-      }
-      rest = info.remaining() == null ? "" : info.remaining();
-    }
-    return feedback;
+  /**
+   * Runs the jshell tool as {@code hindsight shell} does: the same arguments, in the root of the
+   * project (as the page's paths assume), with no saved jshell settings, so in the feedback mode
+   * a new user gets. Returns what it printed, with its line endings made Unix ones.
+   */
+  private static String runJshell(String input) throws Exception {
+    Path startup = ROOT.resolve("examples/jshell").resolve(ShellCommand.STARTUP);
+    List<String> args = new ArrayList<>(new ShellCommand().command(Path.of("jshell"), ShellCommand.classPath(), startup));
+    args.remove(0);
+    // The JVM that runs the snippets reads the page's relative paths from the root.
+    args.add("-R-Duser.dir=" + ROOT);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    // An empty store of settings: a user's saved /set choices (such as a feedback mode) do not count,
+    // and none of the environment's (such as an editor) either.
+    Map<String, String> settings = new HashMap<>();
+    int status = JavaShellToolBuilder.builder()
+        .in(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), null)
+        .out(out).err(out)
+        .persistence(settings).env(Map.of()).locale(Locale.US)
+        .start(args.toArray(String[]::new));
+    out.flush();
+    String transcript = printed.toString(StandardCharsets.UTF_8);
+    assertThat(status).as("jshell's exit status; it printed:%n%s", transcript).isZero();
+    // Input that is not a terminal is echoed with a carriage return before each line feed.
+    return transcript.replace("\r\n", "\n");
+  }
+
+  /**
+   * Splits the transcript at the prompts: one piece for each snippet, its prompt and echo first.
+   * Only the welcome before the first prompt and the prompt left waiting at the end of the input
+   * are dropped; anything else, such as a failing startup script, stays and fails the comparison.
+   */
+  private static List<String> perSnippet(String transcript) {
+    Matcher welcome = WELCOME.matcher(transcript);
+    assertThat(welcome.lookingAt()).as("jshell's welcome at the start of:%n%s", transcript).isTrue();
+    String session = transcript.substring(welcome.end());
+    String first = "\n" + PROMPT;
+    // The last line of output, then the prompt, and the line break jshell prints at the end of its input.
+    String last = "\n\n" + PROMPT + "\n";
+    assertThat(session).startsWith(first).endsWith(last);
+    // From the first prompt (less its blank line) to the one left waiting.
+    String snippets = session.substring(1, session.length() - last.length());
+    return List.of(snippets.split("\n\n(?=" + Pattern.quote(PROMPT) + ")", -1));
   }
 }
