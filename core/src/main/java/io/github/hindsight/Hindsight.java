@@ -363,15 +363,17 @@ public final class Hindsight {
   /**
    * Writes a question, choosing the format by the file's extension. The question goes to a
    * temporary file in the same folder, which then replaces the target in one step, so a failure
-   * never leaves a half-written file and an existing file stays as it was.
+   * never leaves a half-written file and an existing file stays as it was. A question that fails
+   * validation is refused before any file is made, whatever the format.
    *
    * @param question the question
    * @param file the file
-   * @throws FormatException if the format cannot hold the question
+   * @throws FormatException if the question fails validation or the format cannot hold it
    * @throws IOException if the file cannot be written
    * @throws IllegalArgumentException if no format writes files with that extension
    */
   public void write(Question question, Path file) throws IOException {
+    FormatWriter.requireValid(question);
     FormatWriter writer = writer(writerFor(file));
     writeAtomically(file, out -> writer.writeQuestion(question, out));
   }
@@ -382,11 +384,12 @@ public final class Hindsight {
    * @param question the question
    * @param file the file
    * @param formatId the format's id
-   * @throws FormatException if the format cannot hold the question
+   * @throws FormatException if the question fails validation or the format cannot hold it
    * @throws IOException if the file cannot be written
    * @throws IllegalArgumentException if there is no such format or it cannot write
    */
   public void write(Question question, Path file, String formatId) throws IOException {
+    FormatWriter.requireValid(question);
     FormatWriter writer = writer(registry.require(formatId, Capability.WRITE));
     writeAtomically(file, out -> writer.writeQuestion(question, out));
   }
@@ -397,11 +400,12 @@ public final class Hindsight {
    *
    * @param bank the bank
    * @param file the file
-   * @throws FormatException if the format cannot hold the bank
+   * @throws FormatException if the bank fails validation or the format cannot hold it
    * @throws IOException if the file cannot be written
    * @throws IllegalArgumentException if no format writes files with that extension
    */
   public void writeBank(QuestionBank bank, Path file) throws IOException {
+    FormatWriter.requireValid(bank);
     FormatWriter writer = writer(writerFor(file));
     writeAtomically(file, out -> writer.writeBank(bank, out));
   }
@@ -412,11 +416,12 @@ public final class Hindsight {
    * @param bank the bank
    * @param file the file
    * @param formatId the format's id
-   * @throws FormatException if the format cannot hold the bank
+   * @throws FormatException if the bank fails validation or the format cannot hold it
    * @throws IOException if the file cannot be written
    * @throws IllegalArgumentException if there is no such format or it cannot write
    */
   public void writeBank(QuestionBank bank, Path file, String formatId) throws IOException {
+    FormatWriter.requireValid(bank);
     FormatWriter writer = writer(registry.require(formatId, Capability.WRITE));
     writeAtomically(file, out -> writer.writeBank(bank, out));
   }
@@ -429,7 +434,7 @@ public final class Hindsight {
    * @param questions the questions; read to the end but not closed
    * @param file the file
    * @return how many questions were written
-   * @throws FormatException if a question cannot be read or the format cannot hold it
+   * @throws FormatException if a question cannot be read, fails validation, or the format cannot hold it
    * @throws IOException if a file cannot be read or written
    * @throws IllegalArgumentException if no format writes files named like this
    */
@@ -445,7 +450,7 @@ public final class Hindsight {
    * @param file the file
    * @param formatId the format's id
    * @return how many questions were written
-   * @throws FormatException if a question cannot be read or the format cannot hold it
+   * @throws FormatException if a question cannot be read, fails validation, or the format cannot hold it
    * @throws IOException if a file cannot be read or written
    * @throws IllegalArgumentException if no such format can write
    */
@@ -459,7 +464,9 @@ public final class Hindsight {
     writeAtomically(file, out -> {
       try (QuestionSink sink = writer.openSink(out)) {
         while (questions.hasNext()) {
-          sink.write(questions.next());
+          Question question = questions.next();
+          FormatWriter.requireValid(question);
+          sink.write(question);
           count[0]++;
         }
       }
