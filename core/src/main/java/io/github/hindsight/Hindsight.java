@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,6 +101,7 @@ public final class Hindsight {
    * @return the facade
    */
   public static Hindsight of(FormatRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
     return new Hindsight(registry);
   }
 
@@ -115,6 +117,7 @@ public final class Hindsight {
    * @return the format, or empty
    */
   public Optional<FormatProvider> format(String id) {
+    Objects.requireNonNull(id, "id");
     return registry.format(id);
   }
 
@@ -138,6 +141,7 @@ public final class Hindsight {
    * @throws IllegalArgumentException if no format can read it
    */
   public FormatProvider detect(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     String name = fileName(file);
     ImmutableList<FormatProvider> claimants = registry.claimants(name, Capability.READ);
     boolean preferred = registry.preferences().keySet().stream().anyMatch(ext -> name.toLowerCase(Locale.ROOT).endsWith("." + ext));
@@ -172,6 +176,7 @@ public final class Hindsight {
    * @throws IllegalArgumentException if no format can read it
    */
   public Question read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     return read(file, detect(file));
   }
 
@@ -186,6 +191,8 @@ public final class Hindsight {
    * @throws IllegalArgumentException if there is no such format or it cannot read
    */
   public Question read(Path file, String formatId) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(formatId, "formatId");
     return read(file, registry.require(formatId, Capability.READ));
   }
 
@@ -234,6 +241,7 @@ public final class Hindsight {
    * @throws IllegalArgumentException if no format can read the file
    */
   public QuestionBank readBank(Path fileOrFolder) throws IOException {
+    Objects.requireNonNull(fileOrFolder, "fileOrFolder");
     if (!Files.isDirectory(fileOrFolder)) {
       return readBank(fileOrFolder, detect(fileOrFolder));
     }
@@ -313,6 +321,8 @@ public final class Hindsight {
    * @throws IllegalArgumentException if there is no such format or it cannot read
    */
   public QuestionBank readBank(Path file, String formatId) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(formatId, "formatId");
     return readBank(file, registry.require(formatId, Capability.READ));
   }
 
@@ -330,6 +340,7 @@ public final class Hindsight {
    * @throws IllegalArgumentException if no format can read it
    */
   public QuestionStream stream(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     return stream(file, detect(file));
   }
 
@@ -344,6 +355,8 @@ public final class Hindsight {
    * @throws IllegalArgumentException if no such format can read
    */
   public QuestionStream stream(Path file, String formatId) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(formatId, "formatId");
     return stream(file, registry.require(formatId, Capability.READ));
   }
 
@@ -363,15 +376,19 @@ public final class Hindsight {
   /**
    * Writes a question, choosing the format by the file's extension. The question goes to a
    * temporary file in the same folder, which then replaces the target in one step, so a failure
-   * never leaves a half-written file and an existing file stays as it was.
+   * never leaves a half-written file and an existing file stays as it was. A question that fails
+   * validation is refused before any file is made, whatever the format.
    *
    * @param question the question
    * @param file the file
-   * @throws FormatException if the format cannot hold the question
+   * @throws FormatException if the question fails validation or the format cannot hold it
    * @throws IOException if the file cannot be written
    * @throws IllegalArgumentException if no format writes files with that extension
    */
   public void write(Question question, Path file) throws IOException {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(file, "file");
+    FormatWriter.requireValid(question);
     FormatWriter writer = writer(writerFor(file));
     writeAtomically(file, out -> writer.writeQuestion(question, out));
   }
@@ -382,11 +399,15 @@ public final class Hindsight {
    * @param question the question
    * @param file the file
    * @param formatId the format's id
-   * @throws FormatException if the format cannot hold the question
+   * @throws FormatException if the question fails validation or the format cannot hold it
    * @throws IOException if the file cannot be written
    * @throws IllegalArgumentException if there is no such format or it cannot write
    */
   public void write(Question question, Path file, String formatId) throws IOException {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(formatId, "formatId");
+    FormatWriter.requireValid(question);
     FormatWriter writer = writer(registry.require(formatId, Capability.WRITE));
     writeAtomically(file, out -> writer.writeQuestion(question, out));
   }
@@ -397,11 +418,14 @@ public final class Hindsight {
    *
    * @param bank the bank
    * @param file the file
-   * @throws FormatException if the format cannot hold the bank
+   * @throws FormatException if the bank fails validation or the format cannot hold it
    * @throws IOException if the file cannot be written
    * @throws IllegalArgumentException if no format writes files with that extension
    */
   public void writeBank(QuestionBank bank, Path file) throws IOException {
+    Objects.requireNonNull(bank, "bank");
+    Objects.requireNonNull(file, "file");
+    FormatWriter.requireValid(bank);
     FormatWriter writer = writer(writerFor(file));
     writeAtomically(file, out -> writer.writeBank(bank, out));
   }
@@ -412,11 +436,15 @@ public final class Hindsight {
    * @param bank the bank
    * @param file the file
    * @param formatId the format's id
-   * @throws FormatException if the format cannot hold the bank
+   * @throws FormatException if the bank fails validation or the format cannot hold it
    * @throws IOException if the file cannot be written
    * @throws IllegalArgumentException if there is no such format or it cannot write
    */
   public void writeBank(QuestionBank bank, Path file, String formatId) throws IOException {
+    Objects.requireNonNull(bank, "bank");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(formatId, "formatId");
+    FormatWriter.requireValid(bank);
     FormatWriter writer = writer(registry.require(formatId, Capability.WRITE));
     writeAtomically(file, out -> writer.writeBank(bank, out));
   }
@@ -429,11 +457,13 @@ public final class Hindsight {
    * @param questions the questions; read to the end but not closed
    * @param file the file
    * @return how many questions were written
-   * @throws FormatException if a question cannot be read or the format cannot hold it
+   * @throws FormatException if a question cannot be read, fails validation, or the format cannot hold it
    * @throws IOException if a file cannot be read or written
    * @throws IllegalArgumentException if no format writes files named like this
    */
   public long writeAll(QuestionStream questions, Path file) throws IOException {
+    Objects.requireNonNull(questions, "questions");
+    Objects.requireNonNull(file, "file");
     return writeAll(questions, file, writerFor(file));
   }
 
@@ -445,11 +475,14 @@ public final class Hindsight {
    * @param file the file
    * @param formatId the format's id
    * @return how many questions were written
-   * @throws FormatException if a question cannot be read or the format cannot hold it
+   * @throws FormatException if a question cannot be read, fails validation, or the format cannot hold it
    * @throws IOException if a file cannot be read or written
    * @throws IllegalArgumentException if no such format can write
    */
   public long writeAll(QuestionStream questions, Path file, String formatId) throws IOException {
+    Objects.requireNonNull(questions, "questions");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(formatId, "formatId");
     return writeAll(questions, file, registry.require(formatId, Capability.WRITE));
   }
 
@@ -459,7 +492,9 @@ public final class Hindsight {
     writeAtomically(file, out -> {
       try (QuestionSink sink = writer.openSink(out)) {
         while (questions.hasNext()) {
-          sink.write(questions.next());
+          Question question = questions.next();
+          FormatWriter.requireValid(question);
+          sink.write(question);
           count[0]++;
         }
       }
@@ -591,6 +626,7 @@ public final class Hindsight {
      * @return this builder
      */
     public Builder addFormat(FormatProvider format) {
+      Objects.requireNonNull(format, "format");
       formats.add(format);
       return this;
     }
@@ -615,6 +651,7 @@ public final class Hindsight {
      * @return this builder
      */
     public Builder discoverIn(ClassLoader loader) {
+      Objects.requireNonNull(loader, "loader");
       loaders.add(loader);
       return this;
     }
@@ -626,6 +663,7 @@ public final class Hindsight {
      * @return this builder
      */
     public Builder discoverIn(ModuleLayer layer) {
+      Objects.requireNonNull(layer, "layer");
       layers.add(layer);
       return this;
     }
@@ -639,6 +677,8 @@ public final class Hindsight {
      * @return this builder
      */
     public Builder preferFormat(String extension, String formatId) {
+      Objects.requireNonNull(extension, "extension");
+      Objects.requireNonNull(formatId, "formatId");
       preferences.put(extension, formatId);
       return this;
     }

@@ -3,6 +3,11 @@ package io.github.hindsight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.hindsight.model.Actor;
+import io.github.hindsight.model.ActorKind;
+import io.github.hindsight.model.Objective;
+import io.github.hindsight.model.Outcome;
+import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.registry.PluginProblem;
@@ -61,6 +66,23 @@ class HindsightTest {
     assertThat(Files.readString(file)).isEqualTo("tiny 1\nid: yalta\nprompt: Who gained most from yalta?\n");
     assertThat(hindsight.read(file)).isEqualTo(simple("yalta"));
     assertThat(folderListing()).containsExactly("yalta.tiny");
+  }
+
+  @Test
+  void refusesToWriteWhatCouldNotBeReadBack() throws IOException {
+    Question dangling = simple("yalta").withActors(Actor.builder().id("usa").name("United States").kind(ActorKind.STATE).build())
+        .withObjectives(Objective.builder().id("poland").addActor("usa").addActor("ussr").statement("Decide Poland's future")
+            .outcome(Outcome.of(OutcomeStatus.UNCLEAR, "")).build());
+    Path file = dir.resolve("yalta.tiny");
+
+    assertThatThrownBy(() -> hindsight.write(dangling, file)).isInstanceOfSatisfying(FormatException.class, e ->
+        assertThat(e.problems()).extracting(p -> p.location().pointer().orElseThrow(), FormatProblem::message)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("objectives[0].actors[1]", "unknown actor 'ussr'; expected one of usa")));
+    QuestionBank bank = QuestionBank.builder().addQuestion(simple("yalta").withTopic("wartime-conferences")).build();
+    assertThatThrownBy(() -> hindsight.writeBank(bank, file)).isInstanceOfSatisfying(FormatException.class, e ->
+        assertThat(e.problems()).extracting(FormatProblem::toString)
+            .containsExactly("bank (questions[0].topic): unknown topic 'wartime-conferences' (none is defined)"));
+    assertThat(folderListing()).isEmpty();
   }
 
   @Test

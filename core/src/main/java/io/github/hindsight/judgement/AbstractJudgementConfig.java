@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.HistoricalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -81,6 +82,7 @@ abstract class AbstractJudgementConfig {
    * @return the configuration
    */
   public static JudgementConfig asOf(HistoricalDate date) {
+    Objects.requireNonNull(date, "date");
     return JudgementConfig.builder().asOf(date).build();
   }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Measure;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,6 +66,7 @@ abstract class AbstractPerspective {
    * @return the perspective
    */
   public static Perspective contemporaries(HistoricalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     return weighing("contemporaries", "As contemporaries saw it",
         "Who seemed to come out ahead, judged only on what was known at the time.",
         1.0, 0.5, 3.0, 0.5, 1.0).asOf(asOf).build();
@@ -89,6 +91,7 @@ abstract class AbstractPerspective {
    * @return the perspectives
    */
   public static ImmutableList<Perspective> standardSet(HistoricalDate endOfEvent) {
+    Objects.requireNonNull(endOfEvent, "endOfEvent");
     return ImmutableList.of(kremlin(), whiteHouse(), contemporaries(endOfEvent), historians());
   }
 

@@ -88,6 +88,7 @@ public final class Judge {
    * @throws JudgementException listing every problem, if the question cannot be judged
    */
   public Judgement judge(Question question) {
+    Objects.requireNonNull(question, "question");
     return judge(question, JudgementConfig.hindsight());
   }
 
@@ -119,6 +120,9 @@ public final class Judge {
    * @throws JudgementException if the question cannot be judged under one of them
    */
   public Comparison compare(Question question, JudgementConfig config, List<Perspective> perspectives) {
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(perspectives, "perspectives");
     Comparison.Builder out = Comparison.builder();
     for (Perspective p : perspectives) {
       Map<String, Double> weights = new LinkedHashMap<>(config.weights());

@@ -2,6 +2,7 @@ package io.github.hindsight.judgement;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Thrown when a question cannot be judged under a configuration: the question is invalid, the
@@ -19,7 +20,7 @@ public final class JudgementException extends IllegalArgumentException {
    * @param problems every problem found, at least one
    */
   public JudgementException(String question, List<String> problems) {
-    super(message(question, problems));
+    super(message(Objects.requireNonNull(question, "question"), Objects.requireNonNull(problems, "problems")));
     this.problems = ImmutableList.copyOf(problems);
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ public final class TextReport {
    * @return the report, lines ending in {@code \n}
    */
   public static String render(Judgement judgement) {
+    Objects.requireNonNull(judgement, "judgement");
     StringBuilder sb = new StringBuilder();
     sb.append(judgement.prompt()).append('\n');
     if (judgement.config().asOf().isPresent()) {
@@ -82,6 +84,8 @@ public final class TextReport {
    * @return the report, lines ending in {@code \n}
    */
   public static String render(Verdict verdict, Map<String, String> names) {
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(names, "names");
     Function<String, String> name = id -> names.getOrDefault(id, id);
     StringBuilder sb = new StringBuilder();
     table(sb, verdict, name);
@@ -114,6 +118,7 @@ public final class TextReport {
    * @return the report, lines ending in {@code \n}
    */
   public static String render(Comparison comparison) {
+    Objects.requireNonNull(comparison, "comparison");
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("Perspective", "Judged", "Scenario", "Leader", "Total", "Runner-up", "Margin", "Label"));
     Map<String, String> names = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.github.hindsight.model;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,6 +42,7 @@ abstract class AbstractOutcome {
    * @return the reading, or empty
    */
   public Optional<Reading> reading(String id) {
+    Objects.requireNonNull(id, "id");
     return readings().stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
@@ -73,6 +75,8 @@ abstract class AbstractOutcome {
    * @return the outcome
    */
   public static Outcome of(OutcomeStatus status, String rationale) {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(rationale, "rationale");
     return Outcome.builder().status(status).rationale(rationale).build();
   }
 }

@@ -2,6 +2,7 @@ package io.github.hindsight.model;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -84,6 +85,7 @@ abstract class AbstractQuestion {
    * @return the actor, or empty
    */
   public Optional<Actor> actor(String id) {
+    Objects.requireNonNull(id, "id");
     return find(actors(), Actor::id, id);
   }
 
@@ -94,6 +96,7 @@ abstract class AbstractQuestion {
    * @return the objective, or empty
    */
   public Optional<Objective> objective(String id) {
+    Objects.requireNonNull(id, "id");
     return find(objectives(), Objective::id, id);
   }
 
@@ -104,6 +107,7 @@ abstract class AbstractQuestion {
    * @return the evidence, or empty
    */
   public Optional<Evidence> evidence(String id) {
+    Objects.requireNonNull(id, "id");
     return find(evidence(), Evidence::id, id);
   }
 
@@ -114,6 +118,7 @@ abstract class AbstractQuestion {
    * @return the criterion, or empty
    */
   public Optional<Criterion> criterion(String id) {
+    Objects.requireNonNull(id, "id");
     return find(criteria(), Criterion::id, id);
   }
 
@@ -124,6 +129,7 @@ abstract class AbstractQuestion {
    * @return the objectives
    */
   public ImmutableList<Objective> objectivesOf(String actorId) {
+    Objects.requireNonNull(actorId, "actorId");
     return objectives().stream().filter(o -> o.actors().contains(actorId)).collect(ImmutableList.toImmutableList());
   }
 
@@ -134,6 +140,7 @@ abstract class AbstractQuestion {
    * @return the consequences
    */
   public ImmutableList<Consequence> consequencesFor(String actorId) {
+    Objects.requireNonNull(actorId, "actorId");
     return consequences().stream().filter(c -> c.effectOn(actorId).isPresent()).collect(ImmutableList.toImmutableList());
   }
 
@@ -144,6 +151,7 @@ abstract class AbstractQuestion {
    * @return the perceptions
    */
   public ImmutableList<Perception> perceptionsOf(String actorId) {
+    Objects.requireNonNull(actorId, "actorId");
     return perceptions().stream().filter(p -> p.actor().equals(actorId)).collect(ImmutableList.toImmutableList());
   }
 
@@ -155,6 +163,7 @@ abstract class AbstractQuestion {
    * @see Evidence#isKnownBy(HistoricalDate)
    */
   public ImmutableList<Evidence> evidenceKnownBy(HistoricalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     return evidence().stream().filter(e -> e.isKnownBy(asOf)).collect(ImmutableList.toImmutableList());
   }
 

@@ -3,6 +3,7 @@ package io.github.hindsight.model;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,6 +23,7 @@ abstract class AbstractQuestionBank {
    * @return the question, or empty
    */
   public Optional<Question> question(String id) {
+    Objects.requireNonNull(id, "id");
     return AbstractQuestion.find(questions(), Question::id, id);
   }
 
@@ -32,6 +34,7 @@ abstract class AbstractQuestionBank {
    * @return the topic, or empty
    */
   public Optional<Topic> topic(String id) {
+    Objects.requireNonNull(id, "id");
     return AbstractQuestion.find(topics(), Topic::id, id);
   }
 
@@ -42,6 +45,7 @@ abstract class AbstractQuestionBank {
    * @return the questions
    */
   public ImmutableList<Question> questionsOf(String topicId) {
+    Objects.requireNonNull(topicId, "topicId");
     return questions().stream().filter(q -> q.topic().equals(Optional.of(topicId))).collect(ImmutableList.toImmutableList());
   }
 

@@ -149,6 +149,7 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
    * @return the date, or empty if the text is not in the date form
    */
   public static Optional<HistoricalDate> tryParse(String text) {
+    Objects.requireNonNull(text, "text");
     try {
       return Optional.of(parse(text));
     } catch (IllegalArgumentException e) {
@@ -242,11 +243,13 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
    * @return true if this date may lie on or before {@code other}
    */
   public boolean isOnOrBefore(HistoricalDate other) {
+    Objects.requireNonNull(other, "other");
     return firstDay() <= other.lastDay();
   }
 
   @Override
   public int compareTo(HistoricalDate other) {
+    Objects.requireNonNull(other, "other");
     int c = Long.compare(firstDay(), other.firstDay());
     if (c == 0) {
       c = precision().compareTo(other.precision());

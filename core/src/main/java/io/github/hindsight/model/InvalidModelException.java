@@ -1,5 +1,7 @@
 package io.github.hindsight.model;
 
+import java.util.Objects;
+
 /**
  * Thrown when a model value is built with content that can never be valid, such as a blank
  * id or a negative weight. The message names the field and what was expected; cross-references
@@ -18,7 +20,7 @@ public final class InvalidModelException extends IllegalArgumentException {
    * @param message what was found and what was expected
    */
   public InvalidModelException(String field, String message) {
-    super(field + ": " + message);
+    super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(message, "message"));
     this.field = field;
   }
 

@@ -13,6 +13,7 @@ final class Words {
   }
 
   static <E extends Enum<E>> E fromWord(Class<E> type, String word) {
+    java.util.Objects.requireNonNull(word, "word");
     for (E e : type.getEnumConstants()) {
       if (word(e).equals(word)) {
         return e;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -86,6 +87,7 @@ public final class FormatRegistry {
    * @return the format, or empty
    */
   public Optional<FormatProvider> format(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(byId.get(id)).map(Entry::provider);
   }
 
@@ -99,6 +101,8 @@ public final class FormatRegistry {
    *     format or it cannot do what is asked
    */
   public FormatProvider require(String id, Capability capability) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(capability, "capability");
     Entry entry = byId.get(id);
     if (entry == null) {
       throw new IllegalArgumentException("no format has the id '" + id + "'; known formats: " + describe(byId.values()));
@@ -119,6 +123,8 @@ public final class FormatRegistry {
    * @return the formats, best first; empty if none claims the extension
    */
   public ImmutableList<FormatProvider> claimants(String fileName, Capability capability) {
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(capability, "capability");
     String name = fileName.toLowerCase(Locale.ROOT);
     String best = null;
     for (Entry e : byId.values()) {
@@ -154,6 +160,8 @@ public final class FormatRegistry {
    * @return the format, or empty if no format that can do it claims the extension
    */
   public Optional<FormatProvider> forFileName(String fileName, Capability capability) {
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(capability, "capability");
     return claimants(fileName, capability).stream().findFirst();
   }
 
@@ -166,6 +174,8 @@ public final class FormatRegistry {
    * @return the best format with a score above 0 (ties go by priority, then id), or empty
    */
   public Optional<FormatProvider> sniff(byte[] head, Collection<FormatProvider> candidates) {
+    Objects.requireNonNull(head, "head");
+    Objects.requireNonNull(candidates, "candidates");
     FormatProvider best = null;
     int bestScore = 0;
     Entry bestEntry = null;
@@ -196,6 +206,7 @@ public final class FormatRegistry {
    * @return the best format, or empty
    */
   public Optional<FormatProvider> sniff(byte[] head) {
+    Objects.requireNonNull(head, "head");
     return sniff(head, formats);
   }
 
@@ -216,6 +227,7 @@ public final class FormatRegistry {
    * @return a list such as {@code json (.json), markdown (.md)}, or {@code none}
    */
   public String describe(Capability capability) {
+    Objects.requireNonNull(capability, "capability");
     return describe(capable(capability));
   }
 
@@ -277,6 +289,7 @@ public final class FormatRegistry {
      * @throws IllegalArgumentException if the format describes itself wrongly
      */
     public Builder add(FormatProvider provider) {
+      Objects.requireNonNull(provider, "provider");
       Entry entry;
       try {
         entry = entry(provider, true);
@@ -297,6 +310,7 @@ public final class FormatRegistry {
      * @return this builder
      */
     public Builder discover(ClassLoader loader) {
+      Objects.requireNonNull(loader, "loader");
       return discover(ServiceLoader.load(FormatProvider.class, loader));
     }
 
@@ -308,6 +322,7 @@ public final class FormatRegistry {
      * @return this builder
      */
     public Builder discover(ModuleLayer layer) {
+      Objects.requireNonNull(layer, "layer");
       return discover(ServiceLoader.load(layer, FormatProvider.class));
     }
 
@@ -351,6 +366,8 @@ public final class FormatRegistry {
      * @return this builder
      */
     public Builder prefer(String extension, String formatId) {
+      Objects.requireNonNull(extension, "extension");
+      Objects.requireNonNull(formatId, "formatId");
       String ext = extension.toLowerCase(Locale.ROOT);
       if (ext.startsWith(".")) {
         ext = ext.substring(1);

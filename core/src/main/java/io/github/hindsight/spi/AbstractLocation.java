@@ -1,5 +1,6 @@
 package io.github.hindsight.spi;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -30,6 +31,7 @@ abstract class AbstractLocation {
    * @return the location
    */
   public static Location at(String source, int line, int column) {
+    Objects.requireNonNull(source, "source");
     return Location.builder().source(source).line(line).column(column).build();
   }
 

@@ -1,5 +1,7 @@
 package io.github.hindsight.spi;
 
+import java.util.Objects;
+
 import org.immutables.value.Value;
 
 /** How to read a document: the name that locations give for it, and strict or lenient reading. */
@@ -42,6 +44,7 @@ abstract class AbstractReadOptions {
    * @return the options
    */
   public static ReadOptions named(String sourceName) {
+    Objects.requireNonNull(sourceName, "sourceName");
     return ReadOptions.builder().sourceName(sourceName).build();
   }
 

@@ -2,6 +2,7 @@ package io.github.hindsight.spi;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +20,7 @@ public final class FormatException extends RuntimeException {
    * @param problems every problem found; at least one
    */
   public FormatException(List<FormatProblem> problems) {
-    super(summary(problems));
+    super(summary(Objects.requireNonNull(problems, "problems")));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a FormatException needs at least one problem");
     }
@@ -33,8 +34,9 @@ public final class FormatException extends RuntimeException {
    * @param message what is wrong
    */
   public FormatException(Location location, String message) {
-    this(List.of(FormatProblem.of(location, message)));
+    this(List.of(FormatProblem.of(Objects.requireNonNull(location, "location"), Objects.requireNonNull(message, "message"))));
   }
+
 
   private static String summary(List<FormatProblem> problems) {
     return problems.size() == 1

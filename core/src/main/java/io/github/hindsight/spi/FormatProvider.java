@@ -1,6 +1,7 @@
 package io.github.hindsight.spi;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -64,6 +65,7 @@ public interface FormatProvider {
    * @return 0 when the bytes do not look like this format, up to 100 when they surely are
    */
   default int sniff(byte[] head) {
+    Objects.requireNonNull(head, "head");
     return 0;
   }
 

@@ -1,15 +1,26 @@
 package io.github.hindsight.spi;
 
+import io.github.hindsight.model.Problem;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.model.ValidationReport;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes questions as bytes. Implementations are thread-safe; the stream is owned by the caller,
  * who closes it. A writer that cannot hold some part of a question (a one-way export, or a format
  * with fewer fields) must refuse it with a {@link FormatException} before writing anything, not
  * drop it silently, unless the format declares itself an export by {@link #isLossless()}.
+ *
+ * <p>Every writer, one-way exports included, refuses a question or bank that fails validation
+ * (its {@code validate()} reports an error; warnings do not count), with the problems a reader
+ * would report for the same content, before writing anything: what cannot be read back is never
+ * written. {@link #requireValid(Question)} and {@link #requireValid(QuestionBank)} are that check;
+ * writers call them first in {@code writeQuestion}, {@code writeBank} and for each question given
+ * to a sink.
  */
 public interface FormatWriter {
 
@@ -18,7 +29,7 @@ public interface FormatWriter {
    *
    * @param question the question
    * @param out where to write
-   * @throws FormatException if the format cannot hold the question
+   * @throws FormatException if the question fails validation or the format cannot hold it
    * @throws IOException if the bytes cannot be written
    */
   void writeQuestion(Question question, OutputStream out) throws IOException;
@@ -28,7 +39,7 @@ public interface FormatWriter {
    *
    * @param bank the bank
    * @param out where to write
-   * @throws FormatException if the format cannot hold the bank
+   * @throws FormatException if the bank fails validation or the format cannot hold it
    * @throws IOException if the bytes cannot be written
    */
   void writeBank(QuestionBank bank, OutputStream out) throws IOException;
@@ -52,5 +63,42 @@ public interface FormatWriter {
    */
   default boolean isLossless() {
     return true;
+  }
+
+  /**
+   * Refuses a question that fails validation, as every writer must before writing a byte. Each
+   * error of {@link Question#validate()} becomes a problem with the same message, located in the
+   * document named by the question's id at the error's model path, such as
+   * {@code objectives[0].actors[0]}. Warnings are not problems here.
+   *
+   * @param question the question about to be written
+   * @throws FormatException with every error, if there is one
+   */
+  static void requireValid(Question question) {
+    Objects.requireNonNull(question, "question");
+    refuseErrors(question.validate(), question.id());
+  }
+
+  /**
+   * Refuses a bank that fails validation, as every writer must before writing a byte: the errors
+   * of each question and of the links between questions and topics, with the messages and model
+   * paths of {@link QuestionBank#validate()}, such as {@code questions[2].topic}, in a document
+   * named {@code bank}. Warnings are not problems here.
+   *
+   * @param bank the bank about to be written
+   * @throws FormatException with every error, if there is one
+   */
+  static void requireValid(QuestionBank bank) {
+    Objects.requireNonNull(bank, "bank");
+    refuseErrors(bank.validate(), "bank");
+  }
+
+  private static void refuseErrors(ValidationReport report, String source) {
+    List<Problem> errors = report.errors();
+    if (!errors.isEmpty()) {
+      throw new FormatException(errors.stream()
+          .map(p -> FormatProblem.of(Location.builder().source(source).pointer(p.path()).build(), p.message()))
+          .toList());
+    }
   }
 }

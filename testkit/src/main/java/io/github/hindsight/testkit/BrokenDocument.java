@@ -3,6 +3,7 @@ package io.github.hindsight.testkit;
 import io.github.hindsight.spi.Location;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -33,6 +34,8 @@ public final class BrokenDocument {
    * @return the document
    */
   public static BrokenDocument of(String name, byte[] content) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(content, "content");
     return new BrokenDocument(name, content, OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
   }
 
@@ -44,6 +47,8 @@ public final class BrokenDocument {
    * @return the document
    */
   public static BrokenDocument of(String name, String text) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(text, "text");
     return of(name, text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -75,6 +80,7 @@ public final class BrokenDocument {
    * @return the document
    */
   public BrokenDocument atPointer(String pointer) {
+    Objects.requireNonNull(pointer, "pointer");
     return new BrokenDocument(name, content, line, column, Optional.of(pointer));
   }
 
@@ -95,6 +101,7 @@ public final class BrokenDocument {
    * @return true if it matches every expectation set
    */
   public boolean expects(Location location) {
+    Objects.requireNonNull(location, "location");
     return (line.isEmpty() || location.line().equals(line))
         && (column.isEmpty() || location.column().equals(column))
         && (pointer.isEmpty() || location.pointer().equals(pointer));

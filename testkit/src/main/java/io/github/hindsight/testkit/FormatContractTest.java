@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hindsight.Hindsight;
+import io.github.hindsight.model.Problem;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
+import io.github.hindsight.model.ValidationReport;
 import io.github.hindsight.registry.FormatRegistry;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
@@ -70,7 +72,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is {@linkplain FormatWriter#isLossless() lossless} must give back exactly the questions of
  * {@link #sampleBank()} that it {@linkplain #canHold(Question) can hold}, one at a time, as a
  * bank and as a stream. A one-way export must write something for each, and the same bytes every
- * time. Every writer must refuse what it cannot hold without writing a byte; every reader must
+ * time. Every writer must refuse what it cannot hold, and what fails validation, without writing
+ * a byte; every reader must
  * refuse the {@linkplain #brokenDocuments() broken documents} with a {@link FormatException}
  * whose problems carry a location. No format may close the caller's streams, and one instance
  * must work from many threads at once.
@@ -358,6 +361,53 @@ public abstract class FormatContractTest {
             .isInstanceOf(FormatException.class);
       }
     }
+  }
+
+  /**
+   * What fails validation is refused, by exports too, with a {@link FormatException} carrying the
+   * errors {@code validate()} reports, before a byte is written: {@link SampleBank#danglingActor()}
+   * alone, in a bank and through a sink, and the broken links of
+   * {@link SampleBank#danglingLinks()}. Through the facade no file is left.
+   *
+   * @param folder an empty folder
+   * @throws IOException if the format fails to write
+   */
+  @Test
+  public void refusesInvalidModelsWithoutWriting(@TempDir Path folder) throws IOException {
+    FormatWriter writer = writer();
+    Question question = SampleBank.danglingActor();
+    QuestionBank withQuestion = QuestionBank.builder().addQuestion(question).build();
+    QuestionBank links = SampleBank.danglingLinks();
+
+    Tracking.Output out = new Tracking.Output();
+    assertRefusedAsInvalid(() -> writer.writeQuestion(question, out), question.validate(), "writeQuestion of " + question.id());
+    assertThat(out.size()).as("bytes written before refusing the invalid question '%s'", question.id()).isZero();
+    for (QuestionBank bank : List.of(withQuestion, links)) {
+      Tracking.Output bankOut = new Tracking.Output();
+      assertRefusedAsInvalid(() -> writer.writeBank(bank, bankOut), bank.validate(), "writeBank of " + bank);
+      assertThat(bankOut.size()).as("bytes written before refusing the invalid bank %s", bank).isZero();
+    }
+    Tracking.Output sinkOut = new Tracking.Output();
+    try (QuestionSink sink = writer.openSink(sinkOut)) {
+      int before = sinkOut.size();
+      assertRefusedAsInvalid(() -> sink.write(question), question.validate(), "a sink given " + question.id());
+      assertThat(sinkOut.size()).as("bytes a sink wrote before refusing the invalid question '%s'", question.id()).isEqualTo(before);
+    }
+
+    FormatProvider format = format();
+    Hindsight hindsight = Hindsight.builder().useServiceLoader(false).addFormat(format).build();
+    Path file = folder.resolve("invalid." + format.extensions().stream().findFirst().orElse("out"));
+    assertThatThrownBy(() -> hindsight.write(question, file, format.id())).isInstanceOf(FormatException.class);
+    assertThatThrownBy(() -> hindsight.writeBank(links, file, format.id())).isInstanceOf(FormatException.class);
+    assertThat(listing(folder)).as("files left after refusing to write invalid models").isEmpty();
+  }
+
+  private static void assertRefusedAsInvalid(Read write, ValidationReport report, String what) {
+    assertThat(report.isValid()).as("the sample for %s is invalid", what).isFalse();
+    FormatException e = expectFormatException(write, what + ", which fails validation");
+    List<String> messages = e.problems().stream().map(FormatProblem::message).collect(Collectors.toList());
+    assertThat(messages).as("problems of %s; expected every error of validate(), as a reader reports them", what)
+        .containsAll(report.errors().stream().map(Problem::message).collect(Collectors.toList()));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Golden files for a format's output: the expected text lives in a file under the test
@@ -31,6 +32,8 @@ public final class GoldenFiles {
    * @throws IOException if the file cannot be read or written
    */
   public static String expected(Path file, String actual) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(actual, "actual");
     if (Boolean.getBoolean(UPDATE_PROPERTY)) {
       Path folder = file.toAbsolutePath().getParent();
       if (folder != null) {

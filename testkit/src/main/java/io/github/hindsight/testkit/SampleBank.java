@@ -14,6 +14,7 @@ import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.QuestionKind;
+import io.github.hindsight.model.Topic;
 import io.github.hindsight.samples.RandomQuestions;
 import io.github.hindsight.samples.Samples;
 
@@ -61,6 +62,38 @@ public final class SampleBank {
         .addEvidence(Evidence.builder().id("prague-treaty").statement("The Treaty of Prague was signed.")
             .date(HistoricalDate.parse("1973-12-11")).build())
         .addTag("detente").addTag("1970s")
+        .build();
+  }
+
+  /**
+   * A question that builds but fails validation, which every writer must refuse: its objective
+   * names an actor the question does not have, and its consequence bears on another.
+   *
+   * @return the invalid question
+   */
+  public static Question danglingActor() {
+    return Question.builder()
+        .id("dangling-actor")
+        .prompt("Who gained most from the Berlin Airlift?")
+        .addActor(Actor.builder().id("usa").name("United States").kind(ActorKind.STATE).build())
+        .addObjective(Objective.builder().id("supply-berlin").addActor("usa").addActor("ussr-typo")
+            .statement("Keep West Berlin supplied").outcome(Outcome.of(OutcomeStatus.ACHIEVED, "")).build())
+        .addConsequence(Consequence.builder().id("nato").statement("NATO was founded.")
+            .addEffect(ActorEffect.builder().actor("britain").effect(Effect.POSITIVE).build()).build())
+        .build();
+  }
+
+  /**
+   * A bank that builds but fails validation, which every writer must refuse: its one question is
+   * valid but belongs to a topic the bank does not have, and its topic links to a question the
+   * bank does not have.
+   *
+   * @return the invalid bank
+   */
+  public static QuestionBank danglingLinks() {
+    return QuestionBank.builder()
+        .addQuestion(minimal().withTopic("berlin-crises"))
+        .addTopic(Topic.builder().id("cold-war").title("The Cold War").addRelatedQuestion("no-such-question").build())
         .build();
   }
 

@@ -85,7 +85,7 @@ class ContractCatchesBrokenFormatsTest {
     Map<String, String> failed = failures(WritesBeforeRefusingContract.class);
 
     // Through the facade the half-written output never reaches a file, so that test still passes.
-    assertThat(failed).containsOnlyKeys("refusesWhatItCannotHoldWithoutWriting");
+    assertThat(failed).containsOnlyKeys("refusesWhatItCannotHoldWithoutWriting", "refusesInvalidModelsWithoutWriting");
     assertThat(failed.get("refusesWhatItCannotHoldWithoutWriting")).contains("bytes written before refusing");
   }
 
@@ -94,6 +94,16 @@ class ContractCatchesBrokenFormatsTest {
     Map<String, String> failed = failures(SilentlyDropsContract.class);
 
     assertThat(failed).containsOnlyKeys("refusesWhatItCannotHoldWithoutWriting", "leavesNoFileBehindWhenRefused");
+  }
+
+  @Test
+  void catchesAWriterThatWritesWhatFailsValidation() {
+    Map<String, String> failed = failures(WritesInvalidContract.class);
+
+    // The facade checks the question itself, so only the writer's own methods are caught.
+    assertThat(failed).containsOnlyKeys("refusesInvalidModelsWithoutWriting");
+    assertThat(failed.get("refusesInvalidModelsWithoutWriting"))
+        .contains("writeQuestion of dangling-actor, which fails validation succeeded; expected a FormatException");
   }
 
   @Test
@@ -165,6 +175,7 @@ class ContractCatchesBrokenFormatsTest {
     @Override
     public void writeQuestion(Question question, OutputStream out) throws IOException {
       out.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+      refuseInvalid(question);
       refuseUnholdable(List.of(question));
       out.write(("q " + remember(stored(question)) + "\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -174,6 +185,15 @@ class ContractCatchesBrokenFormatsTest {
   public static final class SilentlyDrops extends MemoFormat {
     @Override
     protected void refuseUnholdable(List<Question> questions) {}
+  }
+
+  /** Writes questions and banks that fail validation, which could then not be read back. */
+  public static final class WritesInvalid extends MemoFormat {
+    @Override
+    protected void refuseInvalid(Question question) {}
+
+    @Override
+    protected void refuseInvalid(io.github.hindsight.model.QuestionBank bank) {}
   }
 
   /** Closes the caller's stream after writing. */
@@ -199,11 +219,13 @@ class ContractCatchesBrokenFormatsTest {
 
     @Override
     public void writeQuestion(Question question, OutputStream out) throws IOException {
+      FormatWriter.requireValid(question);
       out.write(("document " + COUNT.incrementAndGet() + ": " + question.prompt() + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void writeBank(io.github.hindsight.model.QuestionBank bank, OutputStream out) throws IOException {
+      FormatWriter.requireValid(bank);
       for (Question question : bank.questions()) {
         writeQuestion(question, out);
       }
@@ -263,6 +285,10 @@ class ContractCatchesBrokenFormatsTest {
 
   static final class SilentlyDropsContract extends Memo {
     @Override protected FormatProvider format() { return new SilentlyDrops(); }
+  }
+
+  static final class WritesInvalidContract extends Memo {
+    @Override protected FormatProvider format() { return new WritesInvalid(); }
   }
 
   static final class ClosesOutputContract extends Memo {

@@ -194,17 +194,29 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
 
   @Override
   public void writeQuestion(Question question, OutputStream out) throws IOException {
+    refuseInvalid(question);
     refuseUnholdable(List.of(question));
     out.write((HEADER + "\nq " + remember(stored(question)) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+    refuseInvalid(bank);
     refuseUnholdable(bank.questions());
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
     bank.questions().forEach(q -> sb.append("q ").append(remember(stored(q))).append('\n'));
     bank.topics().forEach(t -> sb.append("t ").append(remember(t)).append('\n'));
     out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Refuses a question that fails validation; a broken format leaves it out. */
+  protected void refuseInvalid(Question question) {
+    FormatWriter.requireValid(question);
+  }
+
+  /** Refuses a bank that fails validation; a broken format leaves it out. */
+  protected void refuseInvalid(QuestionBank bank) {
+    FormatWriter.requireValid(bank);
   }
 
   protected void refuseUnholdable(List<Question> questions) {
@@ -226,6 +238,7 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
     return new QuestionSink() {
       @Override
       public void write(Question question) throws IOException {
+        refuseInvalid(question);
         refuseUnholdable(List.of(question));
         out.write(("q " + remember(stored(question)) + "\n").getBytes(StandardCharsets.UTF_8));
       }

@@ -1,5 +1,7 @@
 package io.github.hindsight.judgement.spi;
 
+import java.util.Objects;
+
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
@@ -37,6 +39,8 @@ abstract class AbstractScoredItem {
    * @return the item
    */
   public static ScoredItem of(String subject, double credit, double weight, String note) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(note, "note");
     return ScoredItem.builder().subject(subject).credit(credit).weight(weight).note(note).build();
   }
 

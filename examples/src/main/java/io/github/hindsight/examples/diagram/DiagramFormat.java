@@ -66,11 +66,13 @@ abstract class DiagramFormat implements FormatProvider, FormatWriter {
 
   @Override
   public void writeQuestion(Question question, OutputStream out) throws IOException {
+    FormatWriter.requireValid(question);
     write(out, header(Optional.of(question.prompt())) + question(question, "q0", true) + footer());
   }
 
   @Override
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+    FormatWriter.requireValid(bank);
     StringBuilder text = new StringBuilder(header(Optional.empty()));
     for (int i = 0; i < bank.questions().size(); i++) {
       text.append(question(bank.questions().get(i), "q" + i, false));
@@ -90,6 +92,7 @@ abstract class DiagramFormat implements FormatProvider, FormatWriter {
         if (closed) {
           throw new IllegalStateException("the diagram is finished; open another sink");
         }
+        FormatWriter.requireValid(question);
         DiagramFormat.write(out, question(question, "q" + count++, false));
       }
 

@@ -15,6 +15,7 @@ public final class JsonDocumentWriter implements FormatWriter {
 
   @Override
   public void writeQuestion(Question question, OutputStream out) throws IOException {
+    FormatWriter.requireValid(question);
     if (!question.extras().isEmpty()) {
       QuestionWriter.check(question);
     }
@@ -29,6 +30,7 @@ public final class JsonDocumentWriter implements FormatWriter {
   @Override
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
     // Refused before the first byte, not half way through the bank.
+    FormatWriter.requireValid(bank);
     for (Question q : bank.questions()) {
       if (!q.extras().isEmpty()) {
         QuestionWriter.check(q);
@@ -60,6 +62,7 @@ public final class JsonDocumentWriter implements FormatWriter {
         if (closed) {
           throw new IllegalStateException("the sink is closed");
         }
+        FormatWriter.requireValid(question);
         if (!question.extras().isEmpty()) {
           QuestionWriter.check(question);
         }

@@ -20,6 +20,7 @@ public final class JsonLinesWriter implements FormatWriter {
 
   @Override
   public void writeQuestion(Question question, OutputStream out) throws IOException {
+    FormatWriter.requireValid(question);
     if (!question.extras().isEmpty()) {
       QuestionWriter.check(question);
     }
@@ -28,6 +29,7 @@ public final class JsonLinesWriter implements FormatWriter {
 
   @Override
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+    FormatWriter.requireValid(bank);
     for (Question q : bank.questions()) {
       if (!q.extras().isEmpty()) {
         QuestionWriter.check(q);

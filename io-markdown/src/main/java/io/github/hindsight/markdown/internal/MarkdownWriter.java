@@ -34,11 +34,13 @@ public final class MarkdownWriter implements FormatWriter {
 
   @Override
   public void writeQuestion(Question question, OutputStream out) throws IOException {
+    FormatWriter.requireValid(question);
     out.write(questions.apply(question).getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+    FormatWriter.requireValid(bank);
     StringBuilder sb = new StringBuilder();
     for (Question q : bank.questions()) {
       separate(sb).append(questions.apply(q));
@@ -60,7 +62,8 @@ public final class MarkdownWriter implements FormatWriter {
 
       @Override
       public void write(Question question) throws IOException {
-        // Rendered before writing, so that a refused question leaves nothing half written.
+        // Checked and rendered before writing, so that a refused question leaves nothing half written.
+        FormatWriter.requireValid(question);
         byte[] bytes = questions.apply(question).getBytes(StandardCharsets.UTF_8);
         if (!first) {
           out.write('\n');

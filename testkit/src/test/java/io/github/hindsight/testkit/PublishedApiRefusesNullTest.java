@@ -1,0 +1,67 @@
+package io.github.hindsight.testkit;
+
+import io.github.hindsight.Hindsight;
+import io.github.hindsight.judgement.Comparison;
+import io.github.hindsight.judgement.Judge;
+import io.github.hindsight.judgement.JudgementConfig;
+import io.github.hindsight.judgement.Perspective;
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.registry.FormatRegistry;
+import io.github.hindsight.samples.Samples;
+import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.Location;
+import io.github.hindsight.spi.QuestionStream;
+import java.lang.reflect.Executable;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Core and the testkit refuse null arguments by name, everywhere in their exported packages. */
+class PublishedApiRefusesNullTest {
+
+  @Test
+  void coreRefusesNullArgumentsByName() {
+    NullArguments.ofModuleOf(Hindsight.class)
+        .sample(Question.class, Samples.cubanMissileCrisis())
+        .sample(QuestionBank.class, SampleBank.bank())
+        .sample(FormatProvider.class, new MemoFormat())
+        .sample(FormatRegistry.class, FormatRegistry.builder().add(new MemoFormat()).build())
+        .sample(Location.class, Location.at("sample", 1, 1))
+        .sample(QuestionStream.class, emptyStream())
+        // Known gap: the collection setters that Immutables generates (addActor, withActors, ...)
+        // pass null on to Guava's builders, which refuse it without a message. Until the generated
+        // code names the attribute, only the hand-written methods are held to the rule.
+        .skip(PublishedApiRefusesNullTest::generatedByImmutables)
+        .sample(Comparison.class, Judge.standard().compare(Samples.cubanMissileCrisis(), JudgementConfig.hindsight(),
+            List.of(Perspective.kremlin(), Perspective.whiteHouse())))
+        .check();
+  }
+
+  private static QuestionStream emptyStream() {
+    return new QuestionStream() {
+      @Override public boolean hasNext() { return false; }
+
+      @Override public Question next() { throw new java.util.NoSuchElementException(); }
+
+      @Override public void close() {}
+    };
+  }
+
+  /** Declared in a class that Immutables generated from an {@code AbstractFoo}, or in its builder. */
+  private static boolean generatedByImmutables(Executable executable) {
+    Class<?> type = executable.getDeclaringClass();
+    Class<?> value = type.getSimpleName().equals("Builder") && type.getEnclosingClass() != null ? type.getEnclosingClass() : type;
+    Class<?> parent = value.getSuperclass();
+    return parent != null && parent.getSimpleName().equals("Abstract" + value.getSimpleName());
+  }
+
+  @Test
+  void theTestkitRefusesNullArgumentsByName() {
+    NullArguments.ofModuleOf(NullArguments.class)
+        .sample(BrokenDocument.class, BrokenDocument.of("broken", "text"))
+        .sample(NullArguments.class, NullArguments.ofModuleOf(NullArguments.class))
+        // JUnit gives the contract's test methods their arguments.
+        .skip(e -> e.isAnnotationPresent(Test.class))
+        .check();
+  }
+}
