@@ -7,6 +7,7 @@ module io.github.hindsight.cli {
   requires io.github.hindsight.core;
   requires info.picocli;
   requires tools.jackson.databind;
+  requires io.github.hindsight.json;
   requires static org.jspecify;
 
   exports io.github.hindsight.cli;

@@ -1,29 +1,26 @@
 package io.github.hindsight.cli;
 
-import io.github.hindsight.judgement.InterpretationSupport;
+import io.github.hindsight.json.HindsightJacksonModule;
 import io.github.hindsight.judgement.Judgement;
 import io.github.hindsight.judgement.Score;
 import io.github.hindsight.judgement.Sensitivity;
 import io.github.hindsight.judgement.Standing;
 import io.github.hindsight.judgement.TextReport;
-import io.github.hindsight.judgement.TippingPoint;
 import io.github.hindsight.judgement.TraceEntry;
 import io.github.hindsight.judgement.Verdict;
 import io.github.hindsight.model.Criterion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The three forms of {@code hindsight judge}'s report. */
 final class JudgementReports {
   /** Holds the mapper, so that text and Markdown reports never load Jackson's data binding. */
   private static final class Mapper {
-    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+        .addModule(new HindsightJacksonModule()).build();
   }
 
   private JudgementReports() {}
@@ -53,96 +50,11 @@ final class JudgementReports {
   }
 
   /**
-   * An object for programs. Its top-level verdict fields ({@code ranking}, {@code leader},
-   * {@code margin}, {@code label}, {@code sensitivity}, {@code trace}) are those of the first
-   * scenario, the only one when every reading is chosen; {@code scenarios} holds every scenario
-   * with the same fields.
+   * An object for programs, as the Jackson module writes a judgement: its top-level verdict
+   * fields are those of the first scenario, and {@code scenarios} holds every scenario.
    */
   static String json(Judgement judgement) {
-    ObjectNode root = Mapper.JSON.createObjectNode();
-    root.put("question", judgement.question());
-    root.put("prompt", judgement.prompt());
-    if (judgement.config().asOf().isPresent()) {
-      root.put("asOf", judgement.config().asOf().get().toString());
-    } else {
-      root.putNull("asOf");
-    }
-    ArrayNode criteria = root.putArray("criteria");
-    for (Criterion c : judgement.criteria()) {
-      criteria.addObject().put("id", c.id()).put("name", c.name()).put("measure", c.measure().word()).put("weight", c.weight());
-    }
-    verdict(root, judgement, judgement.verdict());
-    root.put("settled", judgement.isSettled());
-    ArrayNode leaders = root.putArray("leaders");
-    judgement.leaders().forEach(leaders::add);
-    ArrayNode decisive = root.putArray("decisiveReadings");
-    judgement.decisiveReadings().forEach(decisive::add);
-    ArrayNode unknown = root.putArray("unknownEvidence");
-    judgement.unknownEvidence().forEach(unknown::add);
-    ArrayNode scenarios = root.putArray("scenarios");
-    judgement.verdicts().forEach(v -> verdict(scenarios.addObject(), judgement, v));
-    ArrayNode interpretations = root.putArray("interpretations");
-    for (InterpretationSupport i : judgement.interpretations()) {
-      interpretations.addObject().put("interpretation", i.interpretation()).put("support", i.support()).put("agreement", i.agreement())
-          .put("supporting", i.supporting().size()).put("challenging", i.challenging().size()).put("notYetKnown", i.unknown().size());
-    }
-    return Mapper.JSON.writeValueAsString(root);
-  }
-
-  /** The fields of one verdict: its scenario, ranking, label, sensitivity and trace. */
-  private static void verdict(ObjectNode s, Judgement judgement, Verdict v) {
-    ObjectNode readings = s.putObject("readings");
-    v.scenario().readings().forEach(readings::put);
-    s.put("scenario", v.scenario().describe());
-    s.set("ranking", ranking(judgement, v));
-    s.put("leader", v.leader());
-    s.put("margin", v.margin());
-    s.put("label", v.label().word());
-    s.put("labelReason", v.labelReason());
-    ArrayNode sensitivity = s.putArray("sensitivity");
-    for (Sensitivity x : v.sensitivity()) {
-      ObjectNode o = sensitivity.addObject().put("criterion", x.criterion()).put("weight", x.weight()).put("robust", x.isRobust());
-      tipping(o, "below", x.below());
-      tipping(o, "above", x.above());
-    }
-    ArrayNode trace = s.putArray("trace");
-    for (TraceEntry e : v.trace()) {
-      ObjectNode o = trace.addObject().put("actor", e.actor()).put("criterion", e.criterion()).put("kind", e.kind().word())
-          .put("subject", e.subject()).put("counted", e.counted()).put("credit", e.credit()).put("weight", e.weight())
-          .put("contribution", e.contribution());
-      e.status().ifPresent(st -> o.put("status", st.word()));
-      e.reading().ifPresent(r -> o.put("reading", r));
-      e.effect().ifPresent(ef -> o.put("effect", ef.word()));
-      o.put("beforeEvidence", e.beforeEvidence());
-      ArrayNode ev = o.putArray("evidence");
-      e.evidence().forEach(ev::add);
-      ArrayNode un = o.putArray("unknownEvidence");
-      e.unknownEvidence().forEach(un::add);
-      o.put("note", e.note());
-    }
-  }
-
-  private static ArrayNode ranking(Judgement judgement, Verdict v) {
-    ArrayNode ranking = Mapper.JSON.createArrayNode();
-    for (Standing st : v.standings()) {
-      ObjectNode o = ranking.addObject().put("actor", st.actor()).put("name", judgement.name(st.actor()))
-          .put("score", st.total()).put("rank", st.rank());
-      ObjectNode scores = o.putObject("criteria");
-      for (Criterion c : v.criteria()) {
-        Score score = v.score(st.actor(), c.id());
-        scores.putObject(c.id()).put("score", score.value()).put("weight", score.weight())
-            .put("contribution", score.contribution()).put("basis", score.hasBasis());
-      }
-    }
-    return ranking;
-  }
-
-  private static void tipping(ObjectNode o, String field, Optional<TippingPoint> point) {
-    if (point.isPresent()) {
-      o.putObject(field).put("weight", point.get().weight()).put("newLeader", point.get().newLeader());
-    } else {
-      o.putNull(field);
-    }
+    return Mapper.JSON.writeValueAsString(judgement);
   }
 
   /** A report to paste into notes: the result, a table per scenario, the sensitivity and the trace. */

@@ -9,6 +9,7 @@ import io.github.hindsight.judgement.JudgementConfig;
 import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.GoldenFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class JudgeCommandTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** The JSON report of the sample as the docs show it; {@code -Dhindsight.golden.update=true} rewrites it. */
+  static final Path DOCUMENTED_REPORT = Path.of("..", "docs", "examples", "cuban-missile-crisis-judgement.json");
 
   @TempDir
   Path dir;
@@ -81,6 +84,13 @@ class JudgeCommandTest {
     assertThat(root.get("scenarios").size()).isEqualTo(expected.verdicts().size());
     assertThat(root.get("asOf").isNull()).isTrue();
     assertThat(root.get("trace").size()).isEqualTo(expected.verdict().trace().size());
+  }
+
+  @Test
+  void jsonReportIsTheDocumentedExample() throws IOException {
+    Cli r = Cli.run("judge", cuba.toString(), "--format", "json");
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(r.out()).isEqualTo(GoldenFiles.expected(DOCUMENTED_REPORT, r.out()));
   }
 
   @Test

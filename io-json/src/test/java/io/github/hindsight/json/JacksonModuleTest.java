@@ -3,20 +3,65 @@ package io.github.hindsight.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.hindsight.judgement.Judge;
+import io.github.hindsight.judgement.Judgement;
+import io.github.hindsight.judgement.Score;
+import io.github.hindsight.judgement.Verdict;
+import io.github.hindsight.model.Actor;
+import io.github.hindsight.model.Evidence;
+import io.github.hindsight.model.Extra;
 import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.model.Topic;
+import io.github.hindsight.model.ValidationReport;
 import io.github.hindsight.samples.Samples;
 import io.github.hindsight.spi.FormatException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class JacksonModuleTest {
   /** An application's own type that holds Hindsight values. */
   public record Lesson(String title, HistoricalDate taught, Question question) {}
 
+  /** An application's type with parts of a question and the model's words. */
+  public record Notes(Actor actor, List<Evidence> evidence, HistoricalDate date, OutcomeStatus status) {}
+
   static final JsonMapper MAPPER = JsonMapper.builder().addModule(new HindsightJacksonModule()).build();
+  /** The report of {@code hindsight judge --format json} for the sample, written by the command before it used the module. */
+  static final Path DOCUMENTED_REPORT = Path.of("..", "docs", "examples", "cuban-missile-crisis-judgement.json");
+
+  private static FormatException formatException(Throwable thrown) {
+    Throwable t = thrown;
+    while (t != null && !(t instanceof FormatException)) {
+      t = t.getCause();
+    }
+    assertThat(t).as("a FormatException in %s", thrown).isInstanceOf(FormatException.class);
+    return (FormatException) t;
+  }
+
+  private static String onlyProblem(Throwable thrown, String pointer) {
+    FormatException e = formatException(thrown);
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      if (pointer.isEmpty()) {
+        assertThat(p.location().pointer()).isEmpty();
+      } else {
+        assertThat(p.location().pointer()).hasValue(pointer);
+      }
+    });
+    return e.problems().get(0).message();
+  }
 
   @Test
   void anApplicationsTypesCarryQuestionsAndDates() {
@@ -51,5 +96,100 @@ class JacksonModuleTest {
   void theModuleIsFoundByServiceLoader() {
     assertThat(ServiceLoader.load(JacksonModule.class).stream().map(ServiceLoader.Provider::type))
         .contains(HindsightJacksonModule.class);
+  }
+
+  @Test
+  void theSampleBankIsTheBankDocument() throws IOException {
+    QuestionBank bank = Samples.coldWarBank();
+    String json = JacksonModuleProperties.PRETTY.writeValueAsString(bank);
+    assertThat(json + "\n").isEqualTo(Files.readString(GoldenTest.GOLDEN.resolve("cold-war-bank.json")));
+    assertThat(MAPPER.readValue(json, QuestionBank.class)).isEqualTo(bank);
+    Topic topic = bank.topics().get(0);
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(topic), Topic.class)).isEqualTo(topic);
+  }
+
+  @Test
+  void aBankIsReadStrictlyWithItsProblemsLocated() {
+    String json = "{\"bank\":{\"format\":\"hindsight-bank\",\"version\":1,\"questions\":[],\"colour\":1}}";
+    Throwable t = catchThrowable(() -> MAPPER.readValue(json, new TypeReference<java.util.Map<String, QuestionBank>>() {}));
+    assertThat(onlyProblem(t, "/bank/colour")).contains("unknown member 'colour' in a bank");
+  }
+
+  @Test
+  void aPartIsReadStrictlyWithItsProblemsLocated() {
+    String json = "{\"actor\":{\"id\":\"usa\",\"name\":\"United States\",\"kind\":\"empire-ish\"},"
+        + "\"evidence\":[],\"date\":\"1962\",\"status\":\"achieved\"}";
+    Throwable t = catchThrowable(() -> MAPPER.readValue(json, Notes.class));
+    assertThat(onlyProblem(t, "/actor/kind")).contains("'empire-ish'");
+    JsonMapper lenient = JsonMapper.builder().addModule(HindsightJacksonModule.lenient()).build();
+    String unknown = json.replace("\"kind\":\"empire-ish\"", "\"colour\":1");
+    // A part on its own has no question to keep an unknown member in.
+    assertThat(onlyProblem(catchThrowable(() -> lenient.readValue(unknown, Notes.class)), "/actor/colour"))
+        .contains("unknown member 'colour' in an actor");
+  }
+
+  @Test
+  void aNullQuestionIsAnErrorAtTheNull() {
+    String json = "{\"title\":\"T\",\"taught\":\"2026\",\"question\":null}";
+    Throwable t = catchThrowable(() -> MAPPER.readValue(json, Lesson.class));
+    assertThat(onlyProblem(t, "/question")).isEqualTo("expected a question object but found null");
+    assertThat(formatException(t).problems().get(0).location().column()).hasValue(41);
+  }
+
+  @Test
+  void aNullDocumentIsAnErrorForEveryHindsightType() {
+    for (Class<?> type : List.of(Question.class, QuestionBank.class, Actor.class, Topic.class, Evidence.class,
+        HistoricalDate.class, OutcomeStatus.class)) {
+      Throwable t = catchThrowable(() -> MAPPER.readValue("null", type));
+      assertThat(onlyProblem(t, "")).as("%s", type).startsWith("expected ").endsWith(" but found null");
+    }
+  }
+
+  @Test
+  void aNullPartDateOrWordIsAnErrorAtTheNull() {
+    String ok = "{\"actor\":{\"id\":\"usa\",\"name\":\"United States\"},\"evidence\":[{\"id\":\"e\",\"statement\":\"S.\"}],"
+        + "\"date\":\"1962\",\"status\":\"achieved\"}";
+    assertThat(MAPPER.readValue(ok, Notes.class).evidence()).hasSize(1);
+    assertThat(onlyProblem(catchThrowable(() -> MAPPER.readValue(ok.replaceFirst("\\{\"id\":\"usa\",\"name\":\"United States\"}", "null"),
+        Notes.class)), "/actor")).isEqualTo("expected an actor object but found null");
+    assertThat(onlyProblem(catchThrowable(() -> MAPPER.readValue(ok.replace("{\"id\":\"e\",\"statement\":\"S.\"}", "null"),
+        Notes.class)), "/evidence/0")).isEqualTo("expected an evidence object but found null");
+    assertThat(onlyProblem(catchThrowable(() -> MAPPER.readValue(ok.replace("\"1962\"", "null"), Notes.class)), "/date"))
+        .startsWith("expected a date");
+    assertThat(onlyProblem(catchThrowable(() -> MAPPER.readValue(ok.replace("\"achieved\"", "null"), Notes.class)), "/status"))
+        .isEqualTo("expected an outcome status but found null");
+  }
+
+  @Test
+  void aJudgementIsTheReportOfTheJudgeCommand() throws IOException {
+    Judgement judgement = Judge.standard().judge(Samples.cubanMissileCrisis());
+    JsonMapper indented = JsonMapper.builder().addModule(new HindsightJacksonModule()).enable(SerializationFeature.INDENT_OUTPUT).build();
+    String documented = Files.readString(DOCUMENTED_REPORT);
+    assertThat(indented.writeValueAsString(judgement) + "\n").isEqualTo(documented);
+
+    // A verdict on its own is its scenario of the report, without the actors' names.
+    Verdict verdict = judgement.verdicts().get(1);
+    JsonNode scenario = JacksonModuleProperties.PLAIN.readTree(documented).get("scenarios").get(1);
+    scenario.get("ranking").forEach(r -> ((ObjectNode) r).remove("name"));
+    assertThat(MAPPER.writeValueAsString(verdict)).isEqualTo(JacksonModuleProperties.PLAIN.writeValueAsString(scenario));
+  }
+
+  @Test
+  void aJudgementIsNotRead() {
+    Judgement judgement = Judge.standard().judge(Samples.cubanMissileCrisis());
+    Throwable t = catchThrowable(() -> MAPPER.readValue(MAPPER.writeValueAsString(judgement), Judgement.class));
+    assertThat(t).hasMessageContaining("cannot read a judgement").hasMessageContaining("written, not read");
+  }
+
+  @Test
+  void otherHindsightTypesAreRefusedByName() {
+    Judgement judgement = Judge.standard().judge(Samples.cubanMissileCrisis());
+    Score score = judgement.verdict().scores().get(0);
+    ValidationReport report = Samples.cubanMissileCrisis().validate();
+    Extra extra = Extra.builder().format("json").location("").name("colour").content("1").build();
+    assertThat(catchThrowable(() -> MAPPER.writeValueAsString(score))).hasMessageContaining("no form for a score");
+    assertThat(catchThrowable(() -> MAPPER.writeValueAsString(report))).hasMessageContaining("no form for a validation report");
+    assertThat(catchThrowable(() -> MAPPER.writeValueAsString(List.of(extra)))).hasMessageContaining("no form for an extra");
+    assertThat(catchThrowable(() -> MAPPER.readValue("{}", ValidationReport.class))).hasMessageContaining("cannot read a validation report");
   }
 }

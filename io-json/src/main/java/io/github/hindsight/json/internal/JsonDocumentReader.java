@@ -48,6 +48,20 @@ public final class JsonDocumentReader implements FormatReader {
     if (!r.startDocument("a bank or question object")) {
       throw r.failure();
     }
+    QuestionBank bank = bankObject(r, checkLinks);
+    r.endDocument();
+    return bank;
+  }
+
+  /**
+   * Reads a bank object, or a question object as a bank of one, at the current token, which
+   * starts it; what follows the object is not read.
+   *
+   * @param r the reader
+   * @param checkLinks whether to validate the references between questions and topics
+   * @return the bank, or null if there were problems
+   */
+  static @Nullable QuestionBank bankObject(QuestionReader r, boolean checkLinks) {
     QuestionReader.Obj root = r.begin("a question", Json.QUESTION_MEMBERS);
     String format = r.header(root, List.of(Json.BANK, Json.QUESTION));
     if (format == null) {
@@ -56,7 +70,6 @@ public final class JsonDocumentReader implements FormatReader {
     if (format.equals(Json.QUESTION)) {
       // A question document is a bank of one, so a folder of question files reads as a bank.
       Question q = r.questionBody(root);
-      r.endDocument();
       return q == null || r.failed() ? null : QuestionBank.builder().addQuestion(q).build();
     }
     root.as("a bank", Json.BANK_MEMBERS, false);
@@ -79,7 +92,6 @@ public final class JsonDocumentReader implements FormatReader {
         default -> root.unknown();
       }
     }
-    r.endDocument();
     if (!ok || r.failed()) {
       return null;
     }

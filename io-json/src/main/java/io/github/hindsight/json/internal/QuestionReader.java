@@ -563,6 +563,20 @@ public final class QuestionReader {
     p.skipChildren();
   }
 
+  /**
+   * The failure for a value of the wrong type at the parser's current token, such as a
+   * {@code null} where an object is required.
+   *
+   * @param p the parser
+   * @param expected what was expected, such as {@code an actor object}
+   * @return the exception, with the value's location
+   */
+  public static FormatException typeErrorAt(JsonParser p, String expected) {
+    QuestionReader r = new QuestionReader(p, Part.SOURCE, true, 0);
+    r.typeError(expected);
+    return r.failure();
+  }
+
   @Nullable String str() {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       return p.getString();
@@ -767,7 +781,7 @@ public final class QuestionReader {
     return q;
   }
 
-  private @Nullable Actor actor() {
+  @Nullable Actor actor() {
     Obj o = begin("an actor", Json.ACTOR_MEMBERS);
     Actor.Builder b = Actor.builder();
     String n;
@@ -784,7 +798,7 @@ public final class QuestionReader {
     return o.build(b::build, "id", "name");
   }
 
-  private @Nullable Objective objective() {
+  @Nullable Objective objective() {
     Obj o = begin("an objective", Json.OBJECTIVE_MEMBERS);
     Objective.Builder b = Objective.builder();
     String n;
@@ -803,7 +817,7 @@ public final class QuestionReader {
     return o.build(b::build, "id", "statement", "outcome");
   }
 
-  private @Nullable Outcome outcome() {
+  @Nullable Outcome outcome() {
     Obj o = begin("an outcome", Json.OUTCOME_MEMBERS);
     Outcome.Builder b = Outcome.builder();
     String n;
@@ -820,7 +834,7 @@ public final class QuestionReader {
     return o.build(b::build, "status");
   }
 
-  private @Nullable Reading reading() {
+  @Nullable Reading reading() {
     Obj o = begin("a reading", Json.READING_MEMBERS);
     Reading.Builder b = Reading.builder();
     String n;
@@ -837,7 +851,7 @@ public final class QuestionReader {
     return o.build(b::build, "id", "intent", "status");
   }
 
-  private @Nullable Consequence consequence() {
+  @Nullable Consequence consequence() {
     Obj o = begin("a consequence", Json.CONSEQUENCE_MEMBERS);
     Consequence.Builder b = Consequence.builder();
     String n;
@@ -856,7 +870,7 @@ public final class QuestionReader {
     return o.build(b::build, "id", "statement");
   }
 
-  private @Nullable ActorEffect effect() {
+  @Nullable ActorEffect effect() {
     Obj o = begin("an effect", Json.EFFECT_MEMBERS);
     ActorEffect.Builder b = ActorEffect.builder();
     String n;
@@ -871,7 +885,7 @@ public final class QuestionReader {
     return o.build(b::build, "actor", "effect");
   }
 
-  private @Nullable Evidence evidence() {
+  @Nullable Evidence evidence() {
     Obj o = begin("a piece of evidence", Json.EVIDENCE_MEMBERS);
     Evidence.Builder b = Evidence.builder();
     String n;
@@ -888,7 +902,7 @@ public final class QuestionReader {
     return o.build(b::build, "id", "statement");
   }
 
-  private @Nullable Perception perception() {
+  @Nullable Perception perception() {
     Obj o = begin("a perception", Json.PERCEPTION_MEMBERS);
     Perception.Builder b = Perception.builder();
     String n;
@@ -908,7 +922,7 @@ public final class QuestionReader {
     return o.build(b::build, "id", "actor", "heldBy", "statement", "view");
   }
 
-  private @Nullable Source source() {
+  @Nullable Source source() {
     Obj o = begin("a source", Json.SOURCE_MEMBERS);
     Source.Builder b = Source.builder();
     String n;
@@ -925,7 +939,7 @@ public final class QuestionReader {
     return o.build(b::build, "id", "title");
   }
 
-  private @Nullable Interpretation interpretation() {
+  @Nullable Interpretation interpretation() {
     Obj o = begin("an interpretation", Json.INTERPRETATION_MEMBERS);
     Interpretation.Builder b = Interpretation.builder();
     String n;
@@ -943,7 +957,7 @@ public final class QuestionReader {
     return o.build(b::build, "id", "claim");
   }
 
-  private @Nullable Provenance provenance() {
+  @Nullable Provenance provenance() {
     Obj o = begin("a provenance", Json.PROVENANCE_MEMBERS);
     Provenance.Builder b = Provenance.builder();
     String n;
@@ -962,7 +976,7 @@ public final class QuestionReader {
     return o.build(b::build);
   }
 
-  private @Nullable Criterion criterion() {
+  @Nullable Criterion criterion() {
     Obj o = begin("a criterion", Json.CRITERION_MEMBERS);
     Criterion.Builder b = Criterion.builder();
     String n;
@@ -980,7 +994,7 @@ public final class QuestionReader {
     return o.build(b::build, "id", "name", "measure");
   }
 
-  private @Nullable ExamMetadata exam() {
+  @Nullable ExamMetadata exam() {
     Obj o = begin("the exam", Json.EXAM_MEMBERS);
     ExamMetadata.Builder b = ExamMetadata.builder();
     String n;
@@ -1000,7 +1014,7 @@ public final class QuestionReader {
     return o.build(b::build);
   }
 
-  private @Nullable LabelledInterpretation labelled() {
+  @Nullable LabelledInterpretation labelled() {
     Obj o = begin("a labelled interpretation", Json.LABELLED_MEMBERS);
     LabelledInterpretation.Builder b = LabelledInterpretation.builder();
     String n;
@@ -1014,7 +1028,7 @@ public final class QuestionReader {
     return o.build(b::build, "label", "interpretation");
   }
 
-  private @Nullable LevelDescriptor level() {
+  @Nullable LevelDescriptor level() {
     Obj o = begin("a level", Json.LEVEL_MEMBERS);
     LevelDescriptor.Builder b = LevelDescriptor.builder();
     String n;

@@ -45,7 +45,7 @@ import tools.jackson.core.ObjectWriteContext;
  * so that a document says what it means without the reader knowing the defaults.
  */
 public final class QuestionWriter {
-  private final JsonGenerator g;
+  final JsonGenerator g;
   /** Kept unknown members by the pointer of their object; empty for almost every question. */
   private final Map<String, List<Extra>> extras;
   /** The pointer of the question object in the whole document, found when it is started. */
@@ -55,6 +55,16 @@ public final class QuestionWriter {
   private QuestionWriter(JsonGenerator g, Map<String, List<Extra>> extras) {
     this.g = g;
     this.extras = extras;
+  }
+
+  /**
+   * A writer for one part of a question on its own, such as an actor, which has no kept members.
+   *
+   * @param g where to write
+   * @return the writer
+   */
+  static QuestionWriter standalone(JsonGenerator g) {
+    return new QuestionWriter(g, Map.of());
   }
 
   /**
@@ -161,12 +171,19 @@ public final class QuestionWriter {
   }
 
   /**
-   * Writes a bank document.
+   * Writes a bank document; a question whose kept members cannot be written is refused before
+   * anything is written.
    *
    * @param bank the bank
    * @param g where to write
    */
   public static void writeBank(QuestionBank bank, JsonGenerator g) {
+    // Refused before the first byte, not half way through the bank.
+    for (Question q : bank.questions()) {
+      if (!q.extras().isEmpty()) {
+        check(q);
+      }
+    }
     g.writeStartObject();
     header(g, Json.BANK);
     if (!bank.topics().isEmpty()) {
@@ -333,7 +350,7 @@ public final class QuestionWriter {
     end();
   }
 
-  private void actor(Actor a) {
+  void actor(Actor a) {
     start(Json.ACTOR_MEMBERS);
     g.writeStringProperty("id", a.id());
     g.writeStringProperty("name", a.name());
@@ -349,7 +366,7 @@ public final class QuestionWriter {
     end();
   }
 
-  private void objective(Objective o) {
+  void objective(Objective o) {
     start(Json.OBJECTIVE_MEMBERS);
     g.writeStringProperty("id", o.id());
     strings(g, "actors", o.actors());
@@ -362,7 +379,7 @@ public final class QuestionWriter {
     end();
   }
 
-  private void outcome(Outcome o) {
+  void outcome(Outcome o) {
     start(Json.OUTCOME_MEMBERS);
     g.writeStringProperty("status", o.status().word());
     text(g, "rationale", o.rationale());
@@ -373,20 +390,24 @@ public final class QuestionWriter {
     if (!o.readings().isEmpty()) {
       g.writeArrayPropertyStart("readings");
       for (Reading r : o.readings()) {
-        start(Json.READING_MEMBERS);
-        g.writeStringProperty("id", r.id());
-        g.writeStringProperty("intent", r.intent());
-        g.writeStringProperty("status", r.status().word());
-        text(g, "rationale", r.rationale());
-        strings(g, "evidence", r.evidence());
-        end();
+        reading(r);
       }
       g.writeEndArray();
     }
     end();
   }
 
-  private void consequence(Consequence c) {
+  void reading(Reading r) {
+    start(Json.READING_MEMBERS);
+    g.writeStringProperty("id", r.id());
+    g.writeStringProperty("intent", r.intent());
+    g.writeStringProperty("status", r.status().word());
+    text(g, "rationale", r.rationale());
+    strings(g, "evidence", r.evidence());
+    end();
+  }
+
+  void consequence(Consequence c) {
     start(Json.CONSEQUENCE_MEMBERS);
     g.writeStringProperty("id", c.id());
     g.writeStringProperty("statement", c.statement());
@@ -395,11 +416,7 @@ public final class QuestionWriter {
     if (!c.effects().isEmpty()) {
       g.writeArrayPropertyStart("effects");
       for (ActorEffect e : c.effects()) {
-        start(Json.EFFECT_MEMBERS);
-        g.writeStringProperty("actor", e.actor());
-        g.writeStringProperty("effect", e.effect().word());
-        text(g, "note", e.note());
-        end();
+        effect(e);
       }
       g.writeEndArray();
     }
@@ -408,7 +425,15 @@ public final class QuestionWriter {
     end();
   }
 
-  private void evidence(Evidence e) {
+  void effect(ActorEffect e) {
+    start(Json.EFFECT_MEMBERS);
+    g.writeStringProperty("actor", e.actor());
+    g.writeStringProperty("effect", e.effect().word());
+    text(g, "note", e.note());
+    end();
+  }
+
+  void evidence(Evidence e) {
     start(Json.EVIDENCE_MEMBERS);
     g.writeStringProperty("id", e.id());
     g.writeStringProperty("statement", e.statement());
@@ -418,7 +443,7 @@ public final class QuestionWriter {
     end();
   }
 
-  private void perception(Perception p) {
+  void perception(Perception p) {
     start(Json.PERCEPTION_MEMBERS);
     g.writeStringProperty("id", p.id());
     g.writeStringProperty("actor", p.actor());
@@ -431,7 +456,7 @@ public final class QuestionWriter {
     end();
   }
 
-  private void source(Source s) {
+  void source(Source s) {
     start(Json.SOURCE_MEMBERS);
     g.writeStringProperty("id", s.id());
     g.writeStringProperty("title", s.title());
@@ -441,7 +466,7 @@ public final class QuestionWriter {
     end();
   }
 
-  private void interpretation(Interpretation i) {
+  void interpretation(Interpretation i) {
     start(Json.INTERPRETATION_MEMBERS);
     g.writeStringProperty("id", i.id());
     g.writeStringProperty("claim", i.claim());
@@ -450,22 +475,26 @@ public final class QuestionWriter {
     // An empty provenance is the default, so leaving it out reads back equal.
     if (!p.equals(Provenance.builder().build()) || wanted("provenance")) {
       g.writeName("provenance");
-      start(Json.PROVENANCE_MEMBERS);
-      optional(g, "author", p.author());
-      optional(g, "work", p.work());
-      date(g, "date", p.date());
-      optional(g, "school", p.school());
-      optional(g, "nature", p.nature());
-      optional(g, "origin", p.origin());
-      optional(g, "purpose", p.purpose());
-      end();
+      provenance(p);
     }
     strings(g, "supportingEvidence", i.supportingEvidence());
     strings(g, "challengingEvidence", i.challengingEvidence());
     end();
   }
 
-  private void criterion(Criterion c) {
+  void provenance(Provenance p) {
+    start(Json.PROVENANCE_MEMBERS);
+    optional(g, "author", p.author());
+    optional(g, "work", p.work());
+    date(g, "date", p.date());
+    optional(g, "school", p.school());
+    optional(g, "nature", p.nature());
+    optional(g, "origin", p.origin());
+    optional(g, "purpose", p.purpose());
+    end();
+  }
+
+  void criterion(Criterion c) {
     start(Json.CRITERION_MEMBERS);
     g.writeStringProperty("id", c.id());
     g.writeStringProperty("name", c.name());
@@ -476,7 +505,7 @@ public final class QuestionWriter {
     end();
   }
 
-  private void exam(ExamMetadata e) {
+  void exam(ExamMetadata e) {
     start(Json.EXAM_MEMBERS);
     optional(g, "board", e.board());
     optional(g, "paper", e.paper());
@@ -488,26 +517,34 @@ public final class QuestionWriter {
     if (!e.interpretations().isEmpty()) {
       g.writeArrayPropertyStart("interpretations");
       for (LabelledInterpretation li : e.interpretations()) {
-        start(Json.LABELLED_MEMBERS);
-        g.writeStringProperty("label", li.label());
-        g.writeStringProperty("interpretation", li.interpretation());
-        end();
+        labelled(li);
       }
       g.writeEndArray();
     }
     if (!e.levels().isEmpty()) {
       g.writeArrayPropertyStart("levels");
       for (LevelDescriptor l : e.levels()) {
-        start(Json.LEVEL_MEMBERS);
-        g.writeNumberProperty("level", l.level());
-        g.writeNumberProperty("minMarks", l.minMarks());
-        g.writeNumberProperty("maxMarks", l.maxMarks());
-        g.writeStringProperty("descriptor", l.descriptor());
-        end();
+        level(l);
       }
       g.writeEndArray();
     }
     strings(g, "indicativeContent", e.indicativeContent());
+    end();
+  }
+
+  void labelled(LabelledInterpretation li) {
+    start(Json.LABELLED_MEMBERS);
+    g.writeStringProperty("label", li.label());
+    g.writeStringProperty("interpretation", li.interpretation());
+    end();
+  }
+
+  void level(LevelDescriptor l) {
+    start(Json.LEVEL_MEMBERS);
+    g.writeNumberProperty("level", l.level());
+    g.writeNumberProperty("minMarks", l.minMarks());
+    g.writeNumberProperty("maxMarks", l.maxMarks());
+    g.writeStringProperty("descriptor", l.descriptor());
     end();
   }
 
