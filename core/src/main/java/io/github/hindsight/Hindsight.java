@@ -18,9 +18,12 @@ import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -194,6 +197,27 @@ public final class Hindsight {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(formatId, "formatId");
     return read(file, registry.require(formatId, Capability.READ));
+  }
+
+  /**
+   * Reads a question from text in a named format, such as a question written inline in a test or
+   * a quick start. Problems are located in a document named {@code text}.
+   *
+   * @param text the document
+   * @param formatId the format's id, such as {@code markdown}
+   * @return the question, valid
+   * @throws FormatException with every problem in the text
+   * @throws IllegalArgumentException if there is no such format or it cannot read
+   */
+  public Question readString(String text, String formatId) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(formatId, "formatId");
+    FormatReader reader = reader(registry.require(formatId, Capability.READ));
+    try (InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
+      return reader.readQuestion(in, ReadOptions.named("text"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading text in memory cannot fail this way", e);
+    }
   }
 
   private Question read(Path file, FormatProvider format) throws IOException {
