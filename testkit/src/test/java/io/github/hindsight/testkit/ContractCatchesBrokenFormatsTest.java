@@ -59,7 +59,7 @@ class ContractCatchesBrokenFormatsTest {
     assertThat(failed).containsOnlyKeys("roundTripsEachSampleQuestionExactly", "roundTripsTheSampleBankExactly",
         "roundTripsAStreamOfQuestionsExactly", "questionStreamsFollowTheirContract", "isSafeToUseFromManyThreads",
         "streamsWithoutReadingTheWholeDocument");
-    // The field-by-field comparison points at what was lost.
+    // The comparison, attribute by attribute, points at what was lost.
     assertThat(failed.get("roundTripsEachSampleQuestionExactly")).contains("cuban-missile-crisis-who-won").contains("outcome.rationale");
   }
 
