@@ -7,6 +7,7 @@ import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -61,6 +62,6 @@ public final class RevisionNotesFormat implements FormatProvider {
    * @return the notes, as Markdown
    */
   public static String write(Question question) {
-    return RevisionNotes.question(question);
+    return RevisionNotes.question(Objects.requireNonNull(question, "question"));
   }
 }
