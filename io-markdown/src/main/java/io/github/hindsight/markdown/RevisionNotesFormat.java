@@ -45,6 +45,11 @@ public final class RevisionNotesFormat implements FormatProvider {
     return List.of();
   }
 
+  /**
+   * No reader: revision notes are written only.
+   *
+   * @return empty, always
+   */
   @Override
   public Optional<FormatReader> reader() {
     return Optional.empty();
