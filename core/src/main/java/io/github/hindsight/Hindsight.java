@@ -117,7 +117,7 @@ public final class Hindsight {
    * The format with an id.
    *
    * @param id the id, such as {@code json}
-   * @return the format, or empty
+   * @return the format, or empty if none of its formats has that id
    */
   public Optional<FormatProvider> format(String id) {
     Objects.requireNonNull(id, "id");

@@ -16,10 +16,13 @@ abstract class AbstractSensitivity {
   /** @return the weight the verdict used */
   public abstract double weight();
 
-  /** @return the nearest weight below the current one at which the leader changes, if any above 0 */
+  /**
+   * @return the nearest weight below the current one at which the leader changes; empty if no
+   *     weight between 0 and the current one changes it
+   */
   public abstract Optional<TippingPoint> below();
 
-  /** @return the nearest weight above the current one at which the leader changes, if any */
+  /** @return the nearest weight above the current one at which the leader changes; empty if none does */
   public abstract Optional<TippingPoint> above();
 
   /** @return true when no weight of this criterion, from 0 upwards, changes the leader */

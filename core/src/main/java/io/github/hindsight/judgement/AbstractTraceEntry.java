@@ -40,13 +40,16 @@ abstract class AbstractTraceEntry {
     return 0;
   }
 
-  /** @return for an objective, the status it was judged by (after readings and the as-of date) */
+  /**
+   * @return for an objective, the status it was judged by (after readings and the as-of date);
+   *     empty for any other kind of item
+   */
   public abstract Optional<OutcomeStatus> status();
 
-  /** @return for an objective judged under a reading, the reading's id */
+  /** @return for an objective judged under a reading, the reading's id; empty for any other item */
   public abstract Optional<String> reading();
 
-  /** @return for a consequence or a perception, its effect on the actor */
+  /** @return for a consequence or a perception, its effect on the actor; empty for any other kind of item */
   public abstract Optional<Effect> effect();
 
   /** @return whether an objective was judged as it looked before its evidence came out */

@@ -45,7 +45,7 @@ abstract class AbstractVerdict {
     return standings().get(0).actor();
   }
 
-  /** @return the id of the actor ranked second, if there is one */
+  /** @return the id of the actor ranked second; empty if the verdict ranks only one actor */
   public Optional<String> runnerUp() {
     return standings().size() > 1 ? Optional.of(standings().get(1).actor()) : Optional.empty();
   }
@@ -129,7 +129,7 @@ abstract class AbstractVerdict {
    * @param actor the actor's id
    * @param criterion the criterion's id
    * @param subject the id of the objective, consequence, perception or custom item
-   * @return the entry, or empty
+   * @return the entry, or empty if the trace has none for that actor, criterion and subject
    */
   public Optional<TraceEntry> entry(String actor, String criterion, String subject) {
     return trace(actor, criterion).stream().filter(t -> t.subject().equals(subject)).findFirst();

@@ -13,7 +13,7 @@ abstract class AbstractConsequence {
   /** @return the consequence, in a sentence */
   public abstract String statement();
 
-  /** @return when it happened, if known */
+  /** @return when it happened; empty if not known */
   public abstract Optional<HistoricalDate> date();
 
   /** @return how long after the event it came */

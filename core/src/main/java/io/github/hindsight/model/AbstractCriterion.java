@@ -27,7 +27,10 @@ abstract class AbstractCriterion {
   /** @return what it measures */
   public abstract Measure measure();
 
-  /** @return for a {@link Measure#CUSTOM} measure, the id of the custom criterion that scores it */
+  /**
+   * @return for a {@link Measure#CUSTOM} measure, the id of the custom criterion that scores it;
+   *     empty for every other measure
+   */
   public abstract Optional<String> customMeasure();
 
   @Value.Check

@@ -16,10 +16,10 @@ abstract class AbstractEvidence {
   /** @return the fact, in a sentence */
   public abstract String statement();
 
-  /** @return when it happened, if known */
+  /** @return when it happened; empty if not known */
   public abstract Optional<HistoricalDate> date();
 
-  /** @return the id of the source it comes from, if any */
+  /** @return the id of the source it comes from; empty if it names none */
   public abstract Optional<String> source();
 
   /**

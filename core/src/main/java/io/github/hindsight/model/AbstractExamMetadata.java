@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 /** How an exam board sets the question: command word, labelled interpretations, marks and mark scheme. */
 @Value.Immutable
 abstract class AbstractExamMetadata {
-  /** @return the board, such as {@code AQA} */
+  /** @return the board, such as {@code AQA}; empty if not given */
   public abstract Optional<String> board();
 
-  /** @return the paper or unit */
+  /** @return the paper or unit; empty if not given */
   public abstract Optional<String> paper();
 
-  /** @return the command word, such as {@code How far} */
+  /** @return the command word, such as {@code How far}; empty if not given */
   public abstract Optional<String> commandWord();
 
-  /** @return the marks available */
+  /** @return the marks available; empty if not given */
   public abstract OptionalInt marks();
 
   /** @return the assessment objectives tested, such as {@code AO4} */

@@ -39,7 +39,7 @@ abstract class AbstractOutcome {
    * The reading with an id.
    *
    * @param id the reading's id
-   * @return the reading, or empty
+   * @return the reading, or empty if the outcome has no reading with that id
    */
   public Optional<Reading> reading(String id) {
     Objects.requireNonNull(id, "id");

@@ -28,7 +28,7 @@ abstract class AbstractPerception {
     return Period.AT_THE_TIME;
   }
 
-  /** @return when the view was held, if known */
+  /** @return when the view was held; empty if not known */
   public abstract Optional<HistoricalDate> date();
 
   /** @return ids of the evidence for it */

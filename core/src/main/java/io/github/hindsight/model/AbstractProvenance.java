@@ -9,25 +9,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractProvenance {
-  /** @return the historian or writer */
+  /** @return the historian or writer; empty if not given */
   public abstract Optional<String> author();
 
-  /** @return the work it comes from */
+  /** @return the work it comes from; empty if not given */
   public abstract Optional<String> work();
 
-  /** @return when it was written */
+  /** @return when it was written; empty if not given */
   public abstract Optional<HistoricalDate> date();
 
-  /** @return the school of thought, such as {@code orthodox} or {@code revisionist} */
+  /** @return the school of thought, such as {@code orthodox} or {@code revisionist}; empty if not given */
   public abstract Optional<String> school();
 
-  /** @return what kind of text it is, such as an academic history or a memoir */
+  /** @return what kind of text it is, such as an academic history or a memoir; empty if not given */
   public abstract Optional<String> nature();
 
-  /** @return where and by whom it was produced */
+  /** @return where and by whom it was produced; empty if not given */
   public abstract Optional<String> origin();
 
-  /** @return why it was produced */
+  /** @return why it was produced; empty if not given */
   public abstract Optional<String> purpose();
 
   @Value.Check

@@ -36,10 +36,13 @@ abstract class AbstractQuestion {
     return QuestionKind.WHO_WON;
   }
 
-  /** @return for {@link QuestionKind#OTHER}, a name for the kind */
+  /**
+   * @return a name for the kind, which a question of kind {@link QuestionKind#OTHER} always has;
+   *     empty for the other kinds unless one is given
+   */
   public abstract Optional<String> kindLabel();
 
-  /** @return the id of the topic it belongs to, if any */
+  /** @return the id of the topic it belongs to; empty if it belongs to none */
   public abstract Optional<String> topic();
 
   /** @return advice for answering, such as "stay balanced" */
@@ -69,7 +72,7 @@ abstract class AbstractQuestion {
   /** @return the yardsticks of judgement; when empty the judgement engine uses its defaults */
   public abstract ImmutableList<Criterion> criteria();
 
-  /** @return how an exam board sets it, if it does */
+  /** @return how an exam board sets it; empty if no board does */
   public abstract Optional<ExamMetadata> exam();
 
   /** @return free tags, each a slug such as {@code cold-war} */
@@ -82,7 +85,7 @@ abstract class AbstractQuestion {
    * The actor with an id.
    *
    * @param id the actor's id
-   * @return the actor, or empty
+   * @return the actor, or empty if the question has no actor with that id
    */
   public Optional<Actor> actor(String id) {
     Objects.requireNonNull(id, "id");
@@ -93,7 +96,7 @@ abstract class AbstractQuestion {
    * The objective with an id.
    *
    * @param id the objective's id
-   * @return the objective, or empty
+   * @return the objective, or empty if the question has no objective with that id
    */
   public Optional<Objective> objective(String id) {
     Objects.requireNonNull(id, "id");
@@ -104,7 +107,7 @@ abstract class AbstractQuestion {
    * The evidence with an id.
    *
    * @param id the evidence's id
-   * @return the evidence, or empty
+   * @return the evidence, or empty if the question has no evidence with that id
    */
   public Optional<Evidence> evidence(String id) {
     Objects.requireNonNull(id, "id");
@@ -115,7 +118,7 @@ abstract class AbstractQuestion {
    * The criterion with an id.
    *
    * @param id the criterion's id
-   * @return the criterion, or empty
+   * @return the criterion, or empty if the question has no criterion with that id
    */
   public Optional<Criterion> criterion(String id) {
     Objects.requireNonNull(id, "id");

@@ -20,7 +20,7 @@ abstract class AbstractQuestionBank {
    * The question with an id.
    *
    * @param id the question's id
-   * @return the question, or empty
+   * @return the question, or empty if the bank has no question with that id
    */
   public Optional<Question> question(String id) {
     Objects.requireNonNull(id, "id");
@@ -31,7 +31,7 @@ abstract class AbstractQuestionBank {
    * The topic with an id.
    *
    * @param id the topic's id
-   * @return the topic, or empty
+   * @return the topic, or empty if the bank has no topic with that id
    */
   public Optional<Topic> topic(String id) {
     Objects.requireNonNull(id, "id");

@@ -12,13 +12,13 @@ abstract class AbstractSource {
   /** @return the title */
   public abstract String title();
 
-  /** @return the author, if known */
+  /** @return the author; empty if not known */
   public abstract Optional<String> author();
 
-  /** @return when it was written or published, if known */
+  /** @return when it was written or published; empty if not known */
   public abstract Optional<HistoricalDate> date();
 
-  /** @return where to find it: a page, an archive reference or an address */
+  /** @return where to find it: a page, an archive reference or an address; empty if not given */
   public abstract Optional<String> locator();
 
   @Value.Check

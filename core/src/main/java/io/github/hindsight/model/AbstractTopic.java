@@ -13,10 +13,10 @@ abstract class AbstractTopic {
   /** @return the title */
   public abstract String title();
 
-  /** @return the period it covers, such as {@code 1962} or {@code 1945-1991} */
+  /** @return the period it covers, such as {@code 1962} or {@code 1945-1991}; empty if not given */
   public abstract Optional<String> period();
 
-  /** @return the course or unit it belongs to, such as {@code The Cold War} */
+  /** @return the course or unit it belongs to, such as {@code The Cold War}; empty if not given */
   public abstract Optional<String> course();
 
   /** @return ids of related topics */

@@ -179,7 +179,7 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
   /**
    * The month, if known.
    *
-   * @return 1 to 12, or empty
+   * @return 1 to 12, or empty for a date known only to the year
    */
   public OptionalInt month() {
     return month == 0 ? OptionalInt.empty() : OptionalInt.of(month);
@@ -188,7 +188,7 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
   /**
    * The day of the month, if known.
    *
-   * @return the day, or empty
+   * @return the day, or empty for a date known only to the year or the month
    */
   public OptionalInt day() {
     return day == 0 ? OptionalInt.empty() : OptionalInt.of(day);

@@ -8,6 +8,13 @@
  * {@link java.util.Optional}. Construction refuses content that can never be valid and names the
  * field; {@link io.github.hindsight.model.Question#validate()} checks cross-references and reports
  * every problem at once.
+ *
+ * <p>Every method refuses a {@code null} argument with a {@link NullPointerException}, here and
+ * in the values of the judgement package alike. That includes the generated {@code with*} methods
+ * that take varargs, although their signatures show {@code @Nullable} on the array: a null array
+ * is refused, not taken as empty. The generated collection setters ({@code addActor},
+ * {@code withActors(Iterable)}, ...) and the {@code with*(Optional)} copies refuse {@code null}
+ * without naming the attribute.
  */
 @HindsightStyle
 @NullMarked

@@ -16,7 +16,7 @@ abstract class AbstractPluginProblem {
   /** @return what went wrong, in a sentence */
   public abstract String message();
 
-  /** @return the exception behind it, if there was one; not part of equality */
+  /** @return the exception behind it; empty if there was none; not part of equality */
   @Value.Auxiliary
   public abstract Optional<Throwable> cause();
 

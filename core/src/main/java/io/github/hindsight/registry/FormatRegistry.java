@@ -84,7 +84,7 @@ public final class FormatRegistry {
    * The format with an id.
    *
    * @param id the id, such as {@code json}
-   * @return the format, or empty
+   * @return the format, or empty if no format of the registry has that id
    */
   public Optional<FormatProvider> format(String id) {
     Objects.requireNonNull(id, "id");
@@ -203,7 +203,7 @@ public final class FormatRegistry {
    * Like {@link #sniff(byte[], Collection)} over every format.
    *
    * @param head the first bytes of the document, up to 4096
-   * @return the best format, or empty
+   * @return the best format, or empty if no format scores the head above 0
    */
   public Optional<FormatProvider> sniff(byte[] head) {
     Objects.requireNonNull(head, "head");

@@ -13,13 +13,16 @@ abstract class AbstractLocation {
   /** @return the document, usually a file name */
   public abstract String source();
 
-  /** @return the line, from 1 */
+  /** @return the line, from 1; empty when the problem is located by a pointer alone */
   public abstract OptionalInt line();
 
-  /** @return the column, from 1 */
+  /** @return the column, from 1; empty when the problem is located by a pointer alone */
   public abstract OptionalInt column();
 
-  /** @return a JSON pointer (RFC 6901) or a model path, such as {@code /objectives/3/actors/0} */
+  /**
+   * @return a JSON pointer (RFC 6901) or a model path, such as {@code /objectives/3/actors/0};
+   *     empty when the problem is located by line and column alone, or by the document alone
+   */
   public abstract Optional<String> pointer();
 
   /**

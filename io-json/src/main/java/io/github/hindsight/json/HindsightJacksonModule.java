@@ -27,6 +27,7 @@ import io.github.hindsight.model.Severity;
 import io.github.hindsight.spi.FormatException;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -153,6 +154,7 @@ public final class HindsightJacksonModule extends SimpleModule {
    */
   @Override
   public void setupModule(SetupContext context) {
+    Objects.requireNonNull(context, "context");
     super.setupModule(context);
     Refusals refusals = new Refusals(Set.copyOf(written), Set.copyOf(read));
     context.addSerializers(refusals);

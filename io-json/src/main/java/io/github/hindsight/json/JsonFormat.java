@@ -8,6 +8,7 @@ import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -87,7 +88,7 @@ public final class JsonFormat implements FormatProvider {
    */
   @Override
   public int sniff(byte[] head) {
-    String text = new String(head, StandardCharsets.UTF_8);
+    String text = new String(Objects.requireNonNull(head, "head"), StandardCharsets.UTF_8);
     int start = firstNonSpace(text);
     if (start < 0 || text.charAt(start) != '{') {
       return 0;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,8 @@ public final class MarkdownFolder {
    * @throws IOException if the folder or a file cannot be read
    */
   public static QuestionBank read(Path folder, ReadOptions options) throws IOException {
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(options, "options");
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
       files = listing.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();

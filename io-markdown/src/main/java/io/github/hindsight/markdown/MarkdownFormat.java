@@ -11,6 +11,7 @@ import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.ReadOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ public final class MarkdownFormat implements FormatProvider {
 
   @Override
   public int sniff(byte[] head) {
-    String text = new String(head, StandardCharsets.UTF_8);
+    String text = new String(Objects.requireNonNull(head, "head"), StandardCharsets.UTF_8);
     if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
       return text.contains("\nid:") ? 80 : 40;
     }
@@ -76,6 +77,8 @@ public final class MarkdownFormat implements FormatProvider {
    * @throws FormatException with every problem found, each with its line and column
    */
   public static Question read(String text, ReadOptions options) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(options, "options");
     return MarkdownReader.question(text, options);
   }
 
@@ -87,6 +90,6 @@ public final class MarkdownFormat implements FormatProvider {
    * @throws FormatException if the question keeps extras of another format
    */
   public static String write(Question question) {
-    return CanonicalWriter.question(question);
+    return CanonicalWriter.question(Objects.requireNonNull(question, "question"));
   }
 }

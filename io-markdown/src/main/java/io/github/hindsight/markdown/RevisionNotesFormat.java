@@ -7,6 +7,7 @@ import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,11 @@ public final class RevisionNotesFormat implements FormatProvider {
     return List.of();
   }
 
+  /**
+   * No reader: revision notes are written only.
+   *
+   * @return empty, always
+   */
   @Override
   public Optional<FormatReader> reader() {
     return Optional.empty();
@@ -61,6 +67,6 @@ public final class RevisionNotesFormat implements FormatProvider {
    * @return the notes, as Markdown
    */
   public static String write(Question question) {
-    return RevisionNotes.question(question);
+    return RevisionNotes.question(Objects.requireNonNull(question, "question"));
   }
 }

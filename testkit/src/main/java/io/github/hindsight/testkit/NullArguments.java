@@ -431,6 +431,8 @@ public final class NullArguments {
     for (Method factory : factories) {
       if (Modifier.isStatic(factory.getModifiers()) && factory.getParameterCount() == 0 && factory.getReturnType() == type) {
         try {
+          // Such as ReadOptions.defaults(), declared in the package-private AbstractReadOptions.
+          factory.setAccessible(true);
           Object made = factory.invoke(null);
           samples.put(type, made);
           return Optional.of(made);
