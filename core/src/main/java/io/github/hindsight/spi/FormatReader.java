@@ -13,6 +13,11 @@ import java.io.InputStream;
  * found, each with a {@link Location} in the document named by {@link ReadOptions#sourceName()}.
  * What the content means must also pass {@code validate()} of the model; its problems are
  * reported in the same exception. Failures to read bytes are {@link IOException}s.
+ *
+ * <p>Every method refuses a {@code null} argument at once, before reading a byte, with a
+ * {@link NullPointerException} whose message names the parameter, as
+ * {@code Objects.requireNonNull(in, "in")} and {@code Objects.requireNonNull(options, "options")}
+ * do.
  */
 public interface FormatReader {
 

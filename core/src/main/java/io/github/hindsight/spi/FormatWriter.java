@@ -21,6 +21,11 @@ import java.util.Objects;
  * written. {@link #requireValid(Question)} and {@link #requireValid(QuestionBank)} are that check;
  * writers call them first in {@code writeQuestion}, {@code writeBank} and for each question given
  * to a sink.
+ *
+ * <p>Every method, and a sink's {@link QuestionSink#write(Question) write}, refuses a {@code null}
+ * argument at once, before writing a byte, with a {@link NullPointerException} whose message
+ * names the parameter, as {@code Objects.requireNonNull(out, "out")} does; {@code requireValid}
+ * does it for {@code question} and {@code bank}.
  */
 public interface FormatWriter {
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 
 /**
  * Writes questions one at a time; {@link #close()} finishes the document. Not thread-safe.
+ * {@link #write(Question)} refuses a {@code null} question at once, naming {@code question} in
+ * its {@link NullPointerException}, as {@link FormatWriter#requireValid(Question)} does.
  */
 public interface QuestionSink extends Closeable {
 

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -103,6 +104,8 @@ public class TinyFormat implements FormatProvider, FormatReader, FormatWriter {
   }
 
   private static List<Question> readAll(InputStream in, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     List<FormatProblem> problems = new ArrayList<>();
     List<Question> questions = new ArrayList<>();
@@ -152,11 +155,14 @@ public class TinyFormat implements FormatProvider, FormatReader, FormatWriter {
 
   @Override
   public void writeQuestion(Question question, OutputStream out) throws IOException {
+    Objects.requireNonNull(question, "question");
     writeBank(QuestionBank.builder().addQuestion(question).build(), out);
   }
 
   @Override
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+    Objects.requireNonNull(bank, "bank");
+    Objects.requireNonNull(out, "out");
     List<FormatProblem> problems = new ArrayList<>();
     for (int i = 0; i < bank.questions().size(); i++) {
       Question q = bank.questions().get(i);
@@ -178,9 +184,10 @@ public class TinyFormat implements FormatProvider, FormatReader, FormatWriter {
 
   @Override
   public QuestionSink openSink(OutputStream out) {
+    Objects.requireNonNull(out, "out");
     List<Question> pending = new ArrayList<>();
     return new QuestionSink() {
-      @Override public void write(Question question) { pending.add(question); }
+      @Override public void write(Question question) { pending.add(Objects.requireNonNull(question, "question")); }
 
       @Override
       public void close() throws IOException {

@@ -31,7 +31,9 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Random;
@@ -75,8 +77,9 @@ import org.junit.jupiter.api.io.TempDir;
  * time. Every writer must refuse what it cannot hold, and what fails validation, without writing
  * a byte; every reader must
  * refuse the {@linkplain #brokenDocuments() broken documents} with a {@link FormatException}
- * whose problems carry a location. No format may close the caller's streams, and one instance
- * must work from many threads at once.
+ * whose problems carry a location. Every method must refuse {@code null} at once, naming the
+ * parameter. No format may close the caller's streams, and one instance must work from many
+ * threads at once.
  *
  * <p>A test that does not apply to the format (round trips for a write-only format, say) is
  * skipped with a reason, never passed vacuously.
@@ -573,6 +576,67 @@ public abstract class FormatContractTest {
         return replaced;
       }
     }
+  }
+
+  // ---------------------------------------------------------------- null arguments
+
+  /**
+   * Every method of the reader, of the writer and of a sink refuses {@code null} for each of its
+   * arguments at once, with a {@link NullPointerException} whose message names the parameter
+   * ({@code in}, {@code options}, {@code question}, {@code bank} or {@code out}), before it reads
+   * or writes a byte. The JVM's own message for a dereference does not count: the argument must
+   * be refused, not stumbled over.
+   *
+   * @throws IOException if the format fails to open a sink
+   */
+  @Test
+  public void refusesNullArguments() throws IOException {
+    FormatProvider format = format();
+    if (format.reader().isPresent()) {
+      FormatReader reader = format.reader().get();
+      Map<String, Reading> readings = new LinkedHashMap<>();
+      readings.put("readQuestion", reader::readQuestion);
+      readings.put("readBank", reader::readBank);
+      readings.put("streamQuestions", reader::streamQuestions);
+      readings.forEach((method, reading) -> {
+        Tracking.Input in = new Tracking.Input("a document".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertRefusesNull(() -> reading.read(null, ReadOptions.named("null-in")), method, "in");
+        assertRefusesNull(() -> reading.read(in, null), method, "options");
+        assertThat(in.consumed()).as("bytes %s read before refusing null options", method).isZero();
+      });
+    }
+    if (format.writer().isPresent()) {
+      FormatWriter writer = format.writer().get();
+      Question question = holdableQuestions().get(0);
+      QuestionBank bank = holdableBank();
+      Tracking.Output out = new Tracking.Output();
+      assertRefusesNull(() -> writer.writeQuestion(null, out), "writeQuestion", "question");
+      assertRefusesNull(() -> writer.writeQuestion(question, null), "writeQuestion", "out");
+      assertRefusesNull(() -> writer.writeBank(null, out), "writeBank", "bank");
+      assertRefusesNull(() -> writer.writeBank(bank, null), "writeBank", "out");
+      assertRefusesNull(() -> writer.openSink(null), "openSink", "out");
+      assertThat(out.size()).as("bytes written before refusing null").isZero();
+      try (QuestionSink sink = writer.openSink(out)) {
+        int before = out.size();
+        assertRefusesNull(() -> sink.write(null), "a sink's write", "question");
+        assertThat(out.size()).as("bytes a sink wrote before refusing null").isEqualTo(before);
+      }
+    }
+  }
+
+  /** A method of a reader, with its arguments. */
+  private interface Reading {
+    Object read(InputStream in, ReadOptions options) throws IOException;
+  }
+
+  private static void assertRefusesNull(Read call, String method, String parameter) {
+    String what = method + " given null for '" + parameter + "'";
+    Throwable thrown = catchThrowable(call::run);
+    assertThat(thrown).as("%s; expected a NullPointerException naming it", what).isInstanceOf(NullPointerException.class);
+    String message = thrown.getMessage();
+    assertThat(message != null && !NullArguments.HELPFUL_MESSAGE.matcher(message).matches() && message.contains(parameter))
+        .as("%s threw %s; expected it refused at once, as Objects.requireNonNull(%s, \"%s\") does", what, thrown, parameter, parameter)
+        .isTrue();
   }
 
   // ---------------------------------------------------------------- streams and threads

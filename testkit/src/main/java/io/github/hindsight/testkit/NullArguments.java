@@ -61,7 +61,7 @@ import java.util.stream.Stream;
  */
 public final class NullArguments {
   /** The message of an NPE the JVM threw for a dereference, rather than one a check threw. */
-  private static final Pattern HELPFUL_MESSAGE = Pattern.compile("^Cannot .* because .* is null$");
+  static final Pattern HELPFUL_MESSAGE = Pattern.compile("^Cannot .* because .* is null$");
 
   private final Path classes;
   private final Set<String> packages;

@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -85,7 +86,9 @@ class ContractCatchesBrokenFormatsTest {
     Map<String, String> failed = failures(WritesBeforeRefusingContract.class);
 
     // Through the facade the half-written output never reaches a file, so that test still passes.
-    assertThat(failed).containsOnlyKeys("refusesWhatItCannotHoldWithoutWriting", "refusesInvalidModelsWithoutWriting");
+    // Given null, it writes the header before refusing that too.
+    assertThat(failed).containsOnlyKeys("refusesWhatItCannotHoldWithoutWriting", "refusesInvalidModelsWithoutWriting",
+        "refusesNullArguments");
     assertThat(failed.get("refusesWhatItCannotHoldWithoutWriting")).contains("bytes written before refusing");
   }
 
@@ -125,8 +128,18 @@ class ContractCatchesBrokenFormatsTest {
   void catchesAReaderThatLoadsTheWholeDocumentBeforeStreaming() {
     Map<String, String> failed = failures(EagerStreamContract.class);
 
-    assertThat(failed).containsOnlyKeys("streamsWithoutReadingTheWholeDocument");
+    // It reads the whole document before anything else, so it also reads before refusing null options.
+    assertThat(failed).containsOnlyKeys("streamsWithoutReadingTheWholeDocument", "refusesNullArguments");
     assertThat(failed.get("streamsWithoutReadingTheWholeDocument")).contains("override streamsLazily()");
+  }
+
+  @Test
+  void catchesAFormatThatLetsNullThrough() {
+    Map<String, String> failed = failures(LetsNullThroughContract.class);
+
+    assertThat(failed).containsOnlyKeys("refusesNullArguments");
+    assertThat(failed.get("refusesNullArguments")).contains("readQuestion given null for 'in'")
+        .contains("expected it refused at once, as Objects.requireNonNull(in, \"in\") does");
   }
 
   @Test
@@ -219,12 +232,14 @@ class ContractCatchesBrokenFormatsTest {
 
     @Override
     public void writeQuestion(Question question, OutputStream out) throws IOException {
+      Objects.requireNonNull(out, "out");
       FormatWriter.requireValid(question);
       out.write(("document " + COUNT.incrementAndGet() + ": " + question.prompt() + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void writeBank(io.github.hindsight.model.QuestionBank bank, OutputStream out) throws IOException {
+      Objects.requireNonNull(out, "out");
       FormatWriter.requireValid(bank);
       for (Question question : bank.questions()) {
         writeQuestion(question, out);
@@ -233,6 +248,7 @@ class ContractCatchesBrokenFormatsTest {
 
     @Override
     public QuestionSink openSink(OutputStream out) {
+      Objects.requireNonNull(out, "out");
       return new QuestionSink() {
         @Override public void write(Question question) throws IOException { writeQuestion(question, out); }
 
@@ -247,6 +263,12 @@ class ContractCatchesBrokenFormatsTest {
     public QuestionStream streamQuestions(InputStream in, ReadOptions options) throws IOException {
       return super.streamQuestions(new java.io.ByteArrayInputStream(in.readAllBytes()), options);
     }
+  }
+
+  /** Lets null arguments through, to fail on them somewhere inside. */
+  public static final class LetsNullThrough extends MemoFormat {
+    @Override
+    protected void refuseNull(Object argument, String name) {}
   }
 
   /** A correct format that nobody listed in {@code META-INF/services}. */
@@ -303,6 +325,10 @@ class ContractCatchesBrokenFormatsTest {
 
   static final class EagerStreamContract extends Memo {
     @Override protected FormatProvider format() { return new EagerStream(); }
+  }
+
+  static final class LetsNullThroughContract extends Memo {
+    @Override protected FormatProvider format() { return new LetsNullThrough(); }
   }
 
   static final class UnlistedContract extends Memo {

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,6 +46,11 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
   /** What is remembered for a question; the broken formats change it. */
   protected Question stored(Question question) {
     return question;
+  }
+
+  /** Refuses a null argument by its name; a broken format lets it through. */
+  protected void refuseNull(Object argument, String name) {
+    Objects.requireNonNull(argument, name);
   }
 
   /** The problem for an unknown line; the broken formats change it. */
@@ -110,6 +116,8 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
   /** Reads line by line, so that a long document is never in memory at once. */
   @Override
   public QuestionStream streamQuestions(InputStream in, ReadOptions options) throws IOException {
+    refuseNull(in, "in");
+    refuseNull(options, "options");
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String source = options.sourceName();
     readHeader(reader, source);
@@ -173,6 +181,8 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
   }
 
   protected List<Object> readAll(InputStream in, ReadOptions options) throws IOException {
+    refuseNull(in, "in");
+    refuseNull(options, "options");
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String source = options.sourceName();
     readHeader(reader, source);
@@ -194,6 +204,8 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
 
   @Override
   public void writeQuestion(Question question, OutputStream out) throws IOException {
+    refuseNull(question, "question");
+    refuseNull(out, "out");
     refuseInvalid(question);
     refuseUnholdable(List.of(question));
     out.write((HEADER + "\nq " + remember(stored(question)) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -201,6 +213,8 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
 
   @Override
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+    refuseNull(bank, "bank");
+    refuseNull(out, "out");
     refuseInvalid(bank);
     refuseUnholdable(bank.questions());
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
@@ -234,10 +248,12 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
 
   @Override
   public QuestionSink openSink(OutputStream out) throws IOException {
+    refuseNull(out, "out");
     out.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
     return new QuestionSink() {
       @Override
       public void write(Question question) throws IOException {
+        refuseNull(question, "question");
         refuseInvalid(question);
         refuseUnholdable(List.of(question));
         out.write(("q " + remember(stored(question)) + "\n").getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -66,12 +67,14 @@ abstract class DiagramFormat implements FormatProvider, FormatWriter {
 
   @Override
   public void writeQuestion(Question question, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
     FormatWriter.requireValid(question);
     write(out, header(Optional.of(question.prompt())) + question(question, "q0", true) + footer());
   }
 
   @Override
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
     FormatWriter.requireValid(bank);
     StringBuilder text = new StringBuilder(header(Optional.empty()));
     for (int i = 0; i < bank.questions().size(); i++) {
@@ -82,6 +85,7 @@ abstract class DiagramFormat implements FormatProvider, FormatWriter {
 
   @Override
   public QuestionSink openSink(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
     write(out, header(Optional.empty()));
     return new QuestionSink() {
       private int count;

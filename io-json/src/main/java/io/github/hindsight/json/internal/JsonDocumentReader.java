@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -20,6 +21,8 @@ public final class JsonDocumentReader implements FormatReader {
 
   @Override
   public Question readQuestion(InputStream in, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     try (JsonParser p = Json.DOCUMENTS.createParser(ObjectReadContext.empty(), in)) {
       QuestionReader r = new QuestionReader(p, options.sourceName(), options.strict(), 0);
       return r.guard(() -> {
@@ -38,6 +41,8 @@ public final class JsonDocumentReader implements FormatReader {
 
   @Override
   public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     try (JsonParser p = Json.DOCUMENTS.createParser(ObjectReadContext.empty(), in)) {
       QuestionReader r = new QuestionReader(p, options.sourceName(), options.strict(), 0);
       return r.guard(() -> r.result(bank(r, options.checkLinks())));
@@ -110,6 +115,8 @@ public final class JsonDocumentReader implements FormatReader {
 
   @Override
   public QuestionStream streamQuestions(InputStream in, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     JsonParser p = Json.DOCUMENTS.createParser(ObjectReadContext.empty(), in);
     return new Stream(p, new QuestionReader(p, options.sourceName(), options.strict(), 0));
   }

@@ -6,6 +6,7 @@ import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.QuestionSink;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Objects;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
@@ -15,6 +16,7 @@ public final class JsonDocumentWriter implements FormatWriter {
 
   @Override
   public void writeQuestion(Question question, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
     FormatWriter.requireValid(question);
     if (!question.extras().isEmpty()) {
       QuestionWriter.check(question);
@@ -29,6 +31,7 @@ public final class JsonDocumentWriter implements FormatWriter {
 
   @Override
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
     // Refused before the first byte, not half way through the bank.
     FormatWriter.requireValid(bank);
     try (JsonGenerator g = open(out)) {
@@ -41,6 +44,7 @@ public final class JsonDocumentWriter implements FormatWriter {
 
   @Override
   public QuestionSink openSink(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
     JsonGenerator g = open(out);
     try {
       g.writeStartObject();

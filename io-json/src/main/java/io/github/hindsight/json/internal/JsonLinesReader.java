@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -77,6 +78,8 @@ public final class JsonLinesReader implements FormatReader {
 
   @Override
   public Question readQuestion(InputStream in, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     LineInput lines = new LineInput(in, Json.MAX_LINE_LENGTH);
     Item first = nextItem(lines, options, false);
     if (first == null) {
@@ -99,6 +102,8 @@ public final class JsonLinesReader implements FormatReader {
 
   @Override
   public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     LineInput lines = new LineInput(in, Json.MAX_LINE_LENGTH);
     List<FormatProblem> problems = new ArrayList<>();
     List<Question> questions = new ArrayList<>();
@@ -145,6 +150,8 @@ public final class JsonLinesReader implements FormatReader {
 
   @Override
   public QuestionStream streamQuestions(InputStream in, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     LineInput lines = new LineInput(in, Json.MAX_LINE_LENGTH);
     return new QuestionStream() {
       private @Nullable Item pending;

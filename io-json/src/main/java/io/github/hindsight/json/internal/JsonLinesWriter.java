@@ -7,6 +7,7 @@ import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.QuestionSink;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Objects;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -20,6 +21,7 @@ public final class JsonLinesWriter implements FormatWriter {
 
   @Override
   public void writeQuestion(Question question, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
     FormatWriter.requireValid(question);
     if (!question.extras().isEmpty()) {
       QuestionWriter.check(question);
@@ -29,6 +31,7 @@ public final class JsonLinesWriter implements FormatWriter {
 
   @Override
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
     FormatWriter.requireValid(bank);
     for (Question q : bank.questions()) {
       if (!q.extras().isEmpty()) {
@@ -45,6 +48,7 @@ public final class JsonLinesWriter implements FormatWriter {
 
   @Override
   public QuestionSink openSink(OutputStream out) {
+    Objects.requireNonNull(out, "out");
     return new QuestionSink() {
       @Override
       public void write(Question question) throws IOException {

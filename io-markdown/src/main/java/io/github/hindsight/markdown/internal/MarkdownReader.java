@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,8 @@ public final class MarkdownReader implements FormatReader {
 
   @Override
   public Question readQuestion(InputStream in, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     return question(new String(in.readAllBytes(), StandardCharsets.UTF_8), options);
   }
 
@@ -61,6 +64,8 @@ public final class MarkdownReader implements FormatReader {
 
   @Override
   public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     return bank(List.of(new Named(options.sourceName(), new String(in.readAllBytes(), StandardCharsets.UTF_8))), options.strict(), options.checkLinks());
   }
 
@@ -145,6 +150,8 @@ public final class MarkdownReader implements FormatReader {
 
   @Override
   public QuestionStream streamQuestions(InputStream in, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     DocumentSource docs = new DocumentSource(in);
     return new QuestionStream() {
       private boolean closed;

@@ -8,6 +8,7 @@ import io.github.hindsight.spi.QuestionSink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -34,12 +35,14 @@ public final class MarkdownWriter implements FormatWriter {
 
   @Override
   public void writeQuestion(Question question, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
     FormatWriter.requireValid(question);
     out.write(questions.apply(question).getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
     FormatWriter.requireValid(bank);
     StringBuilder sb = new StringBuilder();
     for (Question q : bank.questions()) {
@@ -57,6 +60,7 @@ public final class MarkdownWriter implements FormatWriter {
 
   @Override
   public QuestionSink openSink(OutputStream out) {
+    Objects.requireNonNull(out, "out");
     return new QuestionSink() {
       private boolean first = true;
 
