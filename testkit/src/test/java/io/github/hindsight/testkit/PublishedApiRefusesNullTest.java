@@ -65,6 +65,7 @@ class PublishedApiRefusesNullTest {
     NullArguments.ofModuleOf(NullArguments.class)
         .sample(BrokenDocument.class, BrokenDocument.of("broken", "text"))
         .sample(NullArguments.class, NullArguments.ofModuleOf(NullArguments.class))
+        .sample(ApiTypes.class, ApiTypes.ofModuleOf(NullArguments.class))
         // JUnit gives the contract's test methods their arguments.
         .skip(e -> e.isAnnotationPresent(Test.class))
         .check();
