@@ -3,7 +3,7 @@
  * the judgement engine and the plugin SPI. This module depends on no I/O library.
  */
 module io.github.hindsight.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
 

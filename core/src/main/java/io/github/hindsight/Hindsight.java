@@ -1,6 +1,5 @@
 package io.github.hindsight;
 
-import com.google.common.collect.ImmutableList;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
@@ -109,7 +108,7 @@ public final class Hindsight {
   }
 
   /** @return the formats, sorted by id */
-  public ImmutableList<FormatProvider> formats() {
+  public List<FormatProvider> formats() {
     return registry.formats();
   }
 
@@ -125,7 +124,7 @@ public final class Hindsight {
   }
 
   /** @return the plugins that could not be loaded, and why */
-  public ImmutableList<PluginProblem> problems() {
+  public List<PluginProblem> problems() {
     return registry.problems();
   }
 
@@ -146,7 +145,7 @@ public final class Hindsight {
   public FormatProvider detect(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     String name = fileName(file);
-    ImmutableList<FormatProvider> claimants = registry.claimants(name, Capability.READ);
+    List<FormatProvider> claimants = registry.claimants(name, Capability.READ);
     boolean preferred = registry.preferences().keySet().stream().anyMatch(ext -> name.toLowerCase(Locale.ROOT).endsWith("." + ext));
     if (claimants.size() == 1 || (!claimants.isEmpty() && preferred)) {
       return claimants.get(0);

@@ -1,6 +1,5 @@
 package io.github.hindsight.benchmarks;
 
-import com.google.common.collect.ImmutableList;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.samples.RandomQuestions;
 import io.github.hindsight.spi.FormatWriter;
@@ -13,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -77,12 +78,12 @@ public final class Corpus {
    * @param size the size
    * @return the questions, in corpus order
    */
-  public static ImmutableList<Question> questions(Size size) {
-    ImmutableList.Builder<Question> out = ImmutableList.builderWithExpectedSize(size.questions());
+  public static List<Question> questions(Size size) {
+    List<Question> out = new ArrayList<>(size.questions());
     for (int i = 0; i < size.questions(); i++) {
       out.add(question(i));
     }
-    return out.build();
+    return List.copyOf(out);
   }
 
   /**

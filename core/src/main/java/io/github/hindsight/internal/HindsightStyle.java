@@ -20,7 +20,7 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
     depluralizeDictionary = {"evidence:evidence", "criterion:criteria", "supportingEvidence:supportingEvidence", "challengingEvidence:challengingEvidence"},
-    jdkOnly = false,
+    jdkOnly = true,
     optionalAcceptNullable = false,
     privateNoargConstructor = false,
     // Keeps generated code free of annotations from libraries that users need not have.

@@ -1,13 +1,13 @@
 package io.github.hindsight.judgement;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** One question judged under several perspectives, side by side. */
 @Value.Immutable
 abstract class AbstractComparison {
   /** @return the judgements, one for each perspective, in the order the perspectives were given */
-  public abstract ImmutableList<PerspectiveJudgement> judgements();
+  public abstract List<PerspectiveJudgement> judgements();
 
   /** @return whether every perspective, in every scenario, has the same leader */
   public boolean isUnanimous() {

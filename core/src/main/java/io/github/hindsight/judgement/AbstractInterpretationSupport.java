@@ -1,6 +1,6 @@
 package io.github.hindsight.judgement;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -13,13 +13,13 @@ abstract class AbstractInterpretationSupport {
   public abstract String interpretation();
 
   /** @return ids of the supporting evidence that counted */
-  public abstract ImmutableList<String> supporting();
+  public abstract List<String> supporting();
 
   /** @return ids of the challenging evidence that counted */
-  public abstract ImmutableList<String> challenging();
+  public abstract List<String> challenging();
 
   /** @return ids of the evidence for or against it that was not yet known by the as-of date */
-  public abstract ImmutableList<String> unknown();
+  public abstract List<String> unknown();
 
   /**
    * @return (supporting + 1) / (supporting + challenging + 2): one half with no evidence either

@@ -1,8 +1,8 @@
 package io.github.hindsight.judgement;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.hindsight.model.Criterion;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.immutables.value.Value;
 
@@ -20,28 +20,28 @@ abstract class AbstractJudgement {
   public abstract String prompt();
 
   /** @return the actors' names by id, in the question's order */
-  public abstract ImmutableMap<String, String> actors();
+  public abstract Map<String, String> actors();
 
   /** @return the configuration judged under */
   public abstract JudgementConfig config();
 
   /** @return the criteria judged by, with the weights used */
-  public abstract ImmutableList<Criterion> criteria();
+  public abstract List<Criterion> criteria();
 
   /** @return one verdict for each scenario, in a fixed order */
-  public abstract ImmutableList<Verdict> verdicts();
+  public abstract List<Verdict> verdicts();
 
   /**
    * @return ids of the objectives whose reading decides the winner: changing that reading alone
    *     changes the leader in at least one scenario
    */
-  public abstract ImmutableList<String> decisiveReadings();
+  public abstract List<String> decisiveReadings();
 
   /** @return ids of the evidence left out because it was not yet known by the as-of date */
-  public abstract ImmutableList<String> unknownEvidence();
+  public abstract List<String> unknownEvidence();
 
   /** @return the support for each of the question's interpretations */
-  public abstract ImmutableList<InterpretationSupport> interpretations();
+  public abstract List<InterpretationSupport> interpretations();
 
   /** @return whether every scenario has the same leader */
   public boolean isSettled() {
@@ -49,8 +49,8 @@ abstract class AbstractJudgement {
   }
 
   /** @return the distinct leaders of the scenarios, in the order they first lead */
-  public ImmutableList<String> leaders() {
-    return verdicts().stream().map(Verdict::leader).distinct().collect(ImmutableList.toImmutableList());
+  public List<String> leaders() {
+    return verdicts().stream().map(Verdict::leader).distinct().toList();
   }
 
   /** @return the verdict of the first scenario, the only one when every reading is chosen */

@@ -1,9 +1,9 @@
 package io.github.hindsight.judgement;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.HistoricalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,16 +29,16 @@ abstract class AbstractJudgementConfig {
    * @return criteria to judge by instead of the question's own; when empty, the question's
    *     criteria, or {@link Judge#defaultCriteria()} when it has none
    */
-  public abstract ImmutableList<Criterion> criteria();
+  public abstract List<Criterion> criteria();
 
   /** @return weights by criterion id, replacing the criteria's own weights; each at least 0 */
-  public abstract ImmutableMap<String, Double> weights();
+  public abstract Map<String, Double> weights();
 
   /**
    * @return the reading chosen for an objective whose outcome depends on a reading, by objective
    *     id; objectives left out are judged under every reading, one scenario for each
    */
-  public abstract ImmutableMap<String, String> readings();
+  public abstract Map<String, String> readings();
 
   /**
    * @return the date of the judgement, counting only what was known and had happened by then;

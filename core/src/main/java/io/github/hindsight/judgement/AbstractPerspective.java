@@ -1,9 +1,9 @@
 package io.github.hindsight.judgement;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Measure;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,7 +29,7 @@ abstract class AbstractPerspective {
   }
 
   /** @return the weight given to each measure it names, each at least 0 */
-  public abstract ImmutableMap<Measure, Double> weights();
+  public abstract Map<Measure, Double> weights();
 
   /** @return the date it judges as of, replacing the configuration's; empty to keep the configuration's */
   public abstract Optional<HistoricalDate> asOf();
@@ -90,9 +90,9 @@ abstract class AbstractPerspective {
    * @param endOfEvent the date contemporaries judge on
    * @return the perspectives
    */
-  public static ImmutableList<Perspective> standardSet(HistoricalDate endOfEvent) {
+  public static List<Perspective> standardSet(HistoricalDate endOfEvent) {
     Objects.requireNonNull(endOfEvent, "endOfEvent");
-    return ImmutableList.of(kremlin(), whiteHouse(), contemporaries(endOfEvent), historians());
+    return List.of(kremlin(), whiteHouse(), contemporaries(endOfEvent), historians());
   }
 
   private static Perspective.Builder weighing(String id, String name, String description, double objectives,

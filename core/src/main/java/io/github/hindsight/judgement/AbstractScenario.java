@@ -1,6 +1,6 @@
 package io.github.hindsight.judgement;
 
-import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractScenario {
   /** @return the reading taken, by objective id, in the order of the question's objectives */
-  public abstract ImmutableMap<String, String> readings();
+  public abstract Map<String, String> readings();
 
   /** @return the readings the configuration chose, by objective id; the rest were varied */
-  public abstract ImmutableMap<String, String> chosen();
+  public abstract Map<String, String> chosen();
 
   /**
    * A short description, such as {@code missiles-near-usa: bargaining-chip}.

@@ -1,8 +1,8 @@
 package io.github.hindsight.judgement;
 
-import com.google.common.collect.ImmutableList;
 import io.github.hindsight.model.Effect;
 import io.github.hindsight.model.OutcomeStatus;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -59,10 +59,10 @@ abstract class AbstractTraceEntry {
   }
 
   /** @return ids of the evidence behind the item that counted (known by the as-of date) */
-  public abstract ImmutableList<String> evidence();
+  public abstract List<String> evidence();
 
   /** @return ids of the evidence behind the item that was not yet known by the as-of date */
-  public abstract ImmutableList<String> unknownEvidence();
+  public abstract List<String> unknownEvidence();
 
   /** @return why the item counted as it did, in words */
   public abstract String note();

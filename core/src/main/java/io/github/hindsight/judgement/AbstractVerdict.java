@@ -1,7 +1,7 @@
 package io.github.hindsight.judgement;
 
-import com.google.common.collect.ImmutableList;
 import io.github.hindsight.model.Criterion;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,13 +17,13 @@ abstract class AbstractVerdict {
   public abstract Scenario scenario();
 
   /** @return the criteria judged by, with the weights used */
-  public abstract ImmutableList<Criterion> criteria();
+  public abstract List<Criterion> criteria();
 
   /** @return every actor's score on every criterion, actor by actor in the question's order */
-  public abstract ImmutableList<Score> scores();
+  public abstract List<Score> scores();
 
   /** @return the actors from first to last */
-  public abstract ImmutableList<Standing> standings();
+  public abstract List<Standing> standings();
 
   /** @return the leader's total minus the runner-up's; the leader's total when it stands alone */
   public abstract double margin();
@@ -35,10 +35,10 @@ abstract class AbstractVerdict {
   public abstract LabelStandard standard();
 
   /** @return every item weighed, actor by actor and criterion by criterion */
-  public abstract ImmutableList<TraceEntry> trace();
+  public abstract List<TraceEntry> trace();
 
   /** @return for each criterion, the weights at which the leader would change */
-  public abstract ImmutableList<Sensitivity> sensitivity();
+  public abstract List<Sensitivity> sensitivity();
 
   /** @return the id of the actor ranked first */
   public String leader() {
@@ -51,8 +51,8 @@ abstract class AbstractVerdict {
   }
 
   /** @return the actor ids from first to last */
-  public ImmutableList<String> ranking() {
-    return standings().stream().map(Standing::actor).collect(ImmutableList.toImmutableList());
+  public List<String> ranking() {
+    return standings().stream().map(Standing::actor).toList();
   }
 
   /** @return whether the first two actors have equal totals */
@@ -118,9 +118,9 @@ abstract class AbstractVerdict {
    * @param criterion the criterion's id
    * @return the entries, possibly none
    */
-  public ImmutableList<TraceEntry> trace(String actor, String criterion) {
+  public List<TraceEntry> trace(String actor, String criterion) {
     return trace().stream().filter(t -> t.actor().equals(actor) && t.criterion().equals(criterion))
-        .collect(ImmutableList.toImmutableList());
+        .toList();
   }
 
   /**

@@ -50,7 +50,7 @@ final class Engine {
     }
   }
 
-  static ImmutableList<Criterion> baseCriteria(Question question, JudgementConfig config) {
+  static List<Criterion> baseCriteria(Question question, JudgementConfig config) {
     if (!config.criteria().isEmpty()) {
       return config.criteria();
     }
@@ -92,7 +92,7 @@ final class Engine {
   // ---- checking the configuration -------------------------------------------------------------
 
   private ImmutableList<Criterion> criteria(List<String> problems) {
-    ImmutableList<Criterion> base = baseCriteria(question, config);
+    List<Criterion> base = baseCriteria(question, config);
     Set<String> ids = new HashSet<>();
     for (Criterion c : base) {
       if (!ids.add(c.id())) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * Judges questions. A judge is built once, with the custom criteria it knows, and is then
@@ -57,7 +58,7 @@ public final class Judge {
    *
    * @return the default criteria
    */
-  public static ImmutableList<Criterion> defaultCriteria() {
+  public static List<Criterion> defaultCriteria() {
     return ImmutableList.of(
         Criterion.builder().id("objectives").name("Objectives achieved").weight(2.0).measure(Measure.OBJECTIVES_ACHIEVED)
             .description("How far each actor achieved its own objectives, weighted by importance.").build(),
@@ -76,7 +77,7 @@ public final class Judge {
    *
    * @return the ids, sorted
    */
-  public ImmutableSet<String> customMeasures() {
+  public Set<String> customMeasures() {
     return ImmutableSet.copyOf(custom.keySet());
   }
 

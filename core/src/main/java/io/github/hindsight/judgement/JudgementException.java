@@ -36,7 +36,7 @@ public final class JudgementException extends IllegalArgumentException {
    *
    * @return the problems, one sentence each
    */
-  public ImmutableList<String> problems() {
+  public List<String> problems() {
     return problems;
   }
 }

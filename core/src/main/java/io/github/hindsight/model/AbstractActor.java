@@ -1,7 +1,7 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** A party to the question: a state, a person, an organisation or a group. */
@@ -20,10 +20,10 @@ abstract class AbstractActor {
   }
 
   /** @return who speaks or acts for it, such as {@code Nikita Khrushchev} */
-  public abstract ImmutableList<String> representatives();
+  public abstract List<String> representatives();
 
   /** @return identifiers in other catalogues by scheme, such as {@code wikidata -> Q15180} */
-  public abstract ImmutableMap<String, String> identifiers();
+  public abstract Map<String, String> identifiers();
 
   @Value.Check
   void check() {

@@ -1,6 +1,6 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,7 +23,7 @@ abstract class AbstractConsequence {
   }
 
   /** @return its effect on each actor it touched */
-  public abstract ImmutableList<ActorEffect> effects();
+  public abstract List<ActorEffect> effects();
 
   /** @return whether it changed the balance of power (or how it was perceived) */
   @Value.Default
@@ -32,7 +32,7 @@ abstract class AbstractConsequence {
   }
 
   /** @return ids of the evidence for it */
-  public abstract ImmutableList<String> evidence();
+  public abstract List<String> evidence();
 
   /**
    * The effect on an actor.

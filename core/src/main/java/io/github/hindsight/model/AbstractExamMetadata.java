@@ -1,6 +1,6 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -21,16 +21,16 @@ abstract class AbstractExamMetadata {
   public abstract OptionalInt marks();
 
   /** @return the assessment objectives tested, such as {@code AO4} */
-  public abstract ImmutableList<String> assessmentObjectives();
+  public abstract List<String> assessmentObjectives();
 
   /** @return the interpretations as the paper labels them */
-  public abstract ImmutableList<LabelledInterpretation> interpretations();
+  public abstract List<LabelledInterpretation> interpretations();
 
   /** @return the levels of the mark scheme */
-  public abstract ImmutableList<LevelDescriptor> levels();
+  public abstract List<LevelDescriptor> levels();
 
   /** @return points an answer may make */
-  public abstract ImmutableList<String> indicativeContent();
+  public abstract List<String> indicativeContent();
 
   @Value.Check
   void check() {

@@ -1,6 +1,6 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** A historian's answer to the question, with the actors it favours and the evidence for and against it. */
@@ -13,7 +13,7 @@ abstract class AbstractInterpretation {
   public abstract String claim();
 
   /** @return ids of the actors the interpretation favours */
-  public abstract ImmutableList<String> favours();
+  public abstract List<String> favours();
 
   /** @return who made it and in what circumstances */
   @Value.Default
@@ -22,10 +22,10 @@ abstract class AbstractInterpretation {
   }
 
   /** @return ids of the evidence that supports it */
-  public abstract ImmutableList<String> supportingEvidence();
+  public abstract List<String> supportingEvidence();
 
   /** @return ids of the evidence that challenges it */
-  public abstract ImmutableList<String> challengingEvidence();
+  public abstract List<String> challengingEvidence();
 
   @Value.Check
   void check() {

@@ -1,6 +1,6 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** What one or more actors aimed at, and what became of it. */
@@ -10,7 +10,7 @@ abstract class AbstractObjective {
   public abstract String id();
 
   /** @return ids of the actors who held it; more than one for a shared objective */
-  public abstract ImmutableList<String> actors();
+  public abstract List<String> actors();
 
   /** @return the objective, in a sentence */
   public abstract String statement();

@@ -1,6 +1,6 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,7 +21,7 @@ abstract class AbstractOutcome {
   }
 
   /** @return ids of the evidence the status rests on */
-  public abstract ImmutableList<String> evidence();
+  public abstract List<String> evidence();
 
   /**
    * How the outcome looked before any of its evidence became known, for judgements as of an
@@ -33,7 +33,7 @@ abstract class AbstractOutcome {
   public abstract Optional<OutcomeStatus> statusBeforeEvidence();
 
   /** @return the readings, present exactly when the status depends on the reading */
-  public abstract ImmutableList<Reading> readings();
+  public abstract List<Reading> readings();
 
   /**
    * The reading with an id.

@@ -1,6 +1,6 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -32,7 +32,7 @@ abstract class AbstractPerception {
   public abstract Optional<HistoricalDate> date();
 
   /** @return ids of the evidence for it */
-  public abstract ImmutableList<String> evidence();
+  public abstract List<String> evidence();
 
   @Value.Check
   void check() {

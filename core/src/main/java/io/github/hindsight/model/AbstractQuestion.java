@@ -1,6 +1,5 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,40 +45,40 @@ abstract class AbstractQuestion {
   public abstract Optional<String> topic();
 
   /** @return advice for answering, such as "stay balanced" */
-  public abstract ImmutableList<String> guidance();
+  public abstract List<String> guidance();
 
   /** @return the parties to the question */
-  public abstract ImmutableList<Actor> actors();
+  public abstract List<Actor> actors();
 
   /** @return what the actors aimed at */
-  public abstract ImmutableList<Objective> objectives();
+  public abstract List<Objective> objectives();
 
   /** @return what followed */
-  public abstract ImmutableList<Consequence> consequences();
+  public abstract List<Consequence> consequences();
 
   /** @return the facts judgements rest on */
-  public abstract ImmutableList<Evidence> evidence();
+  public abstract List<Evidence> evidence();
 
   /** @return how the actors were seen, at the time and later */
-  public abstract ImmutableList<Perception> perceptions();
+  public abstract List<Perception> perceptions();
 
   /** @return where the evidence comes from */
-  public abstract ImmutableList<Source> sources();
+  public abstract List<Source> sources();
 
   /** @return historians' answers */
-  public abstract ImmutableList<Interpretation> interpretations();
+  public abstract List<Interpretation> interpretations();
 
   /** @return the yardsticks of judgement; when empty the judgement engine uses its defaults */
-  public abstract ImmutableList<Criterion> criteria();
+  public abstract List<Criterion> criteria();
 
   /** @return how an exam board sets it; empty if no board does */
   public abstract Optional<ExamMetadata> exam();
 
   /** @return free tags, each a slug such as {@code cold-war} */
-  public abstract ImmutableList<String> tags();
+  public abstract List<String> tags();
 
   /** @return content a format read leniently and keeps for writing back; empty for strict reading */
-  public abstract ImmutableList<Extra> extras();
+  public abstract List<Extra> extras();
 
   /**
    * The actor with an id.
@@ -131,9 +130,9 @@ abstract class AbstractQuestion {
    * @param actorId the actor's id
    * @return the objectives
    */
-  public ImmutableList<Objective> objectivesOf(String actorId) {
+  public List<Objective> objectivesOf(String actorId) {
     Objects.requireNonNull(actorId, "actorId");
-    return objectives().stream().filter(o -> o.actors().contains(actorId)).collect(ImmutableList.toImmutableList());
+    return objectives().stream().filter(o -> o.actors().contains(actorId)).toList();
   }
 
   /**
@@ -142,9 +141,9 @@ abstract class AbstractQuestion {
    * @param actorId the actor's id
    * @return the consequences
    */
-  public ImmutableList<Consequence> consequencesFor(String actorId) {
+  public List<Consequence> consequencesFor(String actorId) {
     Objects.requireNonNull(actorId, "actorId");
-    return consequences().stream().filter(c -> c.effectOn(actorId).isPresent()).collect(ImmutableList.toImmutableList());
+    return consequences().stream().filter(c -> c.effectOn(actorId).isPresent()).toList();
   }
 
   /**
@@ -153,9 +152,9 @@ abstract class AbstractQuestion {
    * @param actorId the actor's id
    * @return the perceptions
    */
-  public ImmutableList<Perception> perceptionsOf(String actorId) {
+  public List<Perception> perceptionsOf(String actorId) {
     Objects.requireNonNull(actorId, "actorId");
-    return perceptions().stream().filter(p -> p.actor().equals(actorId)).collect(ImmutableList.toImmutableList());
+    return perceptions().stream().filter(p -> p.actor().equals(actorId)).toList();
   }
 
   /**
@@ -165,9 +164,9 @@ abstract class AbstractQuestion {
    * @return the evidence known then, in order
    * @see Evidence#isKnownBy(HistoricalDate)
    */
-  public ImmutableList<Evidence> evidenceKnownBy(HistoricalDate asOf) {
+  public List<Evidence> evidenceKnownBy(HistoricalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return evidence().stream().filter(e -> e.isKnownBy(asOf)).collect(ImmutableList.toImmutableList());
+    return evidence().stream().filter(e -> e.isKnownBy(asOf)).toList();
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,10 +10,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractQuestionBank {
   /** @return the questions */
-  public abstract ImmutableList<Question> questions();
+  public abstract List<Question> questions();
 
   /** @return the topics */
-  public abstract ImmutableList<Topic> topics();
+  public abstract List<Topic> topics();
 
   /**
    * The question with an id.
@@ -44,9 +43,9 @@ abstract class AbstractQuestionBank {
    * @param topicId the topic's id
    * @return the questions
    */
-  public ImmutableList<Question> questionsOf(String topicId) {
+  public List<Question> questionsOf(String topicId) {
     Objects.requireNonNull(topicId, "topicId");
-    return questions().stream().filter(q -> q.topic().equals(Optional.of(topicId))).collect(ImmutableList.toImmutableList());
+    return questions().stream().filter(q -> q.topic().equals(Optional.of(topicId))).toList();
   }
 
   /**

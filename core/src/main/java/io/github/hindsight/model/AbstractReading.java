@@ -1,6 +1,6 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +25,7 @@ abstract class AbstractReading {
   }
 
   /** @return ids of the evidence for this reading */
-  public abstract ImmutableList<String> evidence();
+  public abstract List<String> evidence();
 
   @Value.Check
   void check() {

@@ -1,6 +1,6 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,10 +20,10 @@ abstract class AbstractTopic {
   public abstract Optional<String> course();
 
   /** @return ids of related topics */
-  public abstract ImmutableList<String> relatedTopics();
+  public abstract List<String> relatedTopics();
 
   /** @return ids of related questions */
-  public abstract ImmutableList<String> relatedQuestions();
+  public abstract List<String> relatedQuestions();
 
   @Value.Check
   void check() {

@@ -1,6 +1,6 @@
 package io.github.hindsight.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractValidationReport {
   /** @return every problem */
-  public abstract ImmutableList<Problem> problems();
+  public abstract List<Problem> problems();
 
   /** @return the problems of severity {@link Severity#ERROR} */
-  public ImmutableList<Problem> errors() {
-    return problems().stream().filter(p -> p.severity() == Severity.ERROR).collect(ImmutableList.toImmutableList());
+  public List<Problem> errors() {
+    return problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
   }
 
   /** @return the problems of severity {@link Severity#WARNING} */
-  public ImmutableList<Problem> warnings() {
-    return problems().stream().filter(p -> p.severity() == Severity.WARNING).collect(ImmutableList.toImmutableList());
+  public List<Problem> warnings() {
+    return problems().stream().filter(p -> p.severity() == Severity.WARNING).toList();
   }
 
   /** @return true if there is no error; warnings are allowed */

@@ -76,7 +76,7 @@ public final class FormatRegistry {
   }
 
   /** @return every usable format, sorted by id */
-  public ImmutableList<FormatProvider> formats() {
+  public List<FormatProvider> formats() {
     return formats;
   }
 
@@ -122,7 +122,7 @@ public final class FormatRegistry {
    * @param capability what the caller will do
    * @return the formats, best first; empty if none claims the extension
    */
-  public ImmutableList<FormatProvider> claimants(String fileName, Capability capability) {
+  public List<FormatProvider> claimants(String fileName, Capability capability) {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(capability, "capability");
     String name = fileName.toLowerCase(Locale.ROOT);
@@ -211,12 +211,12 @@ public final class FormatRegistry {
   }
 
   /** @return the preferences, extension to format id */
-  public ImmutableMap<String, String> preferences() {
+  public Map<String, String> preferences() {
     return preferences;
   }
 
   /** @return the plugins that could not be used, in the order they were found */
-  public ImmutableList<PluginProblem> problems() {
+  public List<PluginProblem> problems() {
     return problems;
   }
 
@@ -258,7 +258,7 @@ public final class FormatRegistry {
   }
 
   /** What the registry learnt from a provider once, so that it never asks a plugin twice. */
-  private record Entry(FormatProvider provider, String id, ImmutableList<String> extensions, boolean readable,
+  private record Entry(FormatProvider provider, String id, List<String> extensions, boolean readable,
       boolean writable, int priority, boolean explicit) {
     static final Comparator<Entry> BY_RANK = Comparator.comparingInt((Entry e) -> -e.priority()).thenComparing(Entry::id);
 

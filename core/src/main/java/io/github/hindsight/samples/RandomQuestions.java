@@ -377,7 +377,7 @@ public final class RandomQuestions {
    * @param count how many
    * @return the questions
    */
-  public static ImmutableList<Question> questions(long seed, int count) {
+  public static List<Question> questions(long seed, int count) {
     ImmutableList.Builder<Question> out = ImmutableList.builder();
     for (int i = 0; i < count; i++) {
       out.add(question(seed + i));

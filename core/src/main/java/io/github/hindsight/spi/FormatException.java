@@ -45,7 +45,7 @@ public final class FormatException extends RuntimeException {
   }
 
   /** @return every problem, in the order of the document */
-  public ImmutableList<FormatProblem> problems() {
+  public List<FormatProblem> problems() {
     return problems;
   }
 }

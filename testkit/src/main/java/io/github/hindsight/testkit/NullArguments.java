@@ -1,11 +1,8 @@
 package io.github.hindsight.testkit;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
@@ -15,15 +12,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Proxy;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,14 +56,12 @@ public final class NullArguments {
   /** The message of an NPE the JVM threw for a dereference, rather than one a check threw. */
   static final Pattern HELPFUL_MESSAGE = Pattern.compile("^Cannot .* because .* is null$");
 
-  private final Path classes;
-  private final Set<String> packages;
+  private final ExportedClasses module;
   private final Map<Class<?>, Object> samples = new LinkedHashMap<>();
   private final List<Predicate<Executable>> skipped = new ArrayList<>();
 
-  private NullArguments(Path classes, Set<String> packages) {
-    this.classes = classes;
-    this.packages = packages;
+  private NullArguments(ExportedClasses module) {
+    this.module = module;
   }
 
   /**
@@ -83,8 +74,7 @@ public final class NullArguments {
    */
   public static NullArguments ofModuleOf(Class<?> anyClass) {
     Objects.requireNonNull(anyClass, "anyClass");
-    Path classes = locationOf(anyClass);
-    return new NullArguments(classes, exportedPackages(classes));
+    return new NullArguments(ExportedClasses.ofModuleOf(anyClass));
   }
 
   /**
@@ -133,14 +123,14 @@ public final class NullArguments {
    */
   public List<String> failures() {
     List<String> failures = new ArrayList<>();
-    for (Class<?> type : publicClasses()) {
+    for (Class<?> type : module.publicClasses()) {
       List<Executable> executables = new ArrayList<>();
       executables.addAll(Arrays.asList(type.getConstructors()));
       executables.addAll(Arrays.asList(type.getDeclaredMethods()));
       // Public methods a public class inherits from a class that is not public are its API too.
       for (Method method : type.getMethods()) {
         Class<?> from = method.getDeclaringClass();
-        if (from != type && !isPublicApi(from) && from.getModule() == type.getModule() && packages.contains(from.getPackageName())) {
+        if (from != type && !ExportedClasses.isPublicApi(from) && from.getModule() == type.getModule() && module.exports(from.getPackageName())) {
           executables.add(method);
         }
       }
@@ -314,15 +304,15 @@ public final class NullArguments {
         Arrays.sort(methods, Comparator.comparing(Method::getName));
         for (Method accessor : methods) {
           if (accessor.getParameterCount() == 0 && !Modifier.isStatic(accessor.getModifiers()) && accessor.getReturnType() != void.class
-              && accessor.getDeclaringClass() != Object.class && isPublicApi(accessor.getDeclaringClass())
-              && packages.contains(accessor.getDeclaringClass().getPackageName())) {
+              && accessor.getDeclaringClass() != Object.class && ExportedClasses.isPublicApi(accessor.getDeclaringClass())
+              && module.exports(accessor.getDeclaringClass().getPackageName())) {
             Object found;
             try {
               found = unwrap(accessor.invoke(value));
             } catch (ReflectiveOperationException | RuntimeException e) {
               continue;
             }
-            if (found != null && isPublicApi(found.getClass()) && samples.putIfAbsent(found.getClass(), found) == null) {
+            if (found != null && ExportedClasses.isPublicApi(found.getClass()) && samples.putIfAbsent(found.getClass(), found) == null) {
               next.add(found);
             }
           }
@@ -442,76 +432,5 @@ public final class NullArguments {
       }
     }
     return Optional.empty();
-  }
-
-  // ------------------------------------------------------------------ the classes
-
-  private List<Class<?>> publicClasses() {
-    List<Class<?>> types = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    ClassLoader loader = NullArguments.class.getClassLoader();
-    for (String pkg : new TreeSet<>(packages)) {
-      for (String className : classNames(pkg)) {
-        Class<?> type;
-        try {
-          type = Class.forName(className, false, Thread.currentThread().getContextClassLoader() != null
-              ? Thread.currentThread().getContextClassLoader() : loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-          throw new IllegalStateException("cannot load " + className, e);
-        }
-        if (isPublicApi(type) && seen.add(type.getName())) {
-          types.add(type);
-        }
-      }
-    }
-    types.sort(Comparator.comparing(Class::getName));
-    return types;
-  }
-
-  private static boolean isPublicApi(Class<?> type) {
-    for (Class<?> t = type; t != null; t = t.getDeclaringClass()) {
-      if (!Modifier.isPublic(t.getModifiers()) || t.isAnonymousClass() || t.isSynthetic()) {
-        return false;
-      }
-    }
-    return !type.isAnnotation();
-  }
-
-  private List<String> classNames(String pkg) {
-    Path folder = classes.resolve(pkg.replace('.', '/'));
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.map(f -> f.getFileName().toString().replace("/", ""))
-          .filter(f -> f.endsWith(".class") && !f.equals("package-info.class") && !f.equals("module-info.class"))
-          .map(f -> pkg + "." + f.substring(0, f.length() - ".class".length()))
-          .sorted()
-          .collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The folder of the class's classes, or the root of its jar. */
-  private static Path locationOf(Class<?> anyClass) {
-    try {
-      Path location = Path.of(anyClass.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Files.isDirectory(location) ? location : FileSystems.newFileSystem(location, (ClassLoader) null).getPath("/");
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      throw new IllegalArgumentException("cannot tell where the classes of " + anyClass.getName() + " are", e);
-    }
-  }
-
-  private static Set<String> exportedPackages(Path classes) {
-    Path info = classes.resolve("module-info.class");
-    if (!Files.exists(info)) {
-      throw new IllegalArgumentException("no module-info.class in " + classes + ", so no exported packages to check");
-    }
-    try (InputStream in = Files.newInputStream(info)) {
-      return ModuleDescriptor.read(in).exports().stream()
-          .filter(e -> !e.isQualified())
-          .map(ModuleDescriptor.Exports::source)
-          .collect(Collectors.toCollection(TreeSet::new));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

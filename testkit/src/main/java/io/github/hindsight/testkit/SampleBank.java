@@ -1,6 +1,5 @@
 package io.github.hindsight.testkit;
 
-import com.google.common.collect.ImmutableList;
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.ActorEffect;
 import io.github.hindsight.model.ActorKind;
@@ -17,6 +16,7 @@ import io.github.hindsight.model.QuestionKind;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.samples.RandomQuestions;
 import io.github.hindsight.samples.Samples;
+import java.util.List;
 
 /**
  * The questions every format is tried on: the reference Cuban Missile Crisis question with its
@@ -130,7 +130,7 @@ public final class SampleBank {
   }
 
   /** @return the questions of {@link #bank()} */
-  public static ImmutableList<Question> questions() {
+  public static List<Question> questions() {
     return bank().questions();
   }
 }

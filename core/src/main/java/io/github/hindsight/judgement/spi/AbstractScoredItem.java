@@ -1,8 +1,8 @@
 package io.github.hindsight.judgement.spi;
 
+import java.util.List;
 import java.util.Objects;
 
-import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /** One item a custom criterion weighs for an actor: its credit, its weight and why. */
@@ -27,7 +27,7 @@ abstract class AbstractScoredItem {
   }
 
   /** @return ids of the evidence behind it */
-  public abstract ImmutableList<String> evidence();
+  public abstract List<String> evidence();
 
   /**
    * An item with its credit, weight and note.

@@ -1,6 +1,5 @@
 package io.github.hindsight.markdown.internal;
 
-import com.google.common.collect.ImmutableList;
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.ActorEffect;
 import io.github.hindsight.model.ActorKind;
@@ -1567,7 +1566,7 @@ final class DocumentReader {
    *
    * @return the extras in document order
    */
-  ImmutableList<Extra> extras() {
-    return ImmutableList.copyOf(extras);
+  List<Extra> extras() {
+    return List.copyOf(extras);
   }
 }
