@@ -63,10 +63,30 @@ class HostileHarnessTest {
   }
 
   @Test
-  void aRefusalWithoutLineOrPointerFails() {
+  void aRefusalWithoutALineFails() {
     assertThatThrownBy(() -> Hostile.read(reader(o -> {
       throw new FormatException(Location.builder().source(o.sourceName()).build(), "broken");
-    }), DOC, Hostile.Mode.QUESTION, true)).isInstanceOf(AssertionError.class).hasMessageContaining("a line or a pointer");
+    }), DOC, Hostile.Mode.QUESTION, true)).isInstanceOf(AssertionError.class).hasMessageContaining("a line in");
+  }
+
+  @Test
+  void aRefusalWithAPointerAloneFails() {
+    assertThatThrownBy(() -> Hostile.read(reader(o -> {
+      throw new FormatException(Location.builder().source(o.sourceName()).pointer("/actors/0").build(), "broken");
+    }), DOC, Hostile.Mode.QUESTION, true)).isInstanceOf(AssertionError.class).hasMessageContaining("a line in");
+  }
+
+  @Test
+  void aRefusalAtALinePastTheEndFails() {
+    assertThatThrownBy(() -> Hostile.read(reader(o -> {
+      throw new FormatException(Location.at(o.sourceName(), 2, 1), "broken");
+    }), DOC, Hostile.Mode.QUESTION, true)).isInstanceOf(AssertionError.class).hasMessageContaining("line of");
+  }
+
+  @Test
+  void aRefusalThatWasNotExpectedFails() {
+    assertThatThrownBy(() -> Hostile.refusal(reader(o -> Samples.cubanMissileCrisis()), DOC, Hostile.Mode.QUESTION, true))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("outcome");
   }
 
   @Test

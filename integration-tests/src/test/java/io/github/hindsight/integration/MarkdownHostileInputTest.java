@@ -3,13 +3,16 @@ package io.github.hindsight.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hindsight.markdown.MarkdownFormat;
+import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.FormatProvider;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * Hostile input for the {@code markdown} format, strict and lenient, with every mutation. The
- * three tests below reproduce what the suite once found: a huge front-matter value that made the
+ * tests below reproduce what the suite once found: a huge front-matter value that made the
  * YAML parser allocate gigabytes, a repeated identifier that escaped as the wrong exception, and a
  * lenient read of a deep list that kept an extra the model refused.
  */
@@ -19,26 +22,43 @@ class MarkdownHostileInputTest extends HostileInputSuite {
     return new MarkdownFormat();
   }
 
-  @Test
-  void aHugeFrontMatterValueIsRefusedCheaply() {
-    String doc = "---\nid: question-0\nkind: to-" + "x".repeat(Mutation.HUGE) + "\n---\n\n# A question?\n";
-    assertThat(Hostile.read(format().reader().orElseThrow(), doc.getBytes(StandardCharsets.UTF_8), Hostile.Mode.QUESTION, true))
-        .isEqualTo(Hostile.Outcome.REFUSED);
+  /** @return the lines of the problems */
+  private static List<Integer> lines(List<FormatProblem> problems) {
+    return problems.stream().map(p -> p.location().line().orElse(0)).toList();
+  }
+
+  private static final String HUGE_FRONT_MATTER = "---\nid: question-0\nkind: to-" + "x".repeat(Mutation.HUGE) + "\n---\n\n# A question?\n";
+
+  private List<FormatProblem> hugeFrontMatterProblems() {
+    return Hostile.refusal(format().reader().orElseThrow(), HUGE_FRONT_MATTER.getBytes(StandardCharsets.UTF_8), Hostile.Mode.QUESTION, true);
   }
 
   @Test
-  void aRepeatedIdentifierIsALocatedProblem() {
+  void aHugeFrontMatterValueIsRefusedCheaplyInTheFrontMatter() {
+    assertThat(lines(hugeFrontMatterProblems())).isNotEmpty().allSatisfy(line -> assertThat(line).isBetween(2, 3));
+  }
+
+  @Test
+  @Disabled("waits for the YAML reader to locate a broken limit at the value that breaks it: the problem is at line 2, where the front matter starts")
+  void aHugeFrontMatterValueIsRefusedAtItsLine() {
+    assertThat(lines(hugeFrontMatterProblems())).contains(3);
+  }
+
+  @Test
+  void aRepeatedIdentifierIsRefusedAtTheRepetition() {
     String doc = new String(questionDocument(0), StandardCharsets.UTF_8);
-    String line = doc.lines().filter(l -> l.contains("wikidata")).findFirst().orElseThrow();
+    List<String> lines = doc.lines().toList();
+    String line = lines.stream().filter(l -> l.contains("wikidata")).findFirst().orElseThrow();
     String twice = doc.replace(line + "\n", line + "\n" + line.replaceAll("Q[0-9]+", "Q1") + "\n");
-    assertThat(Hostile.read(format().reader().orElseThrow(), twice.getBytes(StandardCharsets.UTF_8), Hostile.Mode.QUESTION, true))
-        .isEqualTo(Hostile.Outcome.REFUSED);
+    List<FormatProblem> problems = Hostile.refusal(format().reader().orElseThrow(), twice.getBytes(StandardCharsets.UTF_8), Hostile.Mode.QUESTION, true);
+    // The copy is the line after the first, counting from 1.
+    assertThat(lines(problems)).contains(lines.indexOf(line) + 2);
   }
 
   @Test
-  void aDeepListReadLenientlyIsReadOrALocatedProblem() {
+  void aDeepListReadLenientlyIsRead() {
     byte[] doc = Mutation.deepList(0.1).on(questionDocument(2));
     assertThat(Hostile.read(format().reader().orElseThrow(), doc, Hostile.Mode.QUESTION, false))
-        .isIn(Hostile.Outcome.values());
+        .isEqualTo(Hostile.Outcome.READ);
   }
 }

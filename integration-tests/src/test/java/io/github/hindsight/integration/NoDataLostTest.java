@@ -34,6 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NoDataLostTest {
   private static final QuestionBank LARGE_BANK = RandomQuestions.bank(1962, 200);
+  /** The example documents, from this module's folder, where the build runs its tests. */
+  private static final Path EXAMPLES = Paths.get("..", "examples", "questions");
   private static List<FormatProvider> formats;
 
   @BeforeAll
@@ -75,19 +77,22 @@ class NoDataLostTest {
     List<Question> out = new ArrayList<>();
     out.add(Samples.cubanMissileCrisis());
     // The example documents, each streamed by the facade: a file may hold one question or several.
-    Path folder = Paths.get("..", "examples", "questions");
-    if (Files.isDirectory(folder)) {
-      Hindsight hindsight = Hindsight.standard();
-      try (Stream<Path> files = Files.walk(folder)) {
-        for (Path file : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
-          try (QuestionStream questions = hindsight.stream(file)) {
-            while (questions.hasNext()) {
-              out.add(questions.next());
-            }
-          }
+    // A missing folder fails the test: skipping it would pass with only the sample checked.
+    assertThat(EXAMPLES).as("the example questions, from %s", Paths.get("").toAbsolutePath()).isDirectory();
+    Hindsight hindsight = Hindsight.standard();
+    List<Path> documents;
+    try (Stream<Path> files = Files.walk(EXAMPLES)) {
+      documents = files.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+    }
+    assertThat(documents).as("documents in %s", EXAMPLES).isNotEmpty();
+    for (Path file : documents) {
+      try (QuestionStream questions = hindsight.stream(file)) {
+        while (questions.hasNext()) {
+          out.add(questions.next());
         }
       }
     }
+    assertThat(out).as("questions in %s and the sample", EXAMPLES).hasSizeGreaterThan(1);
     return out.stream();
   }
 
