@@ -65,11 +65,7 @@ public record BankPart(String source, List<Question> questions, List<Topic> topi
      * @return this builder
      */
     public Builder addQuestion(Question question, Locator locator) {
-      Objects.requireNonNull(question, "question");
-      Objects.requireNonNull(locator, "locator");
-      questions.add(question);
-      questionLocators.add(locator);
-      return this;
+      return add(questions, questionLocators, Objects.requireNonNull(question, "question"), locator);
     }
 
     /**
@@ -80,10 +76,12 @@ public record BankPart(String source, List<Question> questions, List<Topic> topi
      * @return this builder
      */
     public Builder addTopic(Topic topic, Locator locator) {
-      Objects.requireNonNull(topic, "topic");
-      Objects.requireNonNull(locator, "locator");
-      topics.add(topic);
-      topicLocators.add(locator);
+      return add(topics, topicLocators, Objects.requireNonNull(topic, "topic"), locator);
+    }
+
+    private <T> Builder add(List<T> items, List<Locator> locators, T item, Locator locator) {
+      locators.add(Objects.requireNonNull(locator, "locator"));
+      items.add(item);
       return this;
     }
 

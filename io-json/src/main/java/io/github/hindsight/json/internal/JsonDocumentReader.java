@@ -2,8 +2,8 @@ package io.github.hindsight.json.internal;
 
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
-import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.model.Topic;
+import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
