@@ -14,6 +14,7 @@ module io.github.hindsight.core {
   exports io.github.hindsight.registry;
   exports io.github.hindsight.samples;
   exports io.github.hindsight.spi;
+  exports io.github.hindsight.spi.support;
 
   uses io.github.hindsight.judgement.spi.CustomCriterion;
   uses io.github.hindsight.spi.FormatProvider;

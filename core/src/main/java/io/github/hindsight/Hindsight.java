@@ -2,19 +2,18 @@ package io.github.hindsight;
 
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
-import io.github.hindsight.model.Topic;
 import io.github.hindsight.registry.Capability;
 import io.github.hindsight.registry.FormatRegistry;
 import io.github.hindsight.registry.PluginProblem;
 import io.github.hindsight.spi.FormatException;
-import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;
-import io.github.hindsight.spi.Location;
 import io.github.hindsight.spi.QuestionSink;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
+import io.github.hindsight.spi.support.AssembledBank;
+import io.github.hindsight.spi.support.BankAssembler;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -33,7 +32,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -228,19 +224,6 @@ public final class Hindsight {
     T apply(FormatReader reader, InputStream in, ReadOptions options) throws IOException;
   }
 
-  private static final Pattern BANK_PATH = Pattern.compile("(questions|topics)\\[(\\d+)\\](.*)");
-
-  /** Locates a problem of the merged bank in the file that held the question or topic. */
-  private static Location linkLocation(String path, Path folder, List<String> questionFiles, List<String> topicFiles) {
-    Matcher m = BANK_PATH.matcher(path);
-    if (!m.matches()) {
-      return Location.builder().source(folder.toString()).pointer(path).build();
-    }
-    List<String> files = m.group(1).equals("questions") ? questionFiles : topicFiles;
-    String within = m.group(3).startsWith(".") ? m.group(3).substring(1) : m.group(3);
-    return Location.builder().source(files.get(Integer.parseInt(m.group(2)))).pointer(within.isEmpty() ? path : within).build();
-  }
-
   private static <T> T readWith(Path file, FormatProvider format, Read<T> read) throws IOException {
     return readWith(file, format, read, options(file));
   }
@@ -255,7 +238,9 @@ public final class Hindsight {
   /**
    * Reads a bank from a file, or from a folder: every file in it (not in sub-folders) whose
    * extension a readable format claims, in order of file name, merged into one bank. Hidden files
-   * are skipped. Problems in all files are reported together, as are ids used in two files.
+   * are skipped. Problems in all files are reported together, as are ids used in two files and
+   * links to topics or questions that no file defines, each in the file it is in, with its line
+   * and column where the format can say (see {@link BankAssembler}).
    *
    * @param fileOrFolder a file or a folder
    * @return the bank, valid
@@ -265,8 +250,27 @@ public final class Hindsight {
    */
   public QuestionBank readBank(Path fileOrFolder) throws IOException {
     Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+    return Files.isDirectory(fileOrFolder) ? checkBank(fileOrFolder).bank() : readBank(fileOrFolder, detect(fileOrFolder));
+  }
+
+  /**
+   * Reads a bank from a file or a folder as {@link #readBank(Path)} does, and also returns its
+   * warnings, such as an actor without objectives, each located in its file as
+   * {@code file:line:column: warning: message} where the format can say. A file is read with
+   * {@link FormatReader#readBankPart} and checked as a whole bank, so a question document whose
+   * topic is defined in another file fails here, where the format's own {@code readBank} may
+   * accept it.
+   *
+   * @param fileOrFolder a file or a folder
+   * @return the bank, valid, with its warnings
+   * @throws FormatException with every problem found
+   * @throws IOException if a file cannot be read
+   * @throws IllegalArgumentException if no format can read the file
+   */
+  public AssembledBank checkBank(Path fileOrFolder) throws IOException {
+    Objects.requireNonNull(fileOrFolder, "fileOrFolder");
     if (!Files.isDirectory(fileOrFolder)) {
-      return readBank(fileOrFolder, detect(fileOrFolder));
+      return assemble(fileOrFolder, detect(fileOrFolder));
     }
     List<Path> files;
     try (Stream<Path> listing = Files.list(fileOrFolder)) {
@@ -277,60 +281,21 @@ public final class Hindsight {
           .sorted((a, b) -> fileName(a).compareTo(fileName(b)))
           .collect(Collectors.toList());
     }
-    List<FormatProblem> problems = new ArrayList<>();
-    QuestionBank.Builder merged = QuestionBank.builder();
-    Map<String, Path> firstSeen = new HashMap<>();
-    // Where each question and topic of the merged bank came from, to locate link problems.
-    List<String> questionFiles = new ArrayList<>();
-    List<String> topicFiles = new ArrayList<>();
+    BankAssembler assembler = new BankAssembler();
     for (Path file : files) {
-      QuestionBank part;
       try {
-        // Links may point into other files of the folder, so they are checked on the merged bank.
-        part = readWith(file, detect(file), FormatReader::readBank,
-            ReadOptions.builder().from(options(file)).checkLinks(false).build());
+        // Links may point into other files of the folder, so the assembler checks them on the whole.
+        assembler.add(readWith(file, detect(file), FormatReader::readBankPart,
+            ReadOptions.builder().from(options(file)).checkLinks(false).build()));
       } catch (FormatException e) {
-        problems.addAll(e.problems());
-        continue;
-      }
-      for (int i = 0; i < part.questions().size(); i++) {
-        Question q = part.questions().get(i);
-        if (unique(firstSeen, q.id(), file, "/questions/" + i, "question", problems)) {
-          merged.addQuestion(q);
-          questionFiles.add(file.toString());
-        }
-      }
-      for (int i = 0; i < part.topics().size(); i++) {
-        Topic t = part.topics().get(i);
-        if (unique(firstSeen, t.id(), file, "/topics/" + i, "topic", problems)) {
-          merged.addTopic(t);
-          topicFiles.add(file.toString());
-        }
+        assembler.addProblems(e.problems());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new FormatException(problems);
-    }
-    QuestionBank bank = merged.build();
-    List<FormatProblem> links = bank.validate().errors().stream()
-        .map(p -> FormatProblem.of(linkLocation(p.path(), fileOrFolder, questionFiles, topicFiles), p.message()))
-        .collect(Collectors.toList());
-    if (!links.isEmpty()) {
-      throw new FormatException(links);
-    }
-    return bank;
+    return assembler.assemble();
   }
 
-  private static boolean unique(Map<String, Path> firstSeen, String id, Path file, String pointer, String what,
-      List<FormatProblem> problems) {
-    Path earlier = firstSeen.putIfAbsent(id, file);
-    if (earlier == null) {
-      return true;
-    }
-    // The pointer is into the bank the file was read as, whatever the file's own syntax.
-    problems.add(FormatProblem.of(Location.builder().source(file.toString()).pointer(pointer).build(),
-        "found " + what + " id '" + id + "', which " + earlier.getFileName() + " already uses; expected ids unique across the folder"));
-    return false;
+  private static AssembledBank assemble(Path file, FormatProvider format) throws IOException {
+    return new BankAssembler().add(readWith(file, format, FormatReader::readBankPart)).assemble();
   }
 
   /**

@@ -206,7 +206,8 @@ class HindsightTest {
 
     assertThatThrownBy(() -> hindsight.readBank(dir)).isInstanceOfSatisfying(FormatException.class, e ->
         assertThat(e.problems()).extracting(FormatProblem::toString).containsExactly(
-            dir.resolve("b.tiny") + " (/questions/0): found question id 'same', which a.tiny already uses; expected ids unique across the folder",
+            dir.resolve("b.tiny") + " (/questions/0/id): duplicate id 'same' (first at " + dir.resolve("a.tiny")
+                + " (/questions/0/id)); expected every question and topic id once in a bank",
             dir.resolve("c.tiny") + ":2:1: found 'colour'; expected 'id:', 'prompt:' or '---'",
             dir.resolve("d.tiny") + ":1:1: found 'toy 2'; expected the header 'tiny 1'"));
   }

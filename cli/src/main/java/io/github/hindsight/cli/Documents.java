@@ -1,12 +1,19 @@
 package io.github.hindsight.cli;
 
 import io.github.hindsight.Hindsight;
+import io.github.hindsight.model.Problem;
+import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.support.AssembledBank;
+import io.github.hindsight.spi.support.BankAssembler;
+import io.github.hindsight.spi.support.Locator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a file as whatever it holds, a question or a bank, since the commands accept both. */
@@ -33,6 +40,38 @@ final class Documents {
     } catch (FormatException asQuestion) {
       throw reach(asBank) > reach(asQuestion) ? asBank : asQuestion;
     }
+  }
+
+  /**
+   * A file or folder read as {@link #read} does, with the warnings of the bank, each located in
+   * its file. A question document whose topic is defined elsewhere does not read as a bank on its
+   * own; it is read as a question, and its warnings are located by their path in it.
+   */
+  static AssembledBank check(Hindsight hindsight, Path path) throws IOException {
+    FormatException asBank;
+    try {
+      return hindsight.checkBank(path);
+    } catch (FormatException e) {
+      if (Files.isDirectory(path)) {
+        throw e;
+      }
+      asBank = e;
+    }
+    QuestionBank bank;
+    try {
+      bank = read(hindsight, path, null);
+    } catch (FormatException e) {
+      e.addSuppressed(asBank);
+      throw e;
+    }
+    Locator locator = Locator.pointers(path.toString());
+    List<FormatProblem> warnings = new ArrayList<>();
+    for (Question q : bank.questions()) {
+      for (Problem p : q.validate().warnings()) {
+        warnings.add(BankAssembler.located(p, locator));
+      }
+    }
+    return new AssembledBank(bank, warnings);
   }
 
   /** How far into the document the last problem is: its line, or failing that its pointer's length. */

@@ -1,9 +1,8 @@
 package io.github.hindsight.cli;
 
 import io.github.hindsight.Hindsight;
-import io.github.hindsight.model.Problem;
-import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.spi.support.AssembledBank;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Check questions and banks: every problem of every file is reported on standard error as file:line:column: message, and each valid file is listed on standard output.",
-        "Warnings (such as evidence that nothing cites) are reported too, but do not fail the check.",
+        "Warnings (such as an actor without objectives) are reported too, as file:line:column: warning: message, but do not fail the check.",
         "The exit code is 3 if a file could not be read, else 2 if a file's format is unknown, else 1 if a file has problems."
     },
     footerHeading = "%nExamples:%n",
@@ -63,17 +62,14 @@ final class ValidateCommand implements Callable<Integer> {
       err.println(Failures.PREFIX + "cannot read " + file + ": no such file or folder");
       return HindsightCli.IO_ERROR;
     }
-    QuestionBank bank;
+    AssembledBank checked;
     try {
-      bank = Documents.read(hindsight, file, null);
+      checked = Documents.check(hindsight, file);
     } catch (Exception e) {
       return Failures.report(e, err);
     }
-    for (Question q : bank.questions()) {
-      for (Problem p : q.validate().warnings()) {
-        err.println(file + " (" + q.id() + p.path() + "): warning: " + p.message());
-      }
-    }
+    checked.warnings().forEach(err::println);
+    QuestionBank bank = checked.bank();
     int n = bank.questions().size();
     out.println(file + ": valid, " + n + (n == 1 ? " question" : " questions")
         + (bank.topics().isEmpty() ? "" : ", " + bank.topics().size() + (bank.topics().size() == 1 ? " topic" : " topics")));

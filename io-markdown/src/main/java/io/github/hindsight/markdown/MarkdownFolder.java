@@ -16,6 +16,11 @@ import java.util.stream.Stream;
 /**
  * A folder of Markdown files read as one question bank: every {@code .md} file directly in the
  * folder, in order of file name, each holding one or more question or topic documents.
+ *
+ * <p>A thin wrapper: the files are assembled into one bank by
+ * {@link io.github.hindsight.spi.support.BankAssembler}, as {@code Hindsight.readBank(folder)}
+ * does, so problems are reported alike, each at its file, line and column. Prefer the facade,
+ * which also reads the other formats of a folder; use this for lenient reading of Markdown alone.
  */
 public final class MarkdownFolder {
   private MarkdownFolder() {}

@@ -5,13 +5,16 @@ import io.github.hindsight.judgement.Comparison;
 import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.judgement.JudgementConfig;
 import io.github.hindsight.judgement.Perspective;
+import io.github.hindsight.model.Problem;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.model.Severity;
 import io.github.hindsight.registry.FormatRegistry;
 import io.github.hindsight.samples.Samples;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.Location;
 import io.github.hindsight.spi.QuestionStream;
+import io.github.hindsight.spi.support.BankPart;
 import java.lang.reflect.Executable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,8 @@ class PublishedApiRefusesNullTest {
         .sample(FormatRegistry.class, FormatRegistry.builder().add(new MemoFormat()).build())
         .sample(Location.class, Location.at("sample", 1, 1))
         .sample(QuestionStream.class, emptyStream())
+        .sample(Problem.class, Problem.of(Severity.WARNING, "actors", "the question has no actors"))
+        .sample(BankPart.Builder.class, BankPart.builder("sample"))
         // Known gap: the code Immutables generates refuses null everywhere, but not always by
         // name. Since the accessors return JDK collections (jdkOnly = true), a null element is
         // refused by name (addActor: "actors element", putIdentifier: "identifiers key"), but a null

@@ -3,9 +3,13 @@ package io.github.hindsight.json.internal;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
+import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
+import io.github.hindsight.spi.support.BankAssembler;
+import io.github.hindsight.spi.support.BankPart;
+import io.github.hindsight.spi.support.Locator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -43,30 +47,56 @@ public final class JsonDocumentReader implements FormatReader {
   public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    try (JsonParser p = Json.DOCUMENTS.createParser(ObjectReadContext.empty(), in)) {
-      QuestionReader r = new QuestionReader(p, options.sourceName(), options.strict(), 0);
-      return r.guard(() -> r.result(bank(r, options.checkLinks())));
-    }
+    Read read = read(in, options);
+    // A question document read as a bank stands alone: its topic is defined elsewhere.
+    return new BankAssembler().checkLinks(options.checkLinks() && !read.question()).add(read.part()).assemble().bank();
   }
 
-  private static @Nullable QuestionBank bank(QuestionReader r, boolean checkLinks) {
-    if (!r.startDocument("a bank or question object")) {
-      throw r.failure();
+  @Override
+  public BankPart readBankPart(InputStream in, ReadOptions options) throws IOException {
+    return read(in, options).part();
+  }
+
+  /** A document read as a part of a bank, and whether it was a question document. */
+  private record Read(BankPart part, boolean question) {}
+
+  private static Read read(InputStream in, ReadOptions options) throws IOException {
+    try (JsonParser p = Json.DOCUMENTS.createParser(ObjectReadContext.empty(), in)) {
+      QuestionReader r = new QuestionReader(p, options.sourceName(), options.strict(), 0);
+      return r.guard(() -> {
+        if (!r.startDocument("a bank or question object")) {
+          throw r.failure();
+        }
+        Read read = partObject(r);
+        r.endDocument();
+        return r.result(read);
+      });
     }
-    QuestionBank bank = bankObject(r, checkLinks);
-    r.endDocument();
-    return bank;
   }
 
   /**
    * Reads a bank object, or a question object as a bank of one, at the current token, which
-   * starts it; what follows the object is not read.
+   * starts it, and checks it as a whole bank; what follows the object is not read.
    *
    * @param r the reader
-   * @param checkLinks whether to validate the references between questions and topics
    * @return the bank, or null if there were problems
+   * @throws FormatException if the ids or links of the bank are wrong
    */
-  static @Nullable QuestionBank bankObject(QuestionReader r, boolean checkLinks) {
+  static @Nullable QuestionBank bankObject(QuestionReader r) {
+    Read read = partObject(r);
+    return read == null || r.failed() ? null
+        : new BankAssembler().checkLinks(!read.question()).add(read.part()).assemble().bank();
+  }
+
+  /**
+   * Reads a bank object, or a question object as a bank of one, as one part of a bank: each
+   * question is validated, but ids and links across questions and topics are left to the
+   * assembler.
+   *
+   * @param r the reader
+   * @return the part and whether it was a question document, or null if there were problems
+   */
+  private static @Nullable Read partObject(QuestionReader r) {
     QuestionReader.Obj root = r.begin("a question", Json.QUESTION_MEMBERS);
     String format = r.header(root, List.of(Json.BANK, Json.QUESTION));
     if (format == null) {
@@ -75,7 +105,10 @@ public final class JsonDocumentReader implements FormatReader {
     if (format.equals(Json.QUESTION)) {
       // A question document is a bank of one, so a folder of question files reads as a bank.
       Question q = r.questionBody(root);
-      return q == null || r.failed() ? null : QuestionBank.builder().addQuestion(q).build();
+      // Its paths are those of a bank's first question, found in the document's root.
+      Locator root0 = r.locator();
+      Locator locator = Locator.byItem(r.sourceName(), i -> root0, i -> root0);
+      return q == null || r.failed() ? null : new Read(new BankPart(r.sourceName(), List.of(q), List.of(), locator), true);
     }
     root.as("a bank", Json.BANK_MEMBERS, false);
     List<Topic> topics = List.of();
@@ -97,20 +130,7 @@ public final class JsonDocumentReader implements FormatReader {
         default -> root.unknown();
       }
     }
-    if (!ok || r.failed()) {
-      return null;
-    }
-    for (BankLinks.Duplicate d : BankLinks.duplicates(questions, topics)) {
-      r.problemAt((d.topic() ? "/topics/" : "/questions/") + d.index() + "/id", d.message());
-    }
-    if (r.failed()) {
-      return null;
-    }
-    QuestionBank bank = QuestionBank.builder().questions(questions).topics(topics).build();
-    if (checkLinks) {
-      r.validateLinks(BankLinks.errors(bank), QuestionReader::toPointer);
-    }
-    return bank;
+    return !ok || r.failed() ? null : new Read(new BankPart(r.sourceName(), questions, topics, r.locator()), false);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.github.hindsight.json.internal;
 
-import io.github.hindsight.model.Problem;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
@@ -10,6 +9,9 @@ import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.Location;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
+import io.github.hindsight.spi.support.BankAssembler;
+import io.github.hindsight.spi.support.BankPart;
+import io.github.hindsight.spi.support.Locator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -104,48 +106,41 @@ public final class JsonLinesReader implements FormatReader {
   public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
+    return new BankAssembler().checkLinks(options.checkLinks()).add(readBankPart(in, options)).assemble().bank();
+  }
+
+  @Override
+  public BankPart readBankPart(InputStream in, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     LineInput lines = new LineInput(in, Json.MAX_LINE_LENGTH);
     List<FormatProblem> problems = new ArrayList<>();
-    List<Question> questions = new ArrayList<>();
-    List<Topic> topics = new ArrayList<>();
-    List<Integer> questionLines = new ArrayList<>();
-    List<Integer> topicLines = new ArrayList<>();
+    String source = options.sourceName();
+    // "questions[3].topic" is the member "topic" on the line of question 3.
+    BankPart.Builder part = BankPart.builder(source);
     Item item;
     while ((item = nextItem(lines, options, false)) != null) {
       if (item.failure() != null) {
         problems.addAll(item.failure().problems());
       } else if (item.question() != null) {
-        questions.add(item.question());
-        questionLines.add(item.line());
+        part.addQuestion(item.question(), onLine(source, item.line()));
       } else if (item.topic() != null) {
-        topics.add(item.topic());
-        topicLines.add(item.line());
-      }
-    }
-    if (problems.isEmpty()) {
-      for (BankLinks.Duplicate d : BankLinks.duplicates(questions, topics)) {
-        int line = d.topic() ? topicLines.get(d.index()) : questionLines.get(d.index());
-        problems.add(FormatProblem.of(Location.builder().source(options.sourceName()).line(line).column(1).pointer("/id").build(), d.message()));
+        part.addTopic(item.topic(), onLine(source, item.line()));
       }
     }
     if (!problems.isEmpty()) {
       throw new FormatException(problems);
     }
-    QuestionBank bank = QuestionBank.builder().questions(questions).topics(topics).build();
-    // With checkLinks off, this file is one part of a bank and its links are checked on the whole.
-    for (var e : options.checkLinks() ? BankLinks.errors(bank) : List.<Problem>of()) {
-      // "questions[3].topic" is the member "topic" on the line of question 3.
-      String path = e.path();
-      int close = path.indexOf(']');
-      int index = Integer.parseInt(path.substring(path.indexOf('[') + 1, close));
-      int line = path.startsWith("topics[") ? topicLines.get(index) : questionLines.get(index);
-      problems.add(FormatProblem.of(Location.builder().source(options.sourceName()).line(line).column(1)
-          .pointer(QuestionReader.toPointer(path.substring(close + 2))).build(), e.message()));
-    }
-    if (!problems.isEmpty()) {
-      throw new FormatException(problems);
-    }
-    return bank;
+    return part.build();
+  }
+
+  /** Paths within the item on a line: the line, and the path as a pointer within the line's object. */
+  private static Locator onLine(String source, int line) {
+    return path -> {
+      Location.Builder at = Location.builder().source(source).line(line).column(1);
+      String pointer = Locator.pointer(path);
+      return (pointer.isEmpty() ? at : at.pointer(pointer)).build();
+    };
   }
 
   @Override

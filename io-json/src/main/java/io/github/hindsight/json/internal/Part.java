@@ -43,7 +43,7 @@ public final class Part<T> {
       new Part<>(Question.class, "a question object", true, (w, q) -> QuestionWriter.writeDocument(q, w.g),
           QuestionReader::questionDocument),
       new Part<>(QuestionBank.class, "a bank object", true, (w, b) -> QuestionWriter.writeBank(b, w.g),
-          r -> JsonDocumentReader.bankObject(r, true)),
+          JsonDocumentReader::bankObject),
       new Part<>(Topic.class, "a topic object", false, (w, t) -> QuestionWriter.topic(t, w.g, false),
           r -> r.topicBody(r.beginClosed("a topic", Json.TOPIC_MEMBERS))),
       new Part<>(Actor.class, "an actor object", false, QuestionWriter::actor, QuestionReader::actor),

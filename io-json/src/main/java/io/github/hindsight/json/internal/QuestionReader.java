@@ -33,6 +33,7 @@ import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.Location;
+import io.github.hindsight.spi.support.Locator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -138,6 +139,11 @@ public final class QuestionReader {
       message = "not valid JSON: " + message;
     }
     problems.add(FormatProblem.of(location(pack(at), pointer), message));
+  }
+
+  /** @return the document's name for locations */
+  public String sourceName() {
+    return source;
   }
 
   /** @return true if a problem has been found */
@@ -247,21 +253,20 @@ public final class QuestionReader {
    * @return the pointer
    */
   public static String toPointer(String path) {
-    if (path.isEmpty()) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(path.length() + 4).append('/');
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '.' || c == '[') {
-        sb.append('/');
-      } else if (c == '~') {
-        sb.append("~0");
-      } else if (c != ']') {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return Locator.pointer(path);
+  }
+
+  /**
+   * Where a model path of the document was read, for {@link io.github.hindsight.spi.support.BankAssembler}:
+   * the line and column of the value, or of the nearest enclosing value read, with its pointer.
+   *
+   * @return the locator
+   */
+  public Locator locator() {
+    return path -> {
+      String at = toPointer(path);
+      return location(locate(at), at);
+    };
   }
 
   /**
@@ -275,29 +280,6 @@ public final class QuestionReader {
       String at = pointer + toPointer(e.path());
       problem(locate(at), at, e.message());
     }
-  }
-
-  /**
-   * Reports validation errors found outside the questions, located when the path is known.
-   *
-   * @param errors the problems
-   * @param pointerOf maps a model path to the pointer where it was read
-   */
-  public void validateLinks(List<Problem> errors, Function<String, String> pointerOf) {
-    for (Problem e : errors) {
-      String at = pointerOf.apply(e.path());
-      problem(locate(at), at, e.message());
-    }
-  }
-
-  /**
-   * The location recorded for a pointer, or the nearest above it.
-   *
-   * @param pointer the pointer
-   * @param message what is wrong
-   */
-  public void problemAt(String pointer, String message) {
-    problem(locate(pointer), pointer, message);
   }
 
   // ---- structure ----

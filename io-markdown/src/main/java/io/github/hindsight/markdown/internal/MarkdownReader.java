@@ -1,6 +1,5 @@
 package io.github.hindsight.markdown.internal;
 
-import io.github.hindsight.model.Problem;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
@@ -10,23 +9,21 @@ import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.Location;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
+import io.github.hindsight.spi.support.BankAssembler;
+import io.github.hindsight.spi.support.BankPart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the authoring format: one question per document, or a bank as a series of documents. */
 public final class MarkdownReader implements FormatReader {
-  private static final Pattern BANK_PATH = Pattern.compile("(questions|topics)\\[([0-9]+)\\]\\.?(.*)");
-
   /** A document's text with the name problems give for it. */
   public record Named(String name, String text) {}
 
@@ -66,7 +63,22 @@ public final class MarkdownReader implements FormatReader {
   public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    return bank(List.of(new Named(options.sourceName(), new String(in.readAllBytes(), StandardCharsets.UTF_8))), options.strict(), options.checkLinks());
+    return bank(List.of(named(in, options)), options.strict(), options.checkLinks());
+  }
+
+  @Override
+  public BankPart readBankPart(InputStream in, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
+    Part part = part(named(in, options), options.strict());
+    if (!part.problems().isEmpty()) {
+      throw new FormatException(part.problems());
+    }
+    return part.part();
+  }
+
+  private static Named named(InputStream in, ReadOptions options) throws IOException {
+    return new Named(options.sourceName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
   }
 
   /**
@@ -79,51 +91,43 @@ public final class MarkdownReader implements FormatReader {
    * @throws FormatException with every problem of every text
    */
   public static QuestionBank bank(List<Named> texts, boolean strict, boolean checkLinks) {
-    List<FormatProblem> problems = new ArrayList<>();
-    List<DocumentReader.Result> questions = new ArrayList<>();
-    List<DocumentReader.Result> topics = new ArrayList<>();
-    Map<String, Location> ids = new HashMap<>();
+    BankAssembler assembler = new BankAssembler().checkLinks(checkLinks);
     for (Named t : texts) {
-      for (Documents.Doc doc : Documents.split(t.text())) {
-        DocumentReader.Result r = DocumentReader.read(doc, t.name(), strict);
+      Part part = part(t, strict);
+      if (!part.problems().isEmpty()) {
+        assembler.addProblems(part.problems());
+      }
+      assembler.add(part.part());
+      part.unread().forEach(assembler::addId);
+    }
+    return assembler.assemble().bank();
+  }
+
+  /**
+   * The documents of a text that could be read, as a part of a bank, the problems of the others,
+   * and where those others give their ids, which must not be repeated either.
+   */
+  private record Part(BankPart part, List<FormatProblem> problems, Map<String, Location> unread) {}
+
+  private static Part part(Named text, boolean strict) {
+    List<FormatProblem> problems = new ArrayList<>();
+    // Each document knows where its own paths are: questions[2].actors[0] is actors[0] of the third question.
+    BankPart.Builder part = BankPart.builder(text.name());
+    Map<String, Location> unread = new LinkedHashMap<>();
+    for (Documents.Doc doc : Documents.split(text.text())) {
+      DocumentReader.Result r = DocumentReader.read(doc, text.name(), strict);
+      if (!r.located().problems().isEmpty()) {
         problems.addAll(r.located().problems());
-        String id = r.id();
-        if (id != null) {
-          Location here = r.located().locate("id");
-          Location first = ids.putIfAbsent(id, here);
-          if (first != null) {
-            problems.add(FormatProblem.of(here, "duplicate id '" + id + "' (first at " + first + "); expected every question and topic id once in a bank"));
-            continue;
-          }
+        if (r.id() != null) {
+          unread.putIfAbsent(r.id(), r.located().locate("id"));
         }
-        if (r.question() != null) {
-          questions.add(r);
-        } else if (r.topic() != null) {
-          topics.add(r);
-        }
+      } else if (r.question() != null) {
+        part.addQuestion(r.question(), r.located()::locate);
+      } else if (r.topic() != null) {
+        part.addTopic(r.topic(), r.located()::locate);
       }
     }
-    if (!problems.isEmpty()) {
-      throw new FormatException(problems);
-    }
-    QuestionBank.Builder b = QuestionBank.builder();
-    questions.forEach(r -> b.addQuestion(r.question()));
-    topics.forEach(r -> b.addTopic(r.topic()));
-    QuestionBank bank = b.build();
-    // Each question was validated as it was read; what is left are the links between documents.
-    for (Problem p : checkLinks ? bank.validate().errors() : List.<Problem>of()) {
-      Matcher m = BANK_PATH.matcher(p.path());
-      Location at = Location.builder().source(texts.isEmpty() ? "<input>" : texts.get(0).name()).pointer(p.path()).build();
-      if (m.matches()) {
-        List<DocumentReader.Result> list = m.group(1).equals("questions") ? questions : topics;
-        at = list.get(Integer.parseInt(m.group(2))).located().locate(m.group(3));
-      }
-      problems.add(FormatProblem.of(at, p.message()));
-    }
-    if (!problems.isEmpty()) {
-      throw new FormatException(problems);
-    }
-    return bank;
+    return new Part(part.build(), problems, unread);
   }
 
   /**
