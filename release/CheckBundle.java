@@ -33,8 +33,11 @@ import org.w3c.dom.Node;
  */
 public final class CheckBundle {
   private static final String GROUP_PATH = "io/github/hindsight/";
-  private static final List<String> SIGNED_SUFFIXES = List.of(".asc");
-  private static final Map<String, String> CHECKSUMS = Map.of(".md5", "MD5", ".sha1", "SHA-1");
+  /** The checksums Central requires, sorted so that problems come in the same order every run. */
+  private static final Map<String, String> CHECKSUMS = new TreeMap<>(Map.of(".md5", "MD5", ".sha1", "SHA-1"));
+
+  /** Files that sign or sum another file, and so need no signature or checksum of their own. */
+  private static final List<String> COMPANION_SUFFIXES = List.of(".asc", ".md5", ".sha1", ".sha256", ".sha512");
 
   private final List<String> problems = new ArrayList<>();
   private final Path checkout;
@@ -132,8 +135,7 @@ public final class CheckBundle {
     }
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       String name = f.getKey();
-      if (SIGNED_SUFFIXES.stream().anyMatch(name::endsWith) || CHECKSUMS.keySet().stream().anyMatch(name::endsWith)
-          || name.endsWith(".sha256") || name.endsWith(".sha512")) {
+      if (COMPANION_SUFFIXES.stream().anyMatch(name::endsWith)) {
         continue;
       }
       if (!files.containsKey(name + ".asc")) {
@@ -164,11 +166,10 @@ public final class CheckBundle {
     try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(jar))) {
       for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
         if (e.getName().equals("META-INF/LICENSE")) {
-          hasLicense = java.util.Arrays.equals(in.readAllBytes(), license);
-          if (!hasLicense) {
+          hasLicense = true;
+          if (!java.util.Arrays.equals(in.readAllBytes(), license)) {
             problems.add(where + ": META-INF/LICENSE is not Hindsight's LICENSE");
           }
-          hasLicense = true;
         } else if (e.getName().equals("module-info.class")) {
           hasModule = true;
           moduleVersion = ModuleDescriptor.read(in).rawVersion();
