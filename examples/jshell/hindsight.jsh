@@ -4,7 +4,7 @@
 import io.github.hindsight.*;
 import io.github.hindsight.judgement.*;
 import io.github.hindsight.model.*;
-import io.github.hindsight.samples.*;
+import io.github.hindsight.testkit.samples.*;
 import java.nio.file.*;
 
 // One facade and one judge for the session: both find formats and criteria once.

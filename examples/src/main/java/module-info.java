@@ -5,6 +5,8 @@
  */
 module io.github.hindsight.examples {
   requires io.github.hindsight.core;
+  // The reference questions the examples start from.
+  requires io.github.hindsight.testkit;
   requires static org.jspecify;
 
   exports io.github.hindsight.examples;

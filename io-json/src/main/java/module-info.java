@@ -2,7 +2,8 @@
  * Hindsight JSON: the {@code json} and {@code jsonl} formats and a Jackson module.
  */
 module io.github.hindsight.json {
-  requires transitive io.github.hindsight.core;
+  requires transitive io.github.hindsight.model;
+  requires transitive io.github.hindsight.judgement;
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
   requires static org.jspecify;

@@ -3,7 +3,8 @@
  * for students.
  */
 module io.github.hindsight.markdown {
-  requires transitive io.github.hindsight.core;
+  requires transitive io.github.hindsight.model;
+  requires transitive io.github.hindsight.judgement;
   requires org.commonmark;
   requires org.commonmark.ext.gfm.tables;
   requires tools.jackson.core;

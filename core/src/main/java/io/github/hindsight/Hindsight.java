@@ -13,26 +13,17 @@ import io.github.hindsight.spi.QuestionSink;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.spi.support.AssembledBank;
+import io.github.hindsight.spi.support.AtomicFiles;
 import io.github.hindsight.spi.support.BankAssembler;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +59,6 @@ public final class Hindsight {
   /** How many bytes of a document formats see when detecting by content. */
   public static final int SNIFF_LENGTH = 4096;
 
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final FormatRegistry registry;
 
@@ -378,7 +368,7 @@ public final class Hindsight {
     Objects.requireNonNull(file, "file");
     FormatWriter.requireValid(question);
     FormatWriter writer = writer(writerFor(file));
-    writeAtomically(file, out -> writer.writeQuestion(question, out));
+    AtomicFiles.write(file, out -> writer.writeQuestion(question, out));
   }
 
   /**
@@ -397,7 +387,7 @@ public final class Hindsight {
     Objects.requireNonNull(formatId, "formatId");
     FormatWriter.requireValid(question);
     FormatWriter writer = writer(registry.require(formatId, Capability.WRITE));
-    writeAtomically(file, out -> writer.writeQuestion(question, out));
+    AtomicFiles.write(file, out -> writer.writeQuestion(question, out));
   }
 
   /**
@@ -415,7 +405,7 @@ public final class Hindsight {
     Objects.requireNonNull(file, "file");
     FormatWriter.requireValid(bank);
     FormatWriter writer = writer(writerFor(file));
-    writeAtomically(file, out -> writer.writeBank(bank, out));
+    AtomicFiles.write(file, out -> writer.writeBank(bank, out));
   }
 
   /**
@@ -434,7 +424,7 @@ public final class Hindsight {
     Objects.requireNonNull(formatId, "formatId");
     FormatWriter.requireValid(bank);
     FormatWriter writer = writer(registry.require(formatId, Capability.WRITE));
-    writeAtomically(file, out -> writer.writeBank(bank, out));
+    AtomicFiles.write(file, out -> writer.writeBank(bank, out));
   }
 
   /**
@@ -477,7 +467,7 @@ public final class Hindsight {
   private static long writeAll(QuestionStream questions, Path file, FormatProvider format) throws IOException {
     FormatWriter writer = writer(format);
     long[] count = {0};
-    writeAtomically(file, out -> {
+    AtomicFiles.write(file, out -> {
       try (QuestionSink sink = writer.openSink(out)) {
         while (questions.hasNext()) {
           Question question = questions.next();
@@ -511,54 +501,6 @@ public final class Hindsight {
   private static String fileName(Path file) {
     Path name = file.getFileName();
     return name == null ? "" : name.toString();
-  }
-
-  /** Writing that may fail with either kind of exception the formats document. */
-  private interface Body {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
-  private static void writeAtomically(Path file, Body body) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path folder = target.getParent();
-    Path temp = createTemp(folder, fileName(target));
-    boolean moved = false;
-    try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE))) {
-        body.writeTo(out);
-      }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      moved = true;
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
-      }
-    }
-  }
-
-  private static Path createTemp(Path folder, String name) throws IOException {
-    // Not Files.createTempFile: its owner-only permissions would end up on the finished file.
-    for (int attempt = 0; ; attempt++) {
-      byte[] suffix = new byte[6];
-      RANDOM.nextBytes(suffix);
-      Path temp = folder.resolve("." + name + "." + HexFormat.of().formatHex(suffix) + ".tmp");
-      try {
-        return Files.createFile(temp);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt >= 10) {
-          throw e;
-        }
-      } catch (NoSuchFileException e) {
-        // Name the file the user asked for, not the temporary one beside it.
-        throw new NoSuchFileException(folder.resolve(name).toString(), null, "its folder does not exist");
-      } catch (AccessDeniedException e) {
-        throw new AccessDeniedException(folder.resolve(name).toString(), null, "its folder cannot be written");
-      }
-    }
   }
 
   private static void closeQuietly(InputStream in, Throwable failure) {

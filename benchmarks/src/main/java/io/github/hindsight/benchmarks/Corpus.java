@@ -1,7 +1,7 @@
 package io.github.hindsight.benchmarks;
 
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.RandomQuestions;
+import io.github.hindsight.testkit.samples.RandomQuestions;
 import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.QuestionSink;
 import java.io.BufferedOutputStream;

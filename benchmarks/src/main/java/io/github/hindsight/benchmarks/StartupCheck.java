@@ -1,7 +1,7 @@
 package io.github.hindsight.benchmarks;
 
 import io.github.hindsight.Hindsight;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

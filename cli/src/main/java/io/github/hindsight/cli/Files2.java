@@ -1,17 +1,13 @@
 package io.github.hindsight.cli;
 
+import io.github.hindsight.spi.support.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 
 /** Checks on the files a command is given, and writing text so that a failure leaves nothing half-done. */
 final class Files2 {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private Files2() {}
 
   /** Fails with exit code 3 unless the path is a readable file or folder. */
@@ -34,28 +30,10 @@ final class Files2 {
 
   /** Text into a file through a temporary file in the same folder, moved into place when complete. */
   static void writeAtomically(Path file, String text) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path folder = target.getParent();
+    Path folder = file.toAbsolutePath().getParent();
     if (folder == null || !Files.isDirectory(folder)) {
       throw CliException.io(Failures.PREFIX + "cannot write " + file + ": its folder does not exist");
     }
-    // Not Files.createTempFile: its owner-only permissions would stay on the finished file.
-    Path temp = Files.createFile(folder.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp"));
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      move(temp, target);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
-      throw e;
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      // Some file systems cannot swap in one step; replacing is the best they allow.
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

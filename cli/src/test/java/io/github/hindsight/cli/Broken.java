@@ -1,7 +1,7 @@
 package io.github.hindsight.cli;
 
 import io.github.hindsight.Hindsight;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

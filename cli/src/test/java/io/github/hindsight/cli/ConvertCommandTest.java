@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hindsight.Hindsight;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
-import io.github.hindsight.samples.RandomQuestions;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.RandomQuestions;
+import io.github.hindsight.testkit.samples.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +119,7 @@ class ConvertCommandTest {
   void streamsACorpusOneQuestionAtATime() throws IOException {
     Path corpus = dir.resolve("corpus.jsonl");
     // Without topics, so that the bank read back at the end has no links to check.
-    java.util.List<io.github.hindsight.model.Question> questions = io.github.hindsight.samples.RandomQuestions.questions(7, 50).stream()
+    java.util.List<io.github.hindsight.model.Question> questions = io.github.hindsight.testkit.samples.RandomQuestions.questions(7, 50).stream()
         .map(q -> q.withTopic(java.util.Optional.empty())).toList();
     hindsight.writeBank(io.github.hindsight.model.QuestionBank.builder().questions(questions).build(), corpus);
     Path out = dir.resolve("corpus.json");

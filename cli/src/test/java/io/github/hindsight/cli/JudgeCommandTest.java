@@ -8,7 +8,7 @@ import io.github.hindsight.judgement.Judgement;
 import io.github.hindsight.judgement.JudgementConfig;
 import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.testkit.GoldenFiles;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.github.hindsight.registry;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.support.FormatDescriptions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -50,9 +51,8 @@ import org.jspecify.annotations.Nullable;
  * every registry discovers its own providers when it is built.
  */
 public final class FormatRegistry {
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-  private static final Pattern MEDIA_TYPE = Pattern.compile("[a-zA-Z0-9!#$&^_.+-]+/[a-zA-Z0-9!#$&^_.+-]+(;.*)?");
   /** ServiceLoader names the class in messages such as {@code Service: Provider a.B not found} or {@code Service: a.B not a subtype}. */
+  private static final Pattern EXTENSION = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern PROVIDER_IN_MESSAGE = Pattern.compile(": (?:Provider )?([\\p{L}\\p{N}_$.]+) ");
   /** A broken service configuration can keep failing; this bounds the loop that skips errors. */
   private static final int MAX_CONSECUTIVE_ERRORS = 1000;
@@ -372,7 +372,7 @@ public final class FormatRegistry {
       if (ext.startsWith(".")) {
         ext = ext.substring(1);
       }
-      if (!ID.matcher(ext).matches()) {
+      if (!EXTENSION.matcher(ext).matches()) {
         throw new IllegalArgumentException("'" + extension + "' is not a file extension; expected something like 'json' or 'md'");
       }
       preferences.put(ext, formatId);
@@ -419,50 +419,17 @@ public final class FormatRegistry {
     }
 
     private static Entry entry(FormatProvider provider, boolean explicit) throws InvalidProvider {
-      String id;
-      String displayName;
-      String mediaType;
-      List<String> extensions;
-      boolean readable;
-      boolean writable;
-      int priority;
+      List<String> errors;
       try {
-        id = provider.id();
-        displayName = provider.displayName();
-        mediaType = provider.mediaType();
-        extensions = provider.extensions();
-        readable = provider.reader().isPresent();
-        writable = provider.writer().isPresent();
-        priority = provider.priority();
+        errors = FormatDescriptions.problems(provider);
       } catch (RuntimeException | LinkageError e) {
         throw new InvalidProvider("describing itself failed: " + e, e);
-      }
-      List<String> errors = new ArrayList<>();
-      if (id == null || !ID.matcher(id).matches()) {
-        errors.add("id '" + id + "' is not a lower-case word such as 'json'");
-      }
-      if (displayName == null || displayName.isBlank()) {
-        errors.add("the display name is blank");
-      }
-      if (mediaType == null || !MEDIA_TYPE.matcher(mediaType).matches()) {
-        errors.add("media type '" + mediaType + "' is not of the form 'type/subtype'");
-      }
-      if (extensions == null) {
-        errors.add("extensions() returned null instead of an empty list");
-        extensions = List.of();
-      }
-      for (String ext : extensions) {
-        if (ext == null || !ID.matcher(ext).matches()) {
-          errors.add("extension '" + ext + "' is not lower case without a dot, such as 'json'");
-        }
-      }
-      if (!readable && !writable) {
-        errors.add("it supplies neither a reader nor a writer");
       }
       if (!errors.isEmpty()) {
         throw new InvalidProvider(String.join("; ", errors), null);
       }
-      return new Entry(provider, id, ImmutableList.copyOf(extensions), readable, writable, priority, explicit);
+      return new Entry(provider, provider.id(), ImmutableList.copyOf(provider.extensions()), provider.reader().isPresent(),
+          provider.writer().isPresent(), provider.priority(), explicit);
     }
 
     private static String pluginName(Throwable e) {

@@ -23,7 +23,7 @@ class CoreDependenciesTest {
   @Test
   void theModelDoesNotDependOnTheLayersAboveIt() {
     noClasses().that().resideInAPackage("io.github.hindsight.model..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.hindsight.spi..", "io.github.hindsight.judgement..", "io.github.hindsight.samples..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.hindsight.spi..", "io.github.hindsight.judgement..", "io.github.hindsight.testkit.samples..")
         .check(CORE);
   }
 }

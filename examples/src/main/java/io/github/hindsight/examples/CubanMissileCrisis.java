@@ -2,7 +2,7 @@ package io.github.hindsight.examples;
 
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 
 /**
  * Builds the reference question, "Who won the Cuban Missile Crisis?", in code (see

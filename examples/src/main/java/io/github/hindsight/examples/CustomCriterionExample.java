@@ -12,7 +12,7 @@ import io.github.hindsight.model.Measure;
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import java.util.ArrayList;
 import java.util.List;
 

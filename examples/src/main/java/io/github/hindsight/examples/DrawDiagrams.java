@@ -2,7 +2,7 @@ package io.github.hindsight.examples;
 
 import io.github.hindsight.Hindsight;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -7,7 +7,7 @@ import io.github.hindsight.judgement.Perspective;
 import io.github.hindsight.judgement.TextReport;
 import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 
 /**
  * Judges "Who won the Cuban Missile Crisis?" twice: with hindsight, and as of November 1962,

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.common.collect.ImmutableList;
 import io.github.hindsight.Hindsight;
 import io.github.hindsight.examples.diagram.MermaidFormat;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatProvider;
 import java.io.File;
 import java.lang.module.Configuration;
@@ -41,6 +41,14 @@ class PluginDiscoveryTest {
     return List.of(
         home(MermaidFormat.class),
         home(Hindsight.class),
+        home(io.github.hindsight.model.Question.class),
+        home(io.github.hindsight.judgement.Judge.class),
+        // The examples start from the reference questions of the testkit, which brings its own.
+        home(Samples.class),
+        home(org.junit.jupiter.api.Test.class),
+        home(org.junit.platform.commons.JUnitException.class),
+        home(org.opentest4j.AssertionFailedError.class),
+        home(org.assertj.core.api.Assertions.class),
         home(ImmutableList.class),
         home(Class.forName("com.google.common.util.concurrent.internal.InternalFutureFailureAccess")),
         home(org.jspecify.annotations.NullMarked.class));
@@ -93,7 +101,7 @@ class PluginDiscoveryTest {
       facade = hindsight.getMethod("standard").invoke(null);
       formats = (List<?>) hindsight.getMethod("formats").invoke(facade);
       problems = (List<?>) hindsight.getMethod("problems").invoke(facade);
-      Object question = loader.loadClass("io.github.hindsight.samples.Samples").getMethod("cubanMissileCrisis").invoke(null);
+      Object question = loader.loadClass("io.github.hindsight.testkit.samples.Samples").getMethod("cubanMissileCrisis").invoke(null);
       hindsight.getMethod("write", loader.loadClass("io.github.hindsight.model.Question"), Path.class)
           .invoke(facade, question, dir.resolve("cuba.dot"));
     } finally {

@@ -1,8 +1,8 @@
 package io.github.hindsight.integration;
 
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.RandomQuestions;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.RandomQuestions;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.ReadOptions;
 import java.io.ByteArrayInputStream;

@@ -6,7 +6,7 @@ import io.github.hindsight.judgement.JudgementConfig;
 import io.github.hindsight.judgement.TextReport;
 import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

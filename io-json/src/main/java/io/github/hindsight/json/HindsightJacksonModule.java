@@ -96,7 +96,7 @@ public final class HindsightJacksonModule extends SimpleModule {
   /** The packages whose types the module handles or refuses. */
   private static final Set<String> HINDSIGHT_PACKAGES = Set.of("io.github.hindsight", "io.github.hindsight.model",
       "io.github.hindsight.judgement", "io.github.hindsight.judgement.spi", "io.github.hindsight.spi",
-      "io.github.hindsight.registry", "io.github.hindsight.samples");
+      "io.github.hindsight.registry", "io.github.hindsight.testkit.samples");
 
   /** The types given a serializer; every other Hindsight type is refused. */
   private final Set<Class<?>> written = new HashSet<>();

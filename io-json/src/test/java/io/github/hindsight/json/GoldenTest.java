@@ -3,7 +3,7 @@ package io.github.hindsight.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.testkit.GoldenFiles;
 import java.io.IOException;
 import java.nio.file.Files;

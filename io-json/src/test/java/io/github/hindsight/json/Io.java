@@ -23,7 +23,7 @@ final class Io {
 
   /** The reference question with content that only the Markdown format can place. */
   static java.util.List<Question> withForeignExtra() {
-    return java.util.List.of(io.github.hindsight.samples.Samples.cubanMissileCrisis().withExtras(
+    return java.util.List.of(io.github.hindsight.testkit.samples.Samples.cubanMissileCrisis().withExtras(
         io.github.hindsight.model.Extra.builder().format("markdown").location("## Notes").name("Notes")
             .content("Kept from a lenient read.").build()));
   }

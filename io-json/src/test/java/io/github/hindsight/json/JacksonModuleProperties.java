@@ -9,7 +9,7 @@ import io.github.hindsight.model.Interpretation;
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
-import io.github.hindsight.samples.RandomQuestions;
+import io.github.hindsight.testkit.samples.RandomQuestions;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -16,7 +16,7 @@ import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.model.ValidationReport;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatException;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -45,7 +45,7 @@ class LimitsTest {
 
   @Test
   void truncatedDocumentsAreRefusedAtEveryCut() {
-    String whole = Io.write(Io.JSON, io.github.hindsight.samples.Samples.cubanMissileCrisis());
+    String whole = Io.write(Io.JSON, io.github.hindsight.testkit.samples.Samples.cubanMissileCrisis());
     for (int cut = 0; cut < whole.length() - 2; cut += 97) {
       assertThat(Io.problems(Io.JSON, whole.substring(0, cut))).as("cut at %d", cut).isNotEmpty();
     }

@@ -2,7 +2,7 @@ package io.github.hindsight.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.ServiceLoader;

@@ -3,19 +3,14 @@ package io.github.hindsight.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hindsight.Hindsight;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
-import io.github.hindsight.samples.RandomQuestions;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A question document reads as a bank of one, so that a folder of question files is a bank. */
 class QuestionDocumentAsBankTest {
@@ -27,16 +22,6 @@ class QuestionDocumentAsBankTest {
     QuestionBank bank = Io.JSON.reader().orElseThrow().readBank(new ByteArrayInputStream(json), ReadOptions.named("q.json"));
     assertThat(bank.questions()).containsExactly(q);
     assertThat(bank.topics()).isEmpty();
-  }
-
-  @Test
-  void aFolderOfQuestionFilesReadsAsABank(@TempDir Path folder) throws Exception {
-    Hindsight hindsight = Hindsight.standard();
-    Question a = RandomQuestions.question(1).withId("a").withTopic(java.util.Optional.empty());
-    Question b = Samples.cubanMissileCrisis().withTopic(java.util.Optional.empty());
-    hindsight.write(a, folder.resolve("a.json"));
-    hindsight.write(b, folder.resolve("b.json"));
-    assertThat(hindsight.readBank(folder).questions()).containsExactly(a, b);
   }
 
   @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.RandomQuestions;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.RandomQuestions;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.QuestionSink;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hindsight.markdown.internal.MarkdownText;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.ReadOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -7,7 +7,7 @@ import io.github.hindsight.markdown.internal.MarkdownReader;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.model.QuestionBank;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.ReadOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.github.hindsight.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.RandomQuestions;
+import io.github.hindsight.testkit.samples.RandomQuestions;
 import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.testkit.GoldenFiles;
 import java.io.IOException;

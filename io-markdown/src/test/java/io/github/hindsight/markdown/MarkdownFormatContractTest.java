@@ -2,7 +2,7 @@ package io.github.hindsight.markdown;
 
 import io.github.hindsight.model.Extra;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.testkit.BrokenDocument;
 import io.github.hindsight.testkit.FormatContractTest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.ReadOptions;

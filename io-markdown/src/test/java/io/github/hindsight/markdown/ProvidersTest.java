@@ -3,11 +3,10 @@ package io.github.hindsight.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hindsight.Hindsight;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
-import io.github.hindsight.samples.RandomQuestions;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.RandomQuestions;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.FormatWriter;
@@ -94,18 +93,6 @@ class ProvidersTest {
         .isInstanceOf(FormatException.class)
         .hasMessageContaining("a.md:11:13: 'nation' is not a valid actor kind")
         .hasMessageContaining("b.md:2:5: duplicate id 'a' (first at a.md:2:5)");
-  }
-
-  @Test
-  void theFacadeReadsMarkdownFilesAndWritesRevisionNotesByTheirId(@TempDir Path dir) throws IOException {
-    Hindsight hindsight = Hindsight.standard();
-    Question q = hindsight.read(ExamplesTest.QUESTIONS.resolve("cuban-missile-crisis.md"));
-    assertThat(q).isEqualTo(Samples.cubanMissileCrisis());
-    Path notes = dir.resolve("notes.md");
-    hindsight.write(q, notes, "revision-notes");
-    assertThat(Files.readString(notes, StandardCharsets.UTF_8)).isEqualTo(RevisionNotesFormat.write(q));
-    // The notes are an export: read as the authoring format, they are refused with located problems.
-    assertThatThrownBy(() -> hindsight.read(notes)).isInstanceOf(FormatException.class).hasMessageContaining("notes.md:1:1: missing front matter");
   }
 
   @Test

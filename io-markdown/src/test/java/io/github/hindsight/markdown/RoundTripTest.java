@@ -3,8 +3,8 @@ package io.github.hindsight.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hindsight.model.Question;
-import io.github.hindsight.samples.RandomQuestions;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.RandomQuestions;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.ReadOptions;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.hindsight.Hindsight;
 import io.github.hindsight.model.Problem;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.model.ValidationReport;
-import io.github.hindsight.registry.FormatRegistry;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.FormatProvider;
@@ -21,6 +19,8 @@ import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.QuestionSink;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
+import io.github.hindsight.spi.support.AtomicFiles;
+import io.github.hindsight.spi.support.FormatDescriptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -170,8 +170,7 @@ public abstract class FormatContractTest {
   @Test
   public void describesItselfValidly() {
     FormatProvider format = format();
-    Throwable failure = catchThrowable(() -> FormatRegistry.builder().add(format).build());
-    assertThat(failure).as("registering %s", format.getClass().getName()).isNull();
+    assertThat(FormatDescriptions.problems(format)).as("what is wrong with how %s describes itself", format.getClass().getName()).isEmpty();
     assertThat(format.id()).as("id() asked twice").isEqualTo(format.id());
   }
 
@@ -428,11 +427,9 @@ public abstract class FormatContractTest {
       assertThat(sinkOut.size()).as("bytes a sink wrote before refusing the invalid question '%s'", question.id()).isEqualTo(before);
     }
 
-    FormatProvider format = format();
-    Hindsight hindsight = Hindsight.builder().useServiceLoader(false).addFormat(format).build();
-    Path file = folder.resolve("invalid." + format.extensions().stream().findFirst().orElse("out"));
-    assertThatThrownBy(() -> hindsight.write(question, file, format.id())).isInstanceOf(FormatException.class);
-    assertThatThrownBy(() -> hindsight.writeBank(links, file, format.id())).isInstanceOf(FormatException.class);
+    Path file = folder.resolve("invalid." + format().extensions().stream().findFirst().orElse("out"));
+    assertThatThrownBy(() -> AtomicFiles.write(file, stream -> writer.writeQuestion(question, stream))).isInstanceOf(FormatException.class);
+    assertThatThrownBy(() -> AtomicFiles.write(file, stream -> writer.writeBank(links, stream))).isInstanceOf(FormatException.class);
     assertThat(listing(folder)).as("files left after refusing to write invalid models").isEmpty();
   }
 
@@ -445,25 +442,23 @@ public abstract class FormatContractTest {
   }
 
   /**
-   * Through the {@link Hindsight} facade, a refused question leaves no file and no temporary file
-   * behind, and an existing file keeps its content.
+   * Written through {@link AtomicFiles}, as the facade and the command line write, a refused
+   * question leaves no file and no temporary file behind, and an existing file keeps its content.
    *
    * @param folder an empty folder
    * @throws IOException if the folder cannot be used
    */
   @Test
   public void leavesNoFileBehindWhenRefused(@TempDir Path folder) throws IOException {
-    writer();
     List<Question> unholdable = unholdable();
     assumeTrue(!unholdable.isEmpty(), "the format can hold every sample question and no unholdable question was given");
-    FormatProvider format = format();
-    Hindsight hindsight = Hindsight.builder().useServiceLoader(false).addFormat(format).build();
-    Path file = folder.resolve("refused." + format.extensions().stream().findFirst().orElse("out"));
-    assertThatThrownBy(() -> hindsight.write(unholdable.get(0), file, format.id())).isInstanceOf(FormatException.class);
+    FormatWriter writer = writer();
+    Path file = folder.resolve("refused." + format().extensions().stream().findFirst().orElse("out"));
+    assertThatThrownBy(() -> AtomicFiles.write(file, out -> writer.writeQuestion(unholdable.get(0), out))).isInstanceOf(FormatException.class);
     assertThat(listing(folder)).as("files left after a refused write").isEmpty();
 
     Files.write(file, new byte[] {'k', 'e', 'e', 'p'});
-    assertThatThrownBy(() -> hindsight.write(unholdable.get(0), file, format.id())).isInstanceOf(FormatException.class);
+    assertThatThrownBy(() -> AtomicFiles.write(file, out -> writer.writeQuestion(unholdable.get(0), out))).isInstanceOf(FormatException.class);
     assertThat(Files.readAllBytes(file)).as("existing file after a refused write").containsExactly('k', 'e', 'e', 'p');
     assertThat(listing(folder)).containsExactly(file.getFileName().toString());
   }
@@ -598,6 +593,7 @@ public abstract class FormatContractTest {
       readings.put("readQuestion", reader::readQuestion);
       readings.put("readBank", reader::readBank);
       readings.put("streamQuestions", reader::streamQuestions);
+      readings.put("readBankPart", reader::readBankPart);
       readings.forEach((method, reading) -> {
         Tracking.Input in = new Tracking.Input("a document".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertRefusesNull(() -> reading.read(null, ReadOptions.named("null-in")), method, "in");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
-import io.github.hindsight.samples.Samples;
+import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.testkit.SampleBank;
 import java.io.ByteArrayOutputStream;

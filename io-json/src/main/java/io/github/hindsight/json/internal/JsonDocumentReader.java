@@ -54,6 +54,8 @@ public final class JsonDocumentReader implements FormatReader {
 
   @Override
   public BankPart readBankPart(InputStream in, ReadOptions options) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     return read(in, options).part();
   }
 

@@ -3,6 +3,7 @@ package io.github.hindsight.json.internal;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
+import io.github.hindsight.spi.AbstractQuestionStream;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.FormatReader;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -148,36 +148,17 @@ public final class JsonLinesReader implements FormatReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     LineInput lines = new LineInput(in, Json.MAX_LINE_LENGTH);
-    return new QuestionStream() {
-      private @Nullable Item pending;
-      private boolean done;
-
+    return new AbstractQuestionStream() {
       @Override
-      public boolean hasNext() throws IOException {
-        if (pending == null && !done) {
-          pending = nextItem(lines, options, true);
-          done = pending == null;
+      protected @Nullable Question computeNext() throws IOException {
+        Item item = nextItem(lines, options, true);
+        if (item == null) {
+          return endOfData();
         }
-        return pending != null;
-      }
-
-      @Override
-      public Question next() throws IOException {
-        if (!hasNext()) {
-          throw new NoSuchElementException("no more questions");
-        }
-        Item item = pending;
-        pending = null;
         if (item.failure() != null) {
           throw item.failure();
         }
         return item.question();
-      }
-
-      @Override
-      public void close() {
-        done = true;
-        pending = null;
       }
     };
   }

@@ -3,7 +3,7 @@ package io.github.hindsight.json.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hindsight.json.JsonFormat;
-import io.github.hindsight.samples.RandomQuestions;
+import io.github.hindsight.testkit.samples.RandomQuestions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import net.jqwik.api.ForAll;

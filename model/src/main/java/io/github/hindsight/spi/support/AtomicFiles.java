@@ -1,0 +1,103 @@
+package io.github.hindsight.spi.support;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * Writes a file so that a failure never leaves it half-written: the content goes to a temporary
+ * file in the same folder, which replaces the target in one step once it is complete. When
+ * writing fails, the temporary file is deleted and an existing target keeps its content.
+ *
+ * <p>The {@code Hindsight} facade, the command line and the testkit all write files through this
+ * one class.
+ */
+public final class AtomicFiles {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int ATTEMPTS = 10;
+
+  /** What goes into the file. */
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * Writes the content.
+     *
+     * @param out the temporary file; buffered, and closed by the caller
+     * @throws IOException if the content cannot be written; nothing then replaces the target
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private AtomicFiles() {}
+
+  /**
+   * Writes a file through a temporary file beside it.
+   *
+   * @param file the file to write or replace
+   * @param content what to write
+   * @throws NoSuchFileException if the file's folder does not exist, naming the file
+   * @throws AccessDeniedException if the file's folder cannot be written, naming the file
+   * @throws IOException if the content cannot be written, or any exception the content throws
+   */
+  public static void write(Path file, Content content) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(content, "content");
+    Path target = file.toAbsolutePath();
+    Path folder = target.getParent();
+    Path temp = createTemp(folder, fileName(target));
+    boolean moved = false;
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE))) {
+        content.writeTo(out);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        // Some file systems cannot swap in one step; replacing is the best they allow.
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  private static Path createTemp(Path folder, String name) throws IOException {
+    // Not Files.createTempFile: its owner-only permissions would end up on the finished file.
+    for (int attempt = 0; ; attempt++) {
+      byte[] suffix = new byte[6];
+      RANDOM.nextBytes(suffix);
+      Path temp = folder.resolve("." + name + "." + HexFormat.of().formatHex(suffix) + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+      } catch (NoSuchFileException e) {
+        // Name the file the user asked for, not the temporary one beside it.
+        throw new NoSuchFileException(folder.resolve(name).toString(), null, "its folder does not exist");
+      } catch (AccessDeniedException e) {
+        throw new AccessDeniedException(folder.resolve(name).toString(), null, "its folder cannot be written");
+      }
+    }
+  }
+
+  private static String fileName(Path file) {
+    Path name = file.getFileName();
+    return name == null ? "" : name.toString();
+  }
+}

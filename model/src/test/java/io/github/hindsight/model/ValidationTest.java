@@ -1,0 +1,92 @@
+package io.github.hindsight.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Cross-reference checks: every problem, with its path, in one report. */
+class ValidationTest {
+
+  private static final Actor USSR = Actor.builder().id("ussr").name("Soviet Union").build();
+
+  /** A small question without problems. */
+  static Question valid() {
+    return Question.builder()
+        .id("valid").prompt("Who won?")
+        .addActor(USSR)
+        .addObjective(Objective.builder().id("o").addActor("ussr").statement("Win").outcome(Outcome.of(OutcomeStatus.ACHIEVED, "")).build())
+        .build();
+  }
+
+  /** A question that breaks every cross-reference rule once. */
+  static Question broken() {
+    return Question.builder()
+        .id("broken").prompt("Who won?")
+        .addActor(USSR)
+        .addObjective(Objective.builder().id("o1").addActor("ussr").addActor("ussr2").statement("Win")
+            .outcome(Outcome.builder().status(OutcomeStatus.ACHIEVED).addEvidence("missing-evidence").build()).build())
+        .addObjective(Objective.builder().id("o2").addActor("ussr").statement("Choose")
+            .outcome(Outcome.builder().status(OutcomeStatus.DEPENDS_ON_READING)
+                .addReading(Reading.builder().id("a").intent("A").status(OutcomeStatus.ACHIEVED).addEvidence("e9").build())
+                .addReading(Reading.builder().id("b").intent("B").status(OutcomeStatus.NOT_ACHIEVED).build())
+                .build()).build())
+        .addConsequence(Consequence.builder().id("c1").statement("Something").addEffect(ActorEffect.of("usa", Effect.POSITIVE)).addEvidence("e1").build())
+        .addEvidence(Evidence.builder().id("e1").statement("A fact").source("nowhere").build())
+        .addPerception(Perception.builder().id("p1").actor("cuba").heldBy("Someone").statement("A view").view(Effect.NEGATIVE).build())
+        .addInterpretation(Interpretation.builder().id("i1").claim("A claim").addFavour("usa")
+            .addSupportingEvidence("e2").addChallengingEvidence("e3").build())
+        .exam(ExamMetadata.builder().addInterpretation(LabelledInterpretation.of("A", "i2")).build())
+        .build();
+  }
+
+  @Test
+  void reportsEveryBrokenReferenceWithItsPath() {
+    ValidationReport report = broken().validate();
+
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.errors()).extracting(Problem::path).containsExactly(
+        "objectives[0].actors[1]",
+        "objectives[0].outcome.evidence[0]",
+        "objectives[1].outcome.readings[0].evidence[0]",
+        "consequences[0].effects[0].actor",
+        "evidence[0].source",
+        "perceptions[0].actor",
+        "interpretations[0].favours[0]",
+        "interpretations[0].supportingEvidence[0]",
+        "interpretations[0].challengingEvidence[0]",
+        "exam.interpretations[0].interpretation");
+    assertThat(report.errors().get(0)).hasToString("objectives[0].actors[1]: error: unknown actor 'ussr2'; expected one of ussr");
+    assertThat(report.errors().get(4).message()).isEqualTo("unknown source 'nowhere' (none is defined)");
+  }
+
+  @Test
+  void warnsAboutWhatIsConsistentButOdd() {
+    Question q = Question.builder().id("q").prompt("Who won?").addActor(USSR)
+        .addActor(Actor.builder().id("usa").name("United States").build())
+        .addObjective(Objective.builder().id("o").addActor("ussr").statement("Win").outcome(Outcome.of(OutcomeStatus.ACHIEVED, "")).build())
+        .addConsequence(Consequence.builder().id("c").statement("Nothing much").build())
+        .build();
+    ValidationReport report = q.validate();
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.warnings()).extracting(Problem::path).containsExactly("consequences[0].effects", "actors[1]");
+  }
+
+  @Test
+  void aSmallQuestionIsValid() {
+    assertThat(valid().validate().problems()).isEmpty();
+  }
+
+  @Test
+  void bankPathsNameTheQuestion() {
+    QuestionBank bank = QuestionBank.builder()
+        .addQuestion(valid())
+        .addQuestion(broken().withTopic("nowhere"))
+        .addTopic(Topic.builder().id("cold-war").title("The Cold War").addRelatedTopic("berlin").addRelatedQuestion("valid").addRelatedQuestion("gone").build())
+        .build();
+    ValidationReport report = bank.validate();
+    assertThat(report.errors()).extracting(Problem::path)
+        .startsWith("questions[1].objectives[0].actors[1]")
+        .contains("questions[1].topic", "topics[0].relatedTopics[0]", "topics[0].relatedQuestions[1]")
+        .noneMatch(path -> path.startsWith("questions[0]"));
+  }
+}

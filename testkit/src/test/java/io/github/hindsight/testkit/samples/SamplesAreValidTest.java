@@ -1,0 +1,27 @@
+package io.github.hindsight.testkit.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** The reference questions and every generated question and bank pass validation. */
+class SamplesAreValidTest {
+
+  @Test
+  void theReferenceQuestionIsValid() {
+    assertThat(Samples.cubanMissileCrisis().validate().problems()).isEmpty();
+    assertThat(Samples.coldWarBank().validate().problems()).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void generatedQuestionsHaveNoErrors(@ForAll long seed) {
+    assertThat(RandomQuestions.question(seed).validate().errors()).isEmpty();
+  }
+
+  @Property(tries = 20)
+  void generatedBanksHaveNoErrors(@ForAll long seed) {
+    assertThat(RandomQuestions.bank(seed, 12).validate().errors()).isEmpty();
+  }
+}
