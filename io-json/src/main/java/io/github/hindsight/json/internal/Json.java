@@ -1,6 +1,5 @@
 package io.github.hindsight.json.internal;
 
-import java.util.List;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
@@ -37,27 +36,6 @@ public final class Json {
   public static final long MAX_DOCUMENT_LENGTH = 256L << 20;
   /** One line of JSON Lines. */
   public static final int MAX_LINE_LENGTH = 16 << 20;
-
-  static final List<String> QUESTION_MEMBERS = List.of("format", "version", "id", "prompt", "kind", "kindLabel", "topic", "guidance",
-      "actors", "objectives", "consequences", "evidence", "perceptions", "sources", "interpretations", "criteria", "exam", "tags");
-  static final List<String> BANK_MEMBERS = List.of("format", "version", "topics", "questions");
-  static final List<String> TOPIC_MEMBERS = List.of("id", "title", "period", "course", "relatedTopics", "relatedQuestions");
-  static final List<String> TOPIC_LINE_MEMBERS = List.of("format", "version", "id", "title", "period", "course", "relatedTopics", "relatedQuestions");
-  static final List<String> ACTOR_MEMBERS = List.of("id", "name", "kind", "representatives", "identifiers");
-  static final List<String> OBJECTIVE_MEMBERS = List.of("id", "actors", "statement", "horizon", "importance", "basis", "outcome");
-  static final List<String> OUTCOME_MEMBERS = List.of("status", "rationale", "evidence", "statusBeforeEvidence", "readings");
-  static final List<String> READING_MEMBERS = List.of("id", "intent", "status", "rationale", "evidence");
-  static final List<String> CONSEQUENCE_MEMBERS = List.of("id", "statement", "date", "horizon", "effects", "balanceOfPower", "evidence");
-  static final List<String> EFFECT_MEMBERS = List.of("actor", "effect", "note");
-  static final List<String> EVIDENCE_MEMBERS = List.of("id", "statement", "date", "source", "knownFrom");
-  static final List<String> PERCEPTION_MEMBERS = List.of("id", "actor", "heldBy", "statement", "view", "period", "date", "evidence");
-  static final List<String> SOURCE_MEMBERS = List.of("id", "title", "author", "date", "locator");
-  static final List<String> INTERPRETATION_MEMBERS = List.of("id", "claim", "favours", "provenance", "supportingEvidence", "challengingEvidence");
-  static final List<String> PROVENANCE_MEMBERS = List.of("author", "work", "date", "school", "nature", "origin", "purpose");
-  static final List<String> CRITERION_MEMBERS = List.of("id", "name", "description", "weight", "measure", "customMeasure");
-  static final List<String> EXAM_MEMBERS = List.of("board", "paper", "commandWord", "marks", "assessmentObjectives", "interpretations", "levels", "indicativeContent");
-  static final List<String> LABELLED_MEMBERS = List.of("label", "interpretation");
-  static final List<String> LEVEL_MEMBERS = List.of("level", "minMarks", "maxMarks", "descriptor");
 
   private static final StreamReadConstraints DOCUMENT_LIMITS = limits(MAX_DOCUMENT_LENGTH);
   private static final StreamReadConstraints LINE_LIMITS = limits(MAX_LINE_LENGTH);

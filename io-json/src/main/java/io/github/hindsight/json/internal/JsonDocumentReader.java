@@ -2,7 +2,6 @@ package io.github.hindsight.json.internal;
 
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
-import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.QuestionStream;
@@ -99,8 +98,8 @@ public final class JsonDocumentReader implements FormatReader {
    * @return the part and whether it was a question document, or null if there were problems
    */
   private static @Nullable Read partObject(QuestionReader r) {
-    QuestionReader.Obj root = r.begin("a question", Json.QUESTION_MEMBERS);
-    String format = r.header(root, List.of(Json.BANK, Json.QUESTION));
+    ObjectReader root = r.begin(Members.QUESTION, true);
+    String format = root.header(List.of(Json.BANK, Json.QUESTION));
     if (format == null) {
       throw r.failure();
     }
@@ -112,27 +111,10 @@ public final class JsonDocumentReader implements FormatReader {
       Locator locator = Locator.byItem(r.sourceName(), i -> root0, i -> root0);
       return q == null || r.failed() ? null : new Read(new BankPart(r.sourceName(), List.of(q), List.of(), locator), true);
     }
-    root.as("a bank", Json.BANK_MEMBERS, false);
-    List<Topic> topics = List.of();
-    List<Question> questions = List.of();
-    boolean ok = true;
-    String n;
-    while ((n = root.next()) != null) {
-      switch (n) {
-        case "topics" -> {
-          List<Topic> t = r.topics();
-          ok &= t != null;
-          topics = t == null ? List.of() : t;
-        }
-        case "questions" -> {
-          List<Question> q = r.questions();
-          ok &= q != null;
-          questions = q == null ? List.of() : q;
-        }
-        default -> root.unknown();
-      }
-    }
-    return !ok || r.failed() ? null : new Read(new BankPart(r.sourceName(), questions, topics, r.locator()), false);
+    root.as(Members.BANK, true);
+    Members.BankBody bank = r.bind(Members.BANK, root);
+    return bank == null || r.failed() ? null
+        : new Read(new BankPart(r.sourceName(), bank.questions, bank.topics, r.locator()), false);
   }
 
   @Override
@@ -150,7 +132,7 @@ public final class JsonDocumentReader implements FormatReader {
   private static final class Stream implements QuestionStream {
     private final JsonParser p;
     private final QuestionReader r;
-    private QuestionReader.@Nullable Obj root;
+    private @Nullable ObjectReader root;
     private boolean single;
     private boolean inQuestions;
     private boolean pending;
@@ -183,13 +165,13 @@ public final class JsonDocumentReader implements FormatReader {
         if (!r.startDocument("a question or bank object")) {
           throw r.failure();
         }
-        root = r.begin("a question", Json.QUESTION_MEMBERS);
-        String format = r.header(root, List.of(Json.QUESTION, Json.BANK));
+        root = r.begin(Members.QUESTION, true);
+        String format = root.header(List.of(Json.QUESTION, Json.BANK));
         if (format == null) {
           throw r.failure();
         }
         if (format.equals(Json.BANK)) {
-          root.as("a bank", Json.BANK_MEMBERS, false);
+          root.as(Members.BANK, true);
         } else {
           single = true;
           pending = true;
@@ -223,12 +205,12 @@ public final class JsonDocumentReader implements FormatReader {
           }
           return false;
         }
-        if (n.equals("questions") || n.equals("topics")) {
+        if (n.equals(Members.QUESTIONS) || n.equals(Members.TOPICS)) {
           if (p.currentToken() != JsonToken.START_ARRAY) {
             r.typeError("an array");
             throw r.failure();
           }
-          if (n.equals("questions")) {
+          if (n.equals(Members.QUESTIONS)) {
             inQuestions = true;
           } else {
             // Topics are not questions; a stream skips them.

@@ -48,14 +48,14 @@ public final class JsonLinesReader implements FormatReader {
             if (!r.startDocument("a question or topic object on the line")) {
               throw r.failure();
             }
-            QuestionReader.Obj o = r.begin("a question", Json.QUESTION_MEMBERS);
-            String format = r.header(o, List.of(Json.QUESTION, Json.TOPIC));
+            ObjectReader o = r.begin(Members.QUESTION, true);
+            String format = o.header(List.of(Json.QUESTION, Json.TOPIC));
             if (format == null) {
               throw r.failure();
             }
             Object v;
             if (format.equals(Json.TOPIC)) {
-              o.as("a topic", Json.TOPIC_LINE_MEMBERS, false);
+              o.as(Members.TOPIC, true);
               v = r.topicBody(o);
             } else {
               v = r.questionBody(o);

@@ -21,7 +21,6 @@ import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -45,33 +44,33 @@ public final class Part<T> {
       new Part<>(QuestionBank.class, "a bank object", true, (w, b) -> QuestionWriter.writeBank(b, w.g),
           JsonDocumentReader::bankObject),
       new Part<>(Topic.class, "a topic object", false, (w, t) -> QuestionWriter.topic(t, w.g, false),
-          r -> r.topicBody(r.beginClosed("a topic", Json.TOPIC_MEMBERS))),
-      new Part<>(Actor.class, "an actor object", false, QuestionWriter::actor, QuestionReader::actor),
-      new Part<>(Objective.class, "an objective object", false, QuestionWriter::objective, QuestionReader::objective),
-      new Part<>(Outcome.class, "an outcome object", false, QuestionWriter::outcome, QuestionReader::outcome),
-      new Part<>(Reading.class, "a reading object", false, QuestionWriter::reading, QuestionReader::reading),
-      new Part<>(Consequence.class, "a consequence object", false, QuestionWriter::consequence, QuestionReader::consequence),
-      new Part<>(ActorEffect.class, "an effect object", false, QuestionWriter::effect, QuestionReader::effect),
-      new Part<>(Evidence.class, "an evidence object", false, QuestionWriter::evidence, QuestionReader::evidence),
-      new Part<>(Perception.class, "a perception object", false, QuestionWriter::perception, QuestionReader::perception),
-      new Part<>(Source.class, "a source object", false, QuestionWriter::source, QuestionReader::source),
+          Members.TOPIC),
+      new Part<>(Actor.class, "an actor object", false, QuestionWriter::actor, Members.ACTOR),
+      new Part<>(Objective.class, "an objective object", false, QuestionWriter::objective, Members.OBJECTIVE),
+      new Part<>(Outcome.class, "an outcome object", false, QuestionWriter::outcome, Members.OUTCOME),
+      new Part<>(Reading.class, "a reading object", false, QuestionWriter::reading, Members.READING),
+      new Part<>(Consequence.class, "a consequence object", false, QuestionWriter::consequence, Members.CONSEQUENCE),
+      new Part<>(ActorEffect.class, "an effect object", false, QuestionWriter::effect, Members.EFFECT),
+      new Part<>(Evidence.class, "an evidence object", false, QuestionWriter::evidence, Members.EVIDENCE),
+      new Part<>(Perception.class, "a perception object", false, QuestionWriter::perception, Members.PERCEPTION),
+      new Part<>(Source.class, "a source object", false, QuestionWriter::source, Members.SOURCE),
       new Part<>(Interpretation.class, "an interpretation object", false, QuestionWriter::interpretation,
-          QuestionReader::interpretation),
-      new Part<>(Provenance.class, "a provenance object", false, QuestionWriter::provenance, QuestionReader::provenance),
-      new Part<>(Criterion.class, "a criterion object", false, QuestionWriter::criterion, QuestionReader::criterion),
-      new Part<>(ExamMetadata.class, "an exam object", false, QuestionWriter::exam, QuestionReader::exam),
+          Members.INTERPRETATION),
+      new Part<>(Provenance.class, "a provenance object", false, QuestionWriter::provenance, Members.PROVENANCE),
+      new Part<>(Criterion.class, "a criterion object", false, QuestionWriter::criterion, Members.CRITERION),
+      new Part<>(ExamMetadata.class, "an exam object", false, QuestionWriter::exam, Members.EXAM),
       new Part<>(LabelledInterpretation.class, "a labelled interpretation object", false, QuestionWriter::labelled,
-          QuestionReader::labelled),
-      new Part<>(LevelDescriptor.class, "a level object", false, QuestionWriter::level, QuestionReader::level));
+          Members.LABELLED),
+      new Part<>(LevelDescriptor.class, "a level object", false, QuestionWriter::level, Members.LEVEL));
 
   private final Class<T> type;
   private final String what;
   private final boolean keepsExtras;
   private final BiConsumer<QuestionWriter, T> writer;
-  private final Function<QuestionReader, @Nullable T> reader;
+  private final ValueReader<T> reader;
 
   private Part(Class<T> type, String what, boolean keepsExtras, BiConsumer<QuestionWriter, T> writer,
-      Function<QuestionReader, @Nullable T> reader) {
+      ValueReader<T> reader) {
     this.type = type;
     this.what = what;
     this.keepsExtras = keepsExtras;
@@ -108,7 +107,7 @@ public final class Part<T> {
       r.typeError(what);
       throw r.failure();
     }
-    return r.result(reader.apply(r));
+    return r.result(reader.read(r));
   }
 
   /**

@@ -276,7 +276,7 @@ public final class QuestionWriter {
   }
 
   private void question(Question q, boolean header) {
-    start(Json.QUESTION_MEMBERS);
+    start(Members.QUESTION.namesWithHeader());
     if (header) {
       header(g, Json.QUESTION);
     }
@@ -351,7 +351,7 @@ public final class QuestionWriter {
   }
 
   void actor(Actor a) {
-    start(Json.ACTOR_MEMBERS);
+    start(Members.ACTOR.names());
     g.writeStringProperty("id", a.id());
     g.writeStringProperty("name", a.name());
     g.writeStringProperty("kind", a.kind().word());
@@ -367,7 +367,7 @@ public final class QuestionWriter {
   }
 
   void objective(Objective o) {
-    start(Json.OBJECTIVE_MEMBERS);
+    start(Members.OBJECTIVE.names());
     g.writeStringProperty("id", o.id());
     strings(g, "actors", o.actors());
     g.writeStringProperty("statement", o.statement());
@@ -380,7 +380,7 @@ public final class QuestionWriter {
   }
 
   void outcome(Outcome o) {
-    start(Json.OUTCOME_MEMBERS);
+    start(Members.OUTCOME.names());
     g.writeStringProperty("status", o.status().word());
     text(g, "rationale", o.rationale());
     strings(g, "evidence", o.evidence());
@@ -398,7 +398,7 @@ public final class QuestionWriter {
   }
 
   void reading(Reading r) {
-    start(Json.READING_MEMBERS);
+    start(Members.READING.names());
     g.writeStringProperty("id", r.id());
     g.writeStringProperty("intent", r.intent());
     g.writeStringProperty("status", r.status().word());
@@ -408,7 +408,7 @@ public final class QuestionWriter {
   }
 
   void consequence(Consequence c) {
-    start(Json.CONSEQUENCE_MEMBERS);
+    start(Members.CONSEQUENCE.names());
     g.writeStringProperty("id", c.id());
     g.writeStringProperty("statement", c.statement());
     date(g, "date", c.date());
@@ -426,7 +426,7 @@ public final class QuestionWriter {
   }
 
   void effect(ActorEffect e) {
-    start(Json.EFFECT_MEMBERS);
+    start(Members.EFFECT.names());
     g.writeStringProperty("actor", e.actor());
     g.writeStringProperty("effect", e.effect().word());
     text(g, "note", e.note());
@@ -434,7 +434,7 @@ public final class QuestionWriter {
   }
 
   void evidence(Evidence e) {
-    start(Json.EVIDENCE_MEMBERS);
+    start(Members.EVIDENCE.names());
     g.writeStringProperty("id", e.id());
     g.writeStringProperty("statement", e.statement());
     date(g, "date", e.date());
@@ -444,7 +444,7 @@ public final class QuestionWriter {
   }
 
   void perception(Perception p) {
-    start(Json.PERCEPTION_MEMBERS);
+    start(Members.PERCEPTION.names());
     g.writeStringProperty("id", p.id());
     g.writeStringProperty("actor", p.actor());
     g.writeStringProperty("heldBy", p.heldBy());
@@ -457,7 +457,7 @@ public final class QuestionWriter {
   }
 
   void source(Source s) {
-    start(Json.SOURCE_MEMBERS);
+    start(Members.SOURCE.names());
     g.writeStringProperty("id", s.id());
     g.writeStringProperty("title", s.title());
     optional(g, "author", s.author());
@@ -467,7 +467,7 @@ public final class QuestionWriter {
   }
 
   void interpretation(Interpretation i) {
-    start(Json.INTERPRETATION_MEMBERS);
+    start(Members.INTERPRETATION.names());
     g.writeStringProperty("id", i.id());
     g.writeStringProperty("claim", i.claim());
     strings(g, "favours", i.favours());
@@ -483,7 +483,7 @@ public final class QuestionWriter {
   }
 
   void provenance(Provenance p) {
-    start(Json.PROVENANCE_MEMBERS);
+    start(Members.PROVENANCE.names());
     optional(g, "author", p.author());
     optional(g, "work", p.work());
     date(g, "date", p.date());
@@ -495,7 +495,7 @@ public final class QuestionWriter {
   }
 
   void criterion(Criterion c) {
-    start(Json.CRITERION_MEMBERS);
+    start(Members.CRITERION.names());
     g.writeStringProperty("id", c.id());
     g.writeStringProperty("name", c.name());
     text(g, "description", c.description());
@@ -506,7 +506,7 @@ public final class QuestionWriter {
   }
 
   void exam(ExamMetadata e) {
-    start(Json.EXAM_MEMBERS);
+    start(Members.EXAM.names());
     optional(g, "board", e.board());
     optional(g, "paper", e.paper());
     optional(g, "commandWord", e.commandWord());
@@ -533,14 +533,14 @@ public final class QuestionWriter {
   }
 
   void labelled(LabelledInterpretation li) {
-    start(Json.LABELLED_MEMBERS);
+    start(Members.LABELLED.names());
     g.writeStringProperty("label", li.label());
     g.writeStringProperty("interpretation", li.interpretation());
     end();
   }
 
   void level(LevelDescriptor l) {
-    start(Json.LEVEL_MEMBERS);
+    start(Members.LEVEL.names());
     g.writeNumberProperty("level", l.level());
     g.writeNumberProperty("minMarks", l.minMarks());
     g.writeNumberProperty("maxMarks", l.maxMarks());

@@ -1,0 +1,286 @@
+package io.github.hindsight.json.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+
+/**
+ * The tokens of one parser, read as the format expects them: a value that is not what was
+ * expected becomes a problem at its line, column and JSON pointer, and is skipped, so that reading
+ * goes on. Broken JSON is the one thing that stops reading (see {@link #guard}).
+ *
+ * <p>Not thread-safe: one token reader per parser.
+ */
+final class JsonTokens {
+  private final JsonParser p;
+  private final Problems problems;
+  private final int lineOffset;
+
+  /**
+   * Creates a token reader.
+   *
+   * @param p the parser
+   * @param problems where problems go
+   * @param lineOffset added to the parser's line numbers, for one line of JSON Lines
+   */
+  JsonTokens(JsonParser p, Problems problems, int lineOffset) {
+    this.p = p;
+    this.problems = problems;
+    this.lineOffset = lineOffset;
+  }
+
+  /** @return the parser, for moving through the document */
+  JsonParser parser() {
+    return p;
+  }
+
+  /**
+   * Runs reading steps and turns broken JSON into one more located problem, thrown with the
+   * others; failures of the bytes themselves come out as {@link IOException}.
+   *
+   * @param step what to read
+   * @param <T> the result
+   * @return the result
+   * @throws IOException if the bytes cannot be read
+   */
+  <T> T guard(QuestionReader.Step<T> step) throws IOException {
+    try {
+      return step.run();
+    } catch (JacksonIOException e) {
+      throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+    } catch (JacksonException e) {
+      fatal(e);
+      throw problems.failure();
+    }
+  }
+
+  private void fatal(JacksonException e) {
+    TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA ? e.getLocation() : p.currentLocation();
+    String pointer;
+    try {
+      pointer = pointer();
+    } catch (RuntimeException ignored) {
+      pointer = "";
+    }
+    String message = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      message = "the document breaks a limit of Hindsight JSON: " + message;
+    } else if (e instanceof UnexpectedEndOfInputException) {
+      message = "the document ends too early: " + message;
+    } else {
+      message = "not valid JSON: " + message;
+    }
+    problems.add(pack(at), pointer, message);
+  }
+
+  // ---- where ----
+
+  /** @return the packed line and column of the current token */
+  long here() {
+    return pack(p.currentTokenLocation());
+  }
+
+  private long pack(@Nullable TokenStreamLocation l) {
+    if (l == null || l.getLineNr() < 1) {
+      return Problems.NO_LOCATION;
+    }
+    return Problems.at(l.getLineNr() + lineOffset, Math.max(l.getColumnNr(), 1));
+  }
+
+  /** @return the JSON pointer of the current token */
+  String pointer() {
+    return Json.pointer(p.streamReadContext());
+  }
+
+  /**
+   * Records a problem at the current token.
+   *
+   * @param message what was found and what was expected
+   */
+  void problemHere(String message) {
+    problems.add(here(), pointer(), message);
+  }
+
+  // ---- the document ----
+
+  /**
+   * Moves to the first token, which must start an object.
+   *
+   * @param what what the object is, for the message
+   * @return false (with a problem) if it does not
+   */
+  boolean startDocument(String what) {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.START_OBJECT) {
+      return true;
+    }
+    // An empty document has nothing to point at but its start.
+    problems.add(t == null ? Problems.DOCUMENT_START : here(), "", t == null
+        ? "the document is empty; expected " + what
+        : "expected " + what + " but found " + describe());
+    return false;
+  }
+
+  /** Checks that nothing follows the top-level value. */
+  void endDocument() {
+    JsonToken t = p.nextToken();
+    if (t != null) {
+      problems.add(here(), "", "expected the end of the document but found " + describe());
+    }
+  }
+
+  // ---- values ----
+
+  /** The current value as the person who wrote it would call it, for messages. */
+  private String describe() {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of the document";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        String s = p.getString();
+        return "the string \"" + (s.length() > 40 ? s.substring(0, 37) + "..." : s) + "\"";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "the number " + p.getString();
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.asString() == null ? t.name() : "'" + t.asString() + "'";
+    }
+  }
+
+  /**
+   * Reports the current value as the wrong type and skips it.
+   *
+   * @param expected what was expected, such as {@code a string}
+   */
+  void typeError(String expected) {
+    problemHere("expected " + expected + " but found " + describe());
+    p.skipChildren();
+  }
+
+  /**
+   * Expects the current value to start an array.
+   *
+   * @param expected what was expected, for the message
+   * @return false (with a problem, the value skipped) if it does not
+   */
+  boolean array(String expected) {
+    if (p.currentToken() == JsonToken.START_ARRAY) {
+      return true;
+    }
+    typeError(expected);
+    return false;
+  }
+
+  /**
+   * Expects the current value to start an object.
+   *
+   * @param expected what was expected, for the message
+   * @return false (with a problem, the value skipped) if it does not
+   */
+  boolean object(String expected) {
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      return true;
+    }
+    typeError(expected);
+    return false;
+  }
+
+  /** @return the current string, or null (with a problem) if it is something else */
+  @Nullable String string() {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return p.getString();
+    }
+    typeError("a string");
+    return null;
+  }
+
+  /** @return the current whole number, or null (with a problem) if it is something else or too big */
+  @Nullable Integer wholeNumber() {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
+    typeError("a whole number");
+    return null;
+  }
+
+  /** @return the current number, or null (with a problem) if it is something else */
+  @Nullable Double number() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      return p.getDoubleValue();
+    }
+    typeError("a number");
+    return null;
+  }
+
+  /** @return the current boolean, or null (with a problem) if it is something else */
+  @Nullable Boolean bool() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    typeError("true or false");
+    return null;
+  }
+
+  /**
+   * The current string as the value it spells, such as the question kind {@code who-won} or a
+   * date.
+   *
+   * @param parse reads the string; refuses one it cannot read with a message for the user
+   * @return the value, or null (with a problem) if it cannot be read
+   */
+  <E> @Nullable E parsed(Function<String, E> parse) {
+    String s = string();
+    if (s == null) {
+      return null;
+    }
+    try {
+      return parse.apply(s);
+    } catch (IllegalArgumentException e) {
+      problemHere(e.getMessage());
+      return null;
+    }
+  }
+
+  /** @return the current object as names and strings, or null (with problems) if it is not one */
+  @Nullable Map<String, String> stringMap() {
+    if (!object("an object of strings")) {
+      return null;
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    boolean ok = true;
+    String name;
+    while ((name = p.nextName()) != null) {
+      p.nextToken();
+      String s = string();
+      if (s == null) {
+        ok = false;
+      } else {
+        out.put(name, s);
+      }
+    }
+    return ok ? out : null;
+  }
+}

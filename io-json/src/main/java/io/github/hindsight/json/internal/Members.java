@@ -1,0 +1,231 @@
+package io.github.hindsight.json.internal;
+
+import io.github.hindsight.model.Actor;
+import io.github.hindsight.model.ActorEffect;
+import io.github.hindsight.model.ActorKind;
+import io.github.hindsight.model.Basis;
+import io.github.hindsight.model.Consequence;
+import io.github.hindsight.model.Criterion;
+import io.github.hindsight.model.Effect;
+import io.github.hindsight.model.Evidence;
+import io.github.hindsight.model.ExamMetadata;
+import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.model.Horizon;
+import io.github.hindsight.model.Importance;
+import io.github.hindsight.model.Interpretation;
+import io.github.hindsight.model.LabelledInterpretation;
+import io.github.hindsight.model.LevelDescriptor;
+import io.github.hindsight.model.Measure;
+import io.github.hindsight.model.Objective;
+import io.github.hindsight.model.Outcome;
+import io.github.hindsight.model.OutcomeStatus;
+import io.github.hindsight.model.Perception;
+import io.github.hindsight.model.Period;
+import io.github.hindsight.model.Provenance;
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionKind;
+import io.github.hindsight.model.Reading;
+import io.github.hindsight.model.Source;
+import io.github.hindsight.model.Topic;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Every object of the format, member by member, in the order the writer writes them: the one
+ * place where a member's name is written. The JSON schemas describe the same members; {@code
+ * MembersMatchSchemaTest} holds the two together.
+ */
+final class Members {
+  private static final ValueReader<String> STRING = r -> r.tokens().string();
+  /** A string that validation may point at, such as an id or a reference to one. */
+  private static final ValueReader<String> REF = QuestionReader::ref;
+  private static final ValueReader<List<String>> STRINGS = r -> r.strings(false);
+  private static final ValueReader<List<String>> REFS = r -> r.strings(true);
+  private static final ValueReader<Map<String, String>> STRING_MAP = r -> r.tokens().stringMap();
+  private static final ValueReader<HistoricalDate> DATE = r -> r.tokens().parsed(HistoricalDate::parse);
+  private static final ValueReader<Integer> WHOLE_NUMBER = r -> r.tokens().wholeNumber();
+  private static final ValueReader<Double> NUMBER = r -> r.tokens().number();
+  private static final ValueReader<Boolean> BOOLEAN = r -> r.tokens().bool();
+  private static final ValueReader<Horizon> HORIZON = word(Horizon::fromWord);
+  private static final ValueReader<OutcomeStatus> STATUS = word(OutcomeStatus::fromWord);
+  private static final ValueReader<Effect> EFFECT_WORD = word(Effect::fromWord);
+
+  static final Table<Actor.Builder, Actor> ACTOR = Table.of("an actor", Actor::builder, Actor.Builder::build)
+      .required("id", REF, Actor.Builder::id)
+      .required("name", STRING, Actor.Builder::name)
+      .optional("kind", word(ActorKind::fromWord), Actor.Builder::kind)
+      .optional("representatives", STRINGS, Actor.Builder::representatives)
+      .optional("identifiers", STRING_MAP, Actor.Builder::identifiers);
+
+  static final Table<Reading.Builder, Reading> READING = Table.of("a reading", Reading::builder, Reading.Builder::build)
+      .required("id", REF, Reading.Builder::id)
+      .required("intent", STRING, Reading.Builder::intent)
+      .required("status", STATUS, Reading.Builder::status)
+      .optional("rationale", STRING, Reading.Builder::rationale)
+      .optional("evidence", REFS, Reading.Builder::evidence);
+
+  static final Table<Outcome.Builder, Outcome> OUTCOME = Table.of("an outcome", Outcome::builder, Outcome.Builder::build)
+      .required("status", STATUS, Outcome.Builder::status)
+      .optional("rationale", STRING, Outcome.Builder::rationale)
+      .optional("evidence", REFS, Outcome.Builder::evidence)
+      .optional("statusBeforeEvidence", STATUS, Outcome.Builder::statusBeforeEvidence)
+      .optional("readings", list("readings", READING), Outcome.Builder::readings);
+
+  static final Table<Objective.Builder, Objective> OBJECTIVE = Table.of("an objective", Objective::builder, Objective.Builder::build)
+      .required("id", REF, Objective.Builder::id)
+      .optional("actors", REFS, Objective.Builder::actors)
+      .required("statement", STRING, Objective.Builder::statement)
+      .optional("horizon", HORIZON, Objective.Builder::horizon)
+      .optional("importance", word(Importance::fromWord), Objective.Builder::importance)
+      .optional("basis", word(Basis::fromWord), Objective.Builder::basis)
+      .required("outcome", object("an object for the outcome", OUTCOME), Objective.Builder::outcome);
+
+  static final Table<ActorEffect.Builder, ActorEffect> EFFECT = Table.of("an effect", ActorEffect::builder, ActorEffect.Builder::build)
+      .required("actor", REF, ActorEffect.Builder::actor)
+      .required("effect", EFFECT_WORD, ActorEffect.Builder::effect)
+      .optional("note", STRING, ActorEffect.Builder::note);
+
+  static final Table<Consequence.Builder, Consequence> CONSEQUENCE = Table.of("a consequence", Consequence::builder, Consequence.Builder::build)
+      .required("id", REF, Consequence.Builder::id)
+      .required("statement", STRING, Consequence.Builder::statement)
+      .optional("date", DATE, Consequence.Builder::date)
+      .optional("horizon", HORIZON, Consequence.Builder::horizon)
+      .optional("effects", list("effects", EFFECT), Consequence.Builder::effects)
+      .optional("balanceOfPower", BOOLEAN, Consequence.Builder::balanceOfPower)
+      .optional("evidence", REFS, Consequence.Builder::evidence);
+
+  static final Table<Evidence.Builder, Evidence> EVIDENCE = Table.of("a piece of evidence", Evidence::builder, Evidence.Builder::build)
+      .required("id", REF, Evidence.Builder::id)
+      .required("statement", STRING, Evidence.Builder::statement)
+      .optional("date", DATE, Evidence.Builder::date)
+      .optional("source", REF, Evidence.Builder::source)
+      .optional("knownFrom", DATE, Evidence.Builder::knownFrom);
+
+  static final Table<Perception.Builder, Perception> PERCEPTION = Table.of("a perception", Perception::builder, Perception.Builder::build)
+      .required("id", REF, Perception.Builder::id)
+      .required("actor", REF, Perception.Builder::actor)
+      .required("heldBy", STRING, Perception.Builder::heldBy)
+      .required("statement", STRING, Perception.Builder::statement)
+      .required("view", EFFECT_WORD, Perception.Builder::view)
+      .optional("period", word(Period::fromWord), Perception.Builder::period)
+      .optional("date", DATE, Perception.Builder::date)
+      .optional("evidence", REFS, Perception.Builder::evidence);
+
+  static final Table<Source.Builder, Source> SOURCE = Table.of("a source", Source::builder, Source.Builder::build)
+      .required("id", REF, Source.Builder::id)
+      .required("title", STRING, Source.Builder::title)
+      .optional("author", STRING, Source.Builder::author)
+      .optional("date", DATE, Source.Builder::date)
+      .optional("locator", STRING, Source.Builder::locator);
+
+  static final Table<Provenance.Builder, Provenance> PROVENANCE = Table.of("a provenance", Provenance::builder, Provenance.Builder::build)
+      .optional("author", STRING, Provenance.Builder::author)
+      .optional("work", STRING, Provenance.Builder::work)
+      .optional("date", DATE, Provenance.Builder::date)
+      .optional("school", STRING, Provenance.Builder::school)
+      .optional("nature", STRING, Provenance.Builder::nature)
+      .optional("origin", STRING, Provenance.Builder::origin)
+      .optional("purpose", STRING, Provenance.Builder::purpose);
+
+  static final Table<Interpretation.Builder, Interpretation> INTERPRETATION = Table.of("an interpretation", Interpretation::builder,
+          Interpretation.Builder::build)
+      .required("id", REF, Interpretation.Builder::id)
+      .required("claim", STRING, Interpretation.Builder::claim)
+      .optional("favours", REFS, Interpretation.Builder::favours)
+      .optional("provenance", object("an object for the provenance", PROVENANCE), Interpretation.Builder::provenance)
+      .optional("supportingEvidence", REFS, Interpretation.Builder::supportingEvidence)
+      .optional("challengingEvidence", REFS, Interpretation.Builder::challengingEvidence);
+
+  static final Table<Criterion.Builder, Criterion> CRITERION = Table.of("a criterion", Criterion::builder, Criterion.Builder::build)
+      .required("id", REF, Criterion.Builder::id)
+      .required("name", STRING, Criterion.Builder::name)
+      .optional("description", STRING, Criterion.Builder::description)
+      .optional("weight", NUMBER, Criterion.Builder::weight)
+      .required("measure", word(Measure::fromWord), Criterion.Builder::measure)
+      .optional("customMeasure", STRING, Criterion.Builder::customMeasure);
+
+  static final Table<LabelledInterpretation.Builder, LabelledInterpretation> LABELLED = Table.of("a labelled interpretation",
+          LabelledInterpretation::builder, LabelledInterpretation.Builder::build)
+      .required("label", STRING, LabelledInterpretation.Builder::label)
+      .required("interpretation", REF, LabelledInterpretation.Builder::interpretation);
+
+  static final Table<LevelDescriptor.Builder, LevelDescriptor> LEVEL = Table.of("a level", LevelDescriptor::builder, LevelDescriptor.Builder::build)
+      .required("level", WHOLE_NUMBER, LevelDescriptor.Builder::level)
+      .required("minMarks", WHOLE_NUMBER, LevelDescriptor.Builder::minMarks)
+      .required("maxMarks", WHOLE_NUMBER, LevelDescriptor.Builder::maxMarks)
+      .required("descriptor", STRING, LevelDescriptor.Builder::descriptor);
+
+  static final Table<ExamMetadata.Builder, ExamMetadata> EXAM = Table.of("the exam", ExamMetadata::builder, ExamMetadata.Builder::build)
+      .optional("board", STRING, ExamMetadata.Builder::board)
+      .optional("paper", STRING, ExamMetadata.Builder::paper)
+      .optional("commandWord", STRING, ExamMetadata.Builder::commandWord)
+      .optional("marks", WHOLE_NUMBER, ExamMetadata.Builder::marks)
+      .optional("assessmentObjectives", STRINGS, ExamMetadata.Builder::assessmentObjectives)
+      .optional("interpretations", list("labelled interpretations", LABELLED), ExamMetadata.Builder::interpretations)
+      .optional("levels", list("levels", LEVEL), ExamMetadata.Builder::levels)
+      .optional("indicativeContent", STRINGS, ExamMetadata.Builder::indicativeContent);
+
+  /** A question; its document opens with the {@link Table#HEADER}. */
+  static final Table<Question.Builder, Question> QUESTION = Table.keeping("a question", Question::builder,
+          (r, b) -> b.extras(r.extras()).build())
+      .required("id", REF, Question.Builder::id)
+      .required("prompt", STRING, Question.Builder::prompt)
+      .optional("kind", word(QuestionKind::fromWord), Question.Builder::kind)
+      .optional("kindLabel", STRING, Question.Builder::kindLabel)
+      .optional("topic", REF, Question.Builder::topic)
+      .optional("guidance", STRINGS, Question.Builder::guidance)
+      .optional("actors", list("actors", ACTOR), Question.Builder::actors)
+      .optional("objectives", list("objectives", OBJECTIVE), Question.Builder::objectives)
+      .optional("consequences", list("consequences", CONSEQUENCE), Question.Builder::consequences)
+      .optional("evidence", list("evidence", EVIDENCE), Question.Builder::evidence)
+      .optional("perceptions", list("perceptions", PERCEPTION), Question.Builder::perceptions)
+      .optional("sources", list("sources", SOURCE), Question.Builder::sources)
+      .optional("interpretations", list("interpretations", INTERPRETATION), Question.Builder::interpretations)
+      .optional("criteria", list("criteria", CRITERION), Question.Builder::criteria)
+      .optional("exam", object("an object for the exam", EXAM), Question.Builder::exam)
+      .optional("tags", STRINGS, Question.Builder::tags);
+
+  /** A topic, in a bank or, after the {@link Table#HEADER}, on a line of JSON Lines. */
+  static final Table<Topic.Builder, Topic> TOPIC = Table.closed("a topic", Topic::builder, Topic.Builder::build)
+      .required("id", REF, Topic.Builder::id)
+      .required("title", STRING, Topic.Builder::title)
+      .optional("period", STRING, Topic.Builder::period)
+      .optional("course", STRING, Topic.Builder::course)
+      .optional("relatedTopics", REFS, Topic.Builder::relatedTopics)
+      .optional("relatedQuestions", REFS, Topic.Builder::relatedQuestions);
+
+  /** The member of a bank that holds its topics. */
+  static final String TOPICS = "topics";
+  /** The member of a bank that holds its questions. */
+  static final String QUESTIONS = "questions";
+
+  /** A bank; its document opens with the {@link Table#HEADER}. */
+  static final Table<BankBody, BankBody> BANK = Table.closed("a bank", BankBody::new, b -> b)
+      .optional(TOPICS, list("topics", TOPIC), (b, topics) -> b.topics = topics)
+      .optional(QUESTIONS, list("questions", QuestionReader::questionInBank), (b, questions) -> b.questions = questions);
+
+  /** Every table, for the test against the schemas. */
+  static final List<Table<?, ?>> ALL = List.of(ACTOR, READING, OUTCOME, OBJECTIVE, EFFECT, CONSEQUENCE, EVIDENCE, PERCEPTION, SOURCE,
+      PROVENANCE, INTERPRETATION, CRITERION, LABELLED, LEVEL, EXAM, QUESTION, TOPIC, BANK);
+
+  /** The topics and questions of a bank object, before the bank is assembled from them. */
+  static final class BankBody {
+    List<Topic> topics = List.of();
+    List<Question> questions = List.of();
+  }
+
+  private Members() {}
+
+  private static <E> ValueReader<E> word(Function<String, E> fromWord) {
+    return r -> r.tokens().parsed(fromWord);
+  }
+
+  private static <E> ValueReader<List<E>> list(String what, ValueReader<E> element) {
+    return r -> r.list(what, element);
+  }
+
+  private static <E> ValueReader<E> object(String what, ValueReader<E> value) {
+    return r -> r.object(what, value);
+  }
+}

@@ -1,0 +1,176 @@
+package io.github.hindsight.json.internal;
+
+import io.github.hindsight.model.InvalidModelException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One object being read: the members met so far and where their names stand, so that a problem
+ * found only when the object is built can still be put at the member it is about.
+ *
+ * <p>Not thread-safe: it belongs to the reader that began it.
+ */
+public final class ObjectReader {
+  private final QuestionReader r;
+  private String what;
+  private List<String> members;
+  private boolean keepable;
+  private final long start;
+  private final String pointer;
+  private final List<String> names = new ArrayList<>(8);
+  private final List<Long> at = new ArrayList<>(8);
+  private boolean ok = true;
+
+  ObjectReader(QuestionReader r, Table<?, ?> table, boolean header) {
+    this.r = r;
+    this.what = table.what();
+    this.members = header ? table.namesWithHeader() : table.names();
+    this.keepable = table.keepable();
+    this.start = r.tokens().here();
+    this.pointer = r.tokens().pointer();
+    r.located(pointer, start);
+  }
+
+  /**
+   * Moves to the value of the next member.
+   *
+   * @return its name, or null at the end of the object
+   */
+  @Nullable String next() {
+    String name = r.tokens().parser().nextName();
+    if (name == null) {
+      return null;
+    }
+    names.add(name);
+    at.add(r.tokens().here());
+    r.tokens().parser().nextToken();
+    return name;
+  }
+
+  /**
+   * Says what the object turned out to be, once its header has been read.
+   *
+   * @param table its members
+   * @param header whether the object is a document, whose header is among its members
+   */
+  void as(Table<?, ?> table, boolean header) {
+    this.what = table.what();
+    this.members = header ? table.namesWithHeader() : table.names();
+    this.keepable = table.keepable();
+  }
+
+  /** @return the pointer of the object */
+  String pointer() {
+    return pointer;
+  }
+
+  /**
+   * Reads {@code format} and {@code version}, which open every document; call it first.
+   *
+   * @param accepted the formats allowed here
+   * @return the format, or null (with a problem) if the header is missing, unknown or too new
+   */
+  @Nullable String header(List<String> accepted) {
+    String expected = accepted.stream().map(f -> "'" + f + "'").collect(Collectors.joining(" or "));
+    String n = next();
+    if (!"format".equals(n)) {
+      r.problems().add(n == null ? start : at.get(0), pointer, "expected the member 'format' first, with the value " + expected
+          + ", but found " + (n == null ? "an empty object" : "the member '" + n + "'"));
+      return null;
+    }
+    String format = r.tokens().string();
+    if (format == null) {
+      return null;
+    }
+    if (!accepted.contains(format)) {
+      r.tokens().problemHere("unknown format '" + format + "'; expected " + expected);
+      return null;
+    }
+    n = next();
+    if (!"version".equals(n)) {
+      r.problems().add(n == null ? start : at.get(1), pointer, "expected the member 'version' after 'format' but found "
+          + (n == null ? "the end of the object" : "the member '" + n + "'"));
+      return null;
+    }
+    Integer version = r.tokens().wholeNumber();
+    if (version == null) {
+      return null;
+    }
+    if (version > Json.VERSION) {
+      r.tokens().problemHere("version " + version + " of '" + format + "' is newer than this Hindsight reads (up to version "
+          + Json.VERSION + "); read it with a newer Hindsight");
+      return null;
+    }
+    if (version < 1) {
+      r.tokens().problemHere("expected a version from 1 to " + Json.VERSION + " but found " + version);
+      return null;
+    }
+    return format;
+  }
+
+  /** Where the member that a pointer within the object starts with was read, or the object's start. */
+  private long whereMember(String relativePointer) {
+    int end = relativePointer.indexOf('/', 1);
+    String segment = relativePointer.substring(1, end < 0 ? relativePointer.length() : end);
+    for (int i = names.size() - 1; i >= 0; i--) {
+      if (QuestionWriter.escape(names.get(i)).equals(segment)) {
+        return at.get(i);
+      }
+    }
+    return start;
+  }
+
+  private String pointerOf(String member) {
+    return pointer + "/" + QuestionWriter.escape(member);
+  }
+
+  /** Refuses or keeps the current member, which the format does not define here. */
+  void unknown() {
+    String name = names.get(names.size() - 1);
+    long here = at.get(at.size() - 1);
+    if (r.strict() || !keepable) {
+      r.problems().add(here, pointerOf(name), "unknown member '" + name + "' in " + what + "; expected "
+          + (members.isEmpty() ? "no members" : "one of " + String.join(", ", members))
+          + (r.strict() ? "" : " (only a question keeps unknown members when read leniently)"));
+      r.tokens().parser().skipChildren();
+      return;
+    }
+    r.keep(pointer, name, here, pointerOf(name));
+  }
+
+  /** Notes that a member's value could not be read, so that the object is not built. */
+  void failed() {
+    ok = false;
+  }
+
+  /**
+   * Builds the value if every required member is there and nothing failed; a refused
+   * construction becomes a problem at the member it names.
+   *
+   * @param table the object's members
+   * @param builder what was read into
+   * @return the value, or null if there were problems
+   */
+  <B, T> @Nullable T build(Table<B, T> table, B builder) {
+    for (String required : table.required()) {
+      if (!names.contains(required)) {
+        r.problems().add(start, pointer, "missing member '" + required + "' in " + what);
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    try {
+      return table.build(r, builder);
+    } catch (InvalidModelException e) {
+      String field = e.field();
+      String relative = Locations.pointer(field, true);
+      String message = e.getMessage().startsWith(field + ": ") ? e.getMessage().substring(field.length() + 2) : e.getMessage();
+      r.problems().add(whereMember(relative), pointer + relative, message);
+      return null;
+    }
+  }
+}

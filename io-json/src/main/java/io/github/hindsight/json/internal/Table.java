@@ -1,0 +1,203 @@
+package io.github.hindsight.json.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The members of one object of the format, each named once: whether it is required and how its
+ * value is read into the model's builder. The lists of known members in messages, the check for
+ * missing members and the test against the JSON schema all come from here.
+ *
+ * <p>Immutable once built, and shared by every reader: the readers and setters are stateless.
+ *
+ * @param <B> the builder the members are read into
+ * @param <T> what the builder builds
+ */
+final class Table<B, T> implements ValueReader<T> {
+  /** The members that open every document, before those of its object. */
+  static final List<String> HEADER = List.of("format", "version");
+
+  /** How a builder becomes the value, given the reader for what it has kept. */
+  @FunctionalInterface
+  interface Build<B, T> {
+    T build(QuestionReader r, B builder);
+  }
+
+  /** One member: its name, and how its value is read into the builder. */
+  static final class Member<B, V> {
+    private final String name;
+    private final boolean required;
+    private final ValueReader<V> value;
+    private final BiConsumer<B, V> setter;
+
+    private Member(String name, boolean required, ValueReader<V> value, BiConsumer<B, V> setter) {
+      this.name = name;
+      this.required = required;
+      this.value = value;
+      this.setter = setter;
+    }
+
+    /** @return the member's name in the format */
+    String name() {
+      return name;
+    }
+
+    /**
+     * Reads the member's value at the parser's current token into the builder.
+     *
+     * @return false if the value could not be read
+     */
+    boolean read(QuestionReader r, B builder) {
+      V v = value.read(r);
+      if (v == null) {
+        return false;
+      }
+      setter.accept(builder, v);
+      return true;
+    }
+  }
+
+  private final String what;
+  private final boolean keepable;
+  private final Supplier<B> builder;
+  private final Build<B, T> build;
+  private final List<Member<B, ?>> members = new ArrayList<>();
+  private final Map<String, Member<B, ?>> byName = new HashMap<>();
+  private List<String> names = List.of();
+  private List<String> withHeader = List.of();
+  private List<String> required = List.of();
+
+  private Table(String what, boolean keepable, Supplier<B> builder, Build<B, T> build) {
+    this.what = what;
+    this.keepable = keepable;
+    this.builder = builder;
+    this.build = build;
+  }
+
+  /**
+   * A table for an object whose unknown members lenient reading keeps, as for every object in a
+   * question; add its members with {@link #required} and {@link #optional}.
+   *
+   * @param what what the object is, for messages, such as {@code an actor}
+   * @param builder a new builder
+   * @param build the builder's build method
+   * @return the table
+   */
+  static <B, T> Table<B, T> of(String what, Supplier<B> builder, Function<B, T> build) {
+    return new Table<>(what, true, builder, (r, b) -> build.apply(b));
+  }
+
+  /**
+   * A table for an object that is built with what the reader has kept, such as a question.
+   *
+   * @param what what the object is, for messages
+   * @param builder a new builder
+   * @param build builds the value
+   * @return the table
+   */
+  static <B, T> Table<B, T> keeping(String what, Supplier<B> builder, Build<B, T> build) {
+    return new Table<>(what, true, builder, build);
+  }
+
+  /**
+   * A table for an object that never keeps unknown members, such as a bank or a topic.
+   *
+   * @param what what the object is, for messages
+   * @param builder a new builder
+   * @param build the builder's build method
+   * @return the table
+   */
+  static <B, T> Table<B, T> closed(String what, Supplier<B> builder, Function<B, T> build) {
+    return new Table<>(what, false, builder, (r, b) -> build.apply(b));
+  }
+
+  /**
+   * Adds a member that must be there.
+   *
+   * @param name its name in the format
+   * @param value how its value is read
+   * @param setter where the value goes
+   * @return this table
+   */
+  <V> Table<B, T> required(String name, ValueReader<V> value, BiConsumer<B, V> setter) {
+    return add(new Member<>(name, true, value, setter));
+  }
+
+  /**
+   * Adds a member that may be left out.
+   *
+   * @param name its name in the format
+   * @param value how its value is read
+   * @param setter where the value goes
+   * @return this table
+   */
+  <V> Table<B, T> optional(String name, ValueReader<V> value, BiConsumer<B, V> setter) {
+    return add(new Member<>(name, false, value, setter));
+  }
+
+  private Table<B, T> add(Member<B, ?> member) {
+    if (byName.putIfAbsent(member.name(), member) != null) {
+      throw new IllegalStateException("the member '" + member.name() + "' is in " + what + " twice");
+    }
+    members.add(member);
+    // Computed as the table is built, so that reading never builds a list.
+    names = members.stream().map(Member::name).toList();
+    List<String> all = new ArrayList<>(HEADER);
+    all.addAll(names);
+    withHeader = List.copyOf(all);
+    required = members.stream().filter(m -> m.required).map(Member::name).toList();
+    return this;
+  }
+
+  /** @return what the object is, for messages, such as {@code an actor} */
+  String what() {
+    return what;
+  }
+
+  /** @return whether lenient reading may keep its unknown members */
+  boolean keepable() {
+    return keepable;
+  }
+
+  /** @return the names of the members, in the order the writer writes them */
+  List<String> names() {
+    return names;
+  }
+
+  /** @return the names of the header's members, then of the object's */
+  List<String> namesWithHeader() {
+    return withHeader;
+  }
+
+  /** @return the names of the members that must be there, in order */
+  List<String> required() {
+    return required;
+  }
+
+  /** @return the member of that name, or null if the format defines none here */
+  @Nullable Member<B, ?> member(String name) {
+    return byName.get(name);
+  }
+
+  /** @return a new builder */
+  B newBuilder() {
+    return builder.get();
+  }
+
+  /** @return the value built; may throw what the model's checks throw */
+  T build(QuestionReader r, B b) {
+    return build.build(r, b);
+  }
+
+  /** Reads the object at the parser's current token, which starts it. */
+  @Override
+  public @Nullable T read(QuestionReader r) {
+    return r.read(this);
+  }
+}
