@@ -102,6 +102,21 @@ class StreamingTest {
   }
 
   @Test
+  void aBankBrokenOutsideAnyQuestionEndsTheStreamAfterOneReport() throws IOException {
+    String bank = "{\"format\":\"hindsight-bank\",\"version\":1,\"questions\":[\n"
+        + "{\"id\":\"a\",\"prompt\":\"P?\"},\n"
+        + "42,\n"
+        + "{\"id\":\"c\",\"prompt\":\"P?\"}]}";
+    try (QuestionStream s = Io.JSON.reader().orElseThrow().streamQuestions(new ByteArrayInputStream(bank.getBytes(StandardCharsets.UTF_8)), ReadOptions.named("bank.json"))) {
+      assertThat(s.next().id()).isEqualTo("a");
+      FormatException e = catchThrowableOfType(FormatException.class, s::hasNext);
+      assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("bank.json:3:1").contains("a question object"));
+      // A consumer that catches the problem and asks again is told that the stream has ended.
+      assertThat(s.hasNext()).isFalse();
+    }
+  }
+
+  @Test
   void aStreamReadsFromAnInputItNeverHoldsWhole() throws IOException {
     // A corpus produced on the fly: the reader sees it only through a small window.
     int count = 2000;

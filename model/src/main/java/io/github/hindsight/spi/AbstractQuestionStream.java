@@ -3,6 +3,7 @@ package io.github.hindsight.spi;
 import io.github.hindsight.model.Question;
 import java.io.IOException;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +14,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A {@link FormatException} thrown by {@code computeNext()} belongs to one question: {@code
  * hasNext()} returns true, the following {@code next()} throws it, and the stream then goes on with
- * the question after it. Any other exception (an {@link IOException}, say) comes out of {@code
- * hasNext()} as it was thrown. After {@link #close()}, the stream is empty.
+ * the question after it. A document broken so that no question can follow ends the stream
+ * instead: {@code throw endWith(problem)} makes {@code hasNext()} throw it once, after which the
+ * stream is at its end; it never throws the same exception for ever. Any other exception (an
+ * {@link IOException}, say) comes out of {@code hasNext()} as it was thrown and ends the stream
+ * too. After {@link #close()}, the stream is empty.
  *
  * <p>Like every {@code QuestionStream}, an instance is read by one thread.
  */
@@ -47,6 +51,19 @@ public abstract class AbstractQuestionStream implements QuestionStream {
     return null;
   }
 
+  /**
+   * Says, from {@link #computeNext()}, that the document is broken so that no question can
+   * follow: {@code throw endWith(problem);}. {@code hasNext()} throws the problem this once, and
+   * the stream is then at its end.
+   *
+   * @param problem every problem that ends the document
+   * @return the problem, for {@code computeNext()} to throw
+   */
+  protected final FormatException endWith(FormatException problem) {
+    state = State.DONE;
+    return Objects.requireNonNull(problem, "problem");
+  }
+
   @Override
   public final boolean hasNext() throws IOException {
     if (state == State.NOT_READY) {
@@ -57,8 +74,14 @@ public abstract class AbstractQuestionStream implements QuestionStream {
           state = computed == null ? State.DONE : State.READY;
         }
       } catch (FormatException e) {
+        if (state == State.DONE) {
+          throw e;
+        }
         failure = e;
         state = State.FAILED;
+      } catch (IOException | RuntimeException | Error e) {
+        state = State.DONE;
+        throw e;
       }
     }
     return state == State.READY || state == State.FAILED;

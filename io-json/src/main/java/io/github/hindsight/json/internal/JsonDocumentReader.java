@@ -2,6 +2,7 @@ package io.github.hindsight.json.internal;
 
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.spi.AbstractQuestionStream;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.QuestionStream;
@@ -12,7 +13,6 @@ import io.github.hindsight.spi.support.Locator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -129,14 +129,13 @@ public final class JsonDocumentReader implements FormatReader {
    * The questions of a bank one at a time, or the one question of a question document. Only the
    * parser's buffer and the current question are in memory.
    */
-  private static final class Stream implements QuestionStream {
+  private static final class Stream extends AbstractQuestionStream {
     private final JsonParser p;
     private final QuestionReader r;
     private @Nullable ObjectReader root;
     private boolean single;
     private boolean inQuestions;
-    private boolean pending;
-    private boolean done;
+    private boolean singleRead;
 
     Stream(JsonParser p, QuestionReader r) {
       this.p = p;
@@ -144,21 +143,28 @@ public final class JsonDocumentReader implements FormatReader {
     }
 
     @Override
-    public boolean hasNext() throws IOException {
-      if (pending) {
-        return true;
-      }
-      if (done) {
-        return false;
-      }
+    protected @Nullable Question computeNext() throws IOException {
+      boolean found;
       try {
-        return r.guard(this::advance);
-      } catch (RuntimeException e) {
-        done = true;
-        throw e;
+        found = r.guard(this::advance);
+      } catch (FormatException e) {
+        // Broken outside any question: nothing after it can be read.
+        throw endWith(e);
       }
+      if (!found) {
+        return endOfData();
+      }
+      return r.guard(() -> {
+        r.reset();
+        Question q = single ? r.questionBody(root) : r.questionInBank();
+        if (single) {
+          r.endDocument();
+        }
+        return r.result(q);
+      });
     }
 
+    /** Moves to the start of the next question; false at the end of the document. */
     private boolean advance() {
       r.reset();
       if (root == null) {
@@ -174,19 +180,17 @@ public final class JsonDocumentReader implements FormatReader {
           root.as(Members.BANK, true);
         } else {
           single = true;
-          pending = true;
-          return true;
         }
       }
       if (single) {
-        done = true;
-        return false;
+        boolean first = !singleRead;
+        singleRead = true;
+        return first;
       }
       while (true) {
         if (inQuestions) {
           JsonToken t = p.nextToken();
           if (t == JsonToken.START_OBJECT) {
-            pending = true;
             return true;
           }
           if (t == JsonToken.END_ARRAY) {
@@ -199,7 +203,6 @@ public final class JsonDocumentReader implements FormatReader {
         String n = root.next();
         if (n == null) {
           r.endDocument();
-          done = true;
           if (r.failed()) {
             throw r.failure();
           }
@@ -226,23 +229,7 @@ public final class JsonDocumentReader implements FormatReader {
     }
 
     @Override
-    public Question next() throws IOException {
-      if (!hasNext()) {
-        throw new NoSuchElementException("no more questions");
-      }
-      pending = false;
-      return r.guard(() -> {
-        r.reset();
-        Question q = single ? r.questionBody(root) : r.questionInBank();
-        if (single) {
-          r.endDocument();
-        }
-        return r.result(q);
-      });
-    }
-
-    @Override
-    public void close() {
+    protected void release() {
       p.close();
     }
   }
