@@ -3,7 +3,6 @@ package io.github.hindsight.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hindsight.judgement.Judgement;
-import io.github.hindsight.judgement.SensitivityBenchmarks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

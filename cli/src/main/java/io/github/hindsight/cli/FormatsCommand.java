@@ -1,8 +1,8 @@
 package io.github.hindsight.cli;
 
 import io.github.hindsight.Hindsight;
-import io.github.hindsight.registry.PluginProblem;
 import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.support.PluginProblem;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

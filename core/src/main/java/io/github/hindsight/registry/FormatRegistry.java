@@ -4,21 +4,20 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.support.FormatDescriptions;
+import io.github.hindsight.spi.support.PluginProblem;
+import io.github.hindsight.spi.support.ServiceProviders;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -51,11 +50,7 @@ import org.jspecify.annotations.Nullable;
  * every registry discovers its own providers when it is built.
  */
 public final class FormatRegistry {
-  /** ServiceLoader names the class in messages such as {@code Service: Provider a.B not found} or {@code Service: a.B not a subtype}. */
   private static final Pattern EXTENSION = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-  private static final Pattern PROVIDER_IN_MESSAGE = Pattern.compile(": (?:Provider )?([\\p{L}\\p{N}_$.]+) ");
-  /** A broken service configuration can keep failing; this bounds the loop that skips errors. */
-  private static final int MAX_CONSECUTIVE_ERRORS = 1000;
 
   private final ImmutableMap<String, Entry> byId;
   private final ImmutableList<FormatProvider> formats;
@@ -327,22 +322,9 @@ public final class FormatRegistry {
     }
 
     private Builder discover(ServiceLoader<FormatProvider> loader) {
-      Iterator<FormatProvider> it = loader.iterator();
-      int consecutiveErrors = 0;
-      while (consecutiveErrors < MAX_CONSECUTIVE_ERRORS) {
-        FormatProvider provider;
-        try {
-          if (!it.hasNext()) {
-            break;
-          }
-          provider = it.next();
-          consecutiveErrors = 0;
-        } catch (ServiceConfigurationError | LinkageError e) {
-          // The lazy iterator has moved past the broken entry, so the loop goes on to the next one.
-          consecutiveErrors++;
-          problems.add(PluginProblem.builder().plugin(pluginName(e)).message(describeFailure(e)).cause(e).build());
-          continue;
-        }
+      ServiceProviders<FormatProvider> found = ServiceProviders.load(loader);
+      problems.addAll(found.problems());
+      for (FormatProvider provider : found.providers()) {
         if (seenClasses.put(provider.getClass(), true) != null) {
           // The same class seen through two loaders or layers: the first copy stands.
           continue;
@@ -430,22 +412,6 @@ public final class FormatRegistry {
       }
       return new Entry(provider, provider.id(), ImmutableList.copyOf(provider.extensions()), provider.reader().isPresent(),
           provider.writer().isPresent(), provider.priority(), explicit);
-    }
-
-    private static String pluginName(Throwable e) {
-      Matcher m = PROVIDER_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
-      return m.find() ? m.group(1) : "unknown provider";
-    }
-
-    private static String describeFailure(Throwable e) {
-      StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
-      for (Throwable cause = e.getCause(); cause != null && cause != e; cause = cause.getCause()) {
-        sb.append("; caused by ").append(cause);
-        if (cause.getCause() == cause) {
-          break;
-        }
-      }
-      return sb.toString();
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.support.PluginProblem;
 import io.github.hindsight.testformats.NamelessFormat;
 import io.github.hindsight.testformats.ShadowTinyFormat;
 import io.github.hindsight.testformats.ServiceFiles;

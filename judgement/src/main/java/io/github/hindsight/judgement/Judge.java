@@ -1,12 +1,12 @@
 package io.github.hindsight.judgement;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.github.hindsight.judgement.spi.CustomCriterion;
 import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.Measure;
 import io.github.hindsight.model.Question;
+import io.github.hindsight.spi.support.PluginProblem;
+import io.github.hindsight.spi.support.ServiceProviders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +16,10 @@ import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
- * Judges questions. A judge is built once, with the custom criteria it knows, and is then
- * immutable and safe to share between threads; judging is deterministic.
+ * Judges questions. A judge is built once, with the measures it knows, and is then immutable and
+ * safe to share between threads; judging is deterministic. Its measures are the built-in ones
+ * and the {@link CustomCriterion custom criteria} registered with it, each under its own id;
+ * custom criteria that came as services and could not be used are in {@link #problems()}.
  *
  * <pre>{@code
  * Judge judge = Judge.standard();
@@ -27,14 +29,17 @@ import java.util.Set;
  * }</pre>
  */
 public final class Judge {
-  private final ImmutableMap<String, CustomCriterion> custom;
+  private final Measures measures;
+  private final ImmutableList<PluginProblem> problems;
 
-  private Judge(ImmutableMap<String, CustomCriterion> custom) {
-    this.custom = custom;
+  private Judge(Measures measures, List<PluginProblem> problems) {
+    this.measures = measures;
+    this.problems = ImmutableList.copyOf(problems);
   }
 
   /**
-   * A judge with the custom criteria declared as services, found with {@link ServiceLoader}.
+   * A judge with the custom criteria declared as services, found with {@link ServiceLoader}. A
+   * service that cannot be used does not stop it; it is listed in {@link #problems()}.
    *
    * @return the judge
    */
@@ -61,15 +66,15 @@ public final class Judge {
   public static List<Criterion> defaultCriteria() {
     return ImmutableList.of(
         Criterion.builder().id("objectives").name("Objectives achieved").weight(2.0).measure(Measure.OBJECTIVES_ACHIEVED)
-            .description("How far each actor achieved its own objectives, weighted by importance.").build(),
+            .description(BuiltInMeasure.of(Measure.OBJECTIVES_ACHIEVED).description()).build(),
         Criterion.builder().id("consequences").name("Consequences").weight(1.0).measure(Measure.CONSEQUENCES)
-            .description("Whether what followed was good or bad for each actor, the long term counting double.").build(),
+            .description(BuiltInMeasure.of(Measure.CONSEQUENCES).description()).build(),
         Criterion.builder().id("perception").name("Perception at the time").weight(1.0).measure(Measure.PERCEPTION)
-            .description("How each actor was seen at the time.").build(),
+            .description(BuiltInMeasure.of(Measure.PERCEPTION).description()).build(),
         Criterion.builder().id("shared-objectives").name("Shared objectives").weight(0.5).measure(Measure.SHARED_OBJECTIVES)
-            .description("How far the objectives actors held in common were achieved.").build(),
+            .description(BuiltInMeasure.of(Measure.SHARED_OBJECTIVES).description()).build(),
         Criterion.builder().id("balance-of-power").name("Balance of power").weight(0.5).measure(Measure.BALANCE_OF_POWER)
-            .description("Whether the balance of power moved in an actor's favour.").build());
+            .description(BuiltInMeasure.of(Measure.BALANCE_OF_POWER).description()).build());
   }
 
   /**
@@ -78,7 +83,30 @@ public final class Judge {
    * @return the ids, sorted
    */
   public Set<String> customMeasures() {
-    return ImmutableSet.copyOf(custom.keySet());
+    return measures.customIds();
+  }
+
+  /**
+   * The custom criteria found as services that this judge does not use: their class would not
+   * load or construct, their id was wrong, or another criterion, or a built-in measure, had it.
+   *
+   * @return the problems, in the order they were found
+   */
+  public List<PluginProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * The sensitivity of a verdict worked out again from its scores and weights alone: the same
+   * tipping points as {@link Verdict#sensitivity()}, for a verdict read back from a file or to
+   * time the analysis apart from the judgement.
+   *
+   * @param verdict the verdict
+   * @return the sensitivity to each criterion's weight, in the order of the verdict's criteria
+   */
+  public static List<Sensitivity> sensitivity(Verdict verdict) {
+    Objects.requireNonNull(verdict, "verdict");
+    return Sensitivities.of(verdict);
   }
 
   /**
@@ -106,7 +134,7 @@ public final class Judge {
   public Judgement judge(Question question, JudgementConfig config) {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(config, "config");
-    return new Engine(question, config, custom).run();
+    return new Engine(question, config, measures).run();
   }
 
   /**
@@ -127,7 +155,7 @@ public final class Judge {
     Comparison.Builder out = Comparison.builder();
     for (Perspective p : perspectives) {
       Map<String, Double> weights = new LinkedHashMap<>(config.weights());
-      for (Criterion c : Engine.baseCriteria(question, config)) {
+      for (Criterion c : ConfigurationCheck.baseCriteria(question, config)) {
         Double w = p.weights().get(c.measure());
         if (w != null) {
           weights.put(c.id(), w);
@@ -142,10 +170,11 @@ public final class Judge {
     return out.build();
   }
 
-  /** Collects the custom criteria of a {@link Judge}. */
+  /** Collects the custom criteria of a {@link Judge}; not thread-safe. */
   public static final class Builder {
     private final List<CustomCriterion> explicit = new ArrayList<>();
     private final List<CustomCriterion> services = new ArrayList<>();
+    private final List<PluginProblem> problems = new ArrayList<>();
 
     private Builder() {}
 
@@ -161,47 +190,45 @@ public final class Judge {
     }
 
     /**
-     * Adds the custom criteria declared as services of {@link CustomCriterion}.
+     * Adds the custom criteria declared as services of {@link CustomCriterion} to the class loader
+     * of Hindsight, and those of the named modules it sees. Failures are recorded in {@link
+     * Judge#problems()}, not thrown.
      *
      * @return this builder
      */
     public Builder loadServices() {
-      ServiceLoader.load(CustomCriterion.class, Judge.class.getClassLoader()).forEach(services::add);
+      return loadServices(Judge.class.getClassLoader());
+    }
+
+    /**
+     * Adds the custom criteria declared as services of {@link CustomCriterion} to a class loader,
+     * for applications that load plugins through a class loader of their own. Failures are
+     * recorded in {@link Judge#problems()}, not thrown.
+     *
+     * @param loader the class loader
+     * @return this builder
+     */
+    public Builder loadServices(ClassLoader loader) {
+      Objects.requireNonNull(loader, "loader");
+      ServiceProviders<CustomCriterion> found = ServiceProviders.load(ServiceLoader.load(CustomCriterion.class, loader));
+      services.addAll(found.providers());
+      problems.addAll(found.problems());
       return this;
     }
 
     /**
-     * Builds the judge.
+     * Builds the judge. A service whose id is not a slug, is a built-in measure's, or is taken by
+     * another criterion is left out and listed in {@link Judge#problems()}; of two services with
+     * the same id, the one whose class name comes first stays.
      *
      * @return the judge
-     * @throws IllegalArgumentException if two custom criteria registered here, or two services,
-     *     share an id, or an id is not a slug
+     * @throws IllegalArgumentException if two custom criteria registered here share an id, or the
+     *     id of one is not a slug or is a built-in measure's
      */
     public Judge build() {
-      List<String> problems = new ArrayList<>();
-      Map<String, CustomCriterion> fromServices = index(services, "services", problems);
-      Map<String, CustomCriterion> all = new LinkedHashMap<>(fromServices);
-      all.putAll(index(explicit, "explicit registrations", problems));
-      if (!problems.isEmpty()) {
-        throw new IllegalArgumentException("cannot build the judge:\n  - " + String.join("\n  - ", problems));
-      }
-      return new Judge(ImmutableMap.copyOf(new java.util.TreeMap<>(all)));
-    }
-
-    private static Map<String, CustomCriterion> index(List<CustomCriterion> criteria, String where, List<String> problems) {
-      Map<String, CustomCriterion> byId = new LinkedHashMap<>();
-      for (CustomCriterion c : criteria) {
-        String id = c.id();
-        if (id == null || !id.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
-          problems.add(c.getClass().getName() + " has the id '" + id + "', which is not a slug such as 'stated-aims'");
-        } else if (byId.containsKey(id)) {
-          problems.add("two " + where + " have the custom criterion id '" + id + "': " + byId.get(id).getClass().getName()
-              + " and " + c.getClass().getName());
-        } else {
-          byId.put(id, c);
-        }
-      }
-      return byId;
+      List<PluginProblem> all = new ArrayList<>(problems);
+      Measures measures = Measures.register(explicit, services, all);
+      return new Judge(measures, all);
     }
   }
 }

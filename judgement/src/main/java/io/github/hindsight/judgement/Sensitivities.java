@@ -2,7 +2,11 @@ package io.github.hindsight.judgement;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hindsight.model.Criterion;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Solves, for each criterion, the weights at which the leader changes. With the other weights
@@ -14,6 +18,23 @@ final class Sensitivities {
   private static final double TOLERANCE = 1e-12;
 
   private Sensitivities() {}
+
+  /** The sensitivity of a verdict from its own scores, read in one pass so that a large verdict costs no more than its scores. */
+  static ImmutableList<Sensitivity> of(Verdict verdict) {
+    List<Criterion> criteria = verdict.criteria();
+    Map<String, Integer> criterionIndex = new HashMap<>();
+    for (int c = 0; c < criteria.size(); c++) {
+      criterionIndex.put(criteria.get(c).id(), c);
+    }
+    Map<String, Integer> actorIndex = new LinkedHashMap<>();
+    verdict.scores().forEach(s -> actorIndex.putIfAbsent(s.actor(), actorIndex.size()));
+    double[][] scores = new double[actorIndex.size()][criteria.size()];
+    for (Score s : verdict.scores()) {
+      scores[actorIndex.get(s.actor())][criterionIndex.get(s.criterion())] = s.value();
+    }
+    List<String> actors = new ArrayList<>(actorIndex.keySet());
+    return of(criteria, actors, scores, actorIndex.get(verdict.leader()));
+  }
 
   static ImmutableList<Sensitivity> of(List<Criterion> criteria, List<String> actors, double[][] scores, int leader) {
     ImmutableList.Builder<Sensitivity> out = ImmutableList.builder();

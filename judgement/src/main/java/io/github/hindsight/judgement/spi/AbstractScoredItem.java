@@ -1,11 +1,17 @@
 package io.github.hindsight.judgement.spi;
 
+import io.github.hindsight.model.Effect;
+import io.github.hindsight.model.OutcomeStatus;
 import java.util.List;
 import java.util.Objects;
-
+import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One item a custom criterion weighs for an actor: its credit, its weight and why. */
+/**
+ * One item a measure weighs for an actor: its credit, its weight and why. What it says of an
+ * objective, a consequence or a perception (the status, the reading, the effect) is optional, and
+ * shows in the trace as it is given.
+ */
 @Value.Immutable
 abstract class AbstractScoredItem {
   /** @return the id of what is weighed, such as an objective's id */
@@ -26,7 +32,34 @@ abstract class AbstractScoredItem {
     return "";
   }
 
-  /** @return ids of the evidence behind it */
+  /**
+   * @return whether it counts in the score; one that does not shows in the trace only, such as
+   *     an objective left out as unclear
+   */
+  @Value.Default
+  public boolean counted() {
+    return true;
+  }
+
+  /** @return for an objective, the status it was judged by; empty for any other item */
+  public abstract Optional<OutcomeStatus> status();
+
+  /** @return for an objective judged under a reading, the reading's id; empty for any other item */
+  public abstract Optional<String> reading();
+
+  /** @return for a consequence or a perception, its effect on the actor; empty for any other item */
+  public abstract Optional<Effect> effect();
+
+  /** @return whether an objective was judged as it looked before its evidence came out */
+  @Value.Default
+  public boolean beforeEvidence() {
+    return false;
+  }
+
+  /**
+   * @return ids of the evidence behind it; the trace splits them into those known by the date of
+   *     the judgement and those not yet known
+   */
   public abstract List<String> evidence();
 
   /**

@@ -3,6 +3,10 @@
  * the parts of a bank read from one or more documents into one bank, checking ids and links
  * across the parts and locating every problem, warnings included, in the document it came from.
  * The facade's folder reading and the bundled formats all assemble their banks with it.
+ *
+ * <p>Help for whatever loads plugins: {@link io.github.hindsight.spi.support.ServiceProviders}
+ * instantiates every provider a {@link java.util.ServiceLoader} finds and reports each one it
+ * cannot use as a {@link io.github.hindsight.spi.support.PluginProblem}, instead of throwing.
  */
 @NullMarked
 package io.github.hindsight.spi.support;

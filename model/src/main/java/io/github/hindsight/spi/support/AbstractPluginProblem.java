@@ -1,14 +1,16 @@
-package io.github.hindsight.registry;
+package io.github.hindsight.spi.support;
 
+import io.github.hindsight.internal.HindsightStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A plugin that could not be used: its class failed to load or to construct, it described itself
- * wrongly, or another format already took its id. Discovery reports these instead of throwing, so
- * that one broken jar does not take the other formats down with it.
+ * wrongly, or another plugin already took its id. Discovery reports these instead of throwing, so
+ * that one broken jar does not take the other plugins down with it.
  */
 @Value.Immutable
+@HindsightStyle
 abstract class AbstractPluginProblem {
   /** @return the provider class, or what the service configuration named when the class is unknown */
   public abstract String plugin();

@@ -1,0 +1,28 @@
+package io.github.hindsight.judgement;
+
+import io.github.hindsight.model.Interpretation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How far the evidence that counts supports each interpretation, and how often the verdicts agree with it (section 9). */
+final class InterpretationSupports {
+  private InterpretationSupports() {}
+
+  static InterpretationSupport of(Interpretation i, List<Verdict> verdicts, KnownAt known) {
+    List<String> supporting = known.knownOf(i.supportingEvidence());
+    List<String> challenging = known.knownOf(i.challengingEvidence());
+    List<String> unknown = new ArrayList<>(known.unknownOf(i.supportingEvidence()));
+    unknown.addAll(known.unknownOf(i.challengingEvidence()));
+    double agreement = 0;
+    for (Verdict v : verdicts) {
+      if (i.favours().contains(v.leader())) {
+        agreement += i.favours().size() == 1 ? 1 : 0.5;
+      }
+    }
+    return InterpretationSupport.builder().interpretation(i.id())
+        .supporting(supporting).challenging(challenging).unknown(unknown)
+        .support((supporting.size() + 1.0) / (supporting.size() + challenging.size() + 2.0))
+        .agreement(agreement / verdicts.size())
+        .build();
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.hindsight.judgement;
+
+import io.github.hindsight.model.Evidence;
+import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.model.Objective;
+import io.github.hindsight.model.Outcome;
+import io.github.hindsight.model.OutcomeStatus;
+import io.github.hindsight.model.Question;
+import io.github.hindsight.model.Reading;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What was known, and what had happened, by the date of a judgement (section 6 of docs/judgement.md). */
+final class KnownAt {
+  private final Optional<HistoricalDate> asOf;
+  private final Set<String> known = new HashSet<>();
+  private final List<String> unknown = new ArrayList<>();
+
+  KnownAt(Question question, Optional<HistoricalDate> asOf) {
+    this.asOf = asOf;
+    for (Evidence e : question.evidence()) {
+      if (asOf.isEmpty() || e.isKnownBy(asOf.get())) {
+        known.add(e.id());
+      } else {
+        unknown.add(e.id());
+      }
+    }
+  }
+
+  /** An objective's status in a scenario, with what it rests on and why, in words. */
+  record Resolution(OutcomeStatus status, Optional<String> reading, boolean beforeEvidence, List<String> evidence, String why) {}
+
+  Optional<HistoricalDate> asOf() {
+    return asOf;
+  }
+
+  boolean isKnown(String evidenceId) {
+    return known.contains(evidenceId);
+  }
+
+  /** @return the question's evidence not yet known, in the question's order */
+  List<String> unknownEvidence() {
+    return unknown;
+  }
+
+  /** Whether something rests on evidence none of which was known by the date. */
+  boolean hidden(List<String> evidence) {
+    return asOf.isPresent() && !evidence.isEmpty() && evidence.stream().noneMatch(known::contains);
+  }
+
+  Resolution resolve(Objective o, Map<String, String> readings) {
+    Outcome out = o.outcome();
+    if (hidden(out.evidence())) {
+      String ids = String.join(", ", out.evidence());
+      boolean before = out.statusBeforeEvidence().isPresent();
+      return new Resolution(out.statusBeforeEvidence().orElse(OutcomeStatus.UNCLEAR), Optional.empty(), before, out.evidence(),
+          before
+              ? "as it looked before " + ids + " came out (not known by " + asOf.get() + ")"
+              : "none of its evidence (" + ids + ") was known by " + asOf.get());
+    }
+    if (out.status() == OutcomeStatus.DEPENDS_ON_READING) {
+      String id = readings.get(o.id());
+      Reading reading = out.reading(id).orElseThrow();
+      boolean hidden = hidden(reading.evidence());
+      List<String> evidence = new ArrayList<>(out.evidence());
+      evidence.addAll(reading.evidence());
+      return new Resolution(hidden ? OutcomeStatus.UNCLEAR : reading.status(), Optional.of(id), false, distinct(evidence),
+          hidden
+              ? "under the reading '" + id + "', none of whose evidence was known by " + asOf.get()
+              : "under the reading '" + id + "'");
+    }
+    return new Resolution(out.status(), Optional.empty(), false, distinct(out.evidence()), "");
+  }
+
+  private static List<String> distinct(List<String> ids) {
+    return ids.stream().distinct().collect(Collectors.toList());
+  }
+
+  boolean happened(Optional<HistoricalDate> date, List<String> evidence) {
+    if (asOf.isEmpty()) {
+      return true;
+    }
+    if (date.isPresent()) {
+      return date.get().isOnOrBefore(asOf.get());
+    }
+    // Undated: it counts once something behind it was known, or always if nothing is cited.
+    return evidence.isEmpty() || evidence.stream().anyMatch(known::contains);
+  }
+
+  /** Why something that had not happened by the date is left out, in words. */
+  String later(Optional<HistoricalDate> date) {
+    return date.map(d -> "dated " + d + ", after " + asOf.orElseThrow() + ", so left out")
+        .orElse("none of its evidence was known by " + asOf.orElseThrow() + ", so left out");
+  }
+
+  List<String> knownOf(List<String> evidence) {
+    return evidence.stream().filter(known::contains).collect(Collectors.toList());
+  }
+
+  List<String> unknownOf(List<String> evidence) {
+    return evidence.stream().filter(id -> !known.contains(id)).collect(Collectors.toList());
+  }
+}

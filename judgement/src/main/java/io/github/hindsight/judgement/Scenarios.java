@@ -1,0 +1,75 @@
+package io.github.hindsight.judgement;
+
+import com.google.common.collect.ImmutableList;
+import io.github.hindsight.model.Objective;
+import io.github.hindsight.model.OutcomeStatus;
+import io.github.hindsight.model.Question;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The combinations of readings a question is judged under, and which readings decide the leader (section 5). */
+final class Scenarios {
+  private final Question question;
+  private final JudgementConfig config;
+  private final List<Objective> varied;
+
+  /** @throws JudgementException if the readings not chosen make more scenarios than the configuration allows */
+  Scenarios(Question question, JudgementConfig config, KnownAt known) {
+    this.question = question;
+    this.config = config;
+    // An outcome whose evidence was not yet known is judged as it looked then, under no reading.
+    this.varied = question.objectives().stream()
+        .filter(o -> o.outcome().status() == OutcomeStatus.DEPENDS_ON_READING && !config.readings().containsKey(o.id())
+            && !known.hidden(o.outcome().evidence()))
+        .collect(Collectors.toList());
+    ConfigurationCheck.scenarioCount(question, config, varied);
+  }
+
+  /** @return the readings of every scenario, by objective id, in the question's order of objectives */
+  List<Map<String, String>> all() {
+    List<Map<String, String>> out = new ArrayList<>();
+    int[] digits = new int[varied.size()];
+    while (true) {
+      Map<String, String> readings = new LinkedHashMap<>();
+      for (Objective o : question.objectives()) {
+        int i = varied.indexOf(o);
+        if (i >= 0) {
+          readings.put(o.id(), o.outcome().readings().get(digits[i]).id());
+        } else if (config.readings().containsKey(o.id())) {
+          readings.put(o.id(), config.readings().get(o.id()));
+        }
+      }
+      out.add(readings);
+      // The last varied objective turns fastest, like the digits of a counter.
+      int k = varied.size() - 1;
+      while (k >= 0 && ++digits[k] == varied.get(k).outcome().readings().size()) {
+        digits[k--] = 0;
+      }
+      if (k < 0) {
+        return out;
+      }
+    }
+  }
+
+  /** @return the varied objectives whose reading changes the leader with the other readings held fixed */
+  ImmutableList<String> decisive(List<Verdict> verdicts) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Objective o : varied) {
+      Map<Map<String, String>, Set<String>> leadersByRest = new LinkedHashMap<>();
+      for (Verdict v : verdicts) {
+        Map<String, String> rest = new LinkedHashMap<>(v.scenario().readings());
+        rest.remove(o.id());
+        leadersByRest.computeIfAbsent(rest, k -> new HashSet<>()).add(v.leader());
+      }
+      if (leadersByRest.values().stream().anyMatch(s -> s.size() > 1)) {
+        out.add(o.id());
+      }
+    }
+    return out.build();
+  }
+}
