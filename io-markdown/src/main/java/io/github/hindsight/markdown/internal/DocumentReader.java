@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -27,7 +25,6 @@ import org.jspecify.annotations.Nullable;
  * {@code ##} section by its {@code *Section} class, such as {@link ActorsSection}.
  */
 final class DocumentReader {
-  private static final Pattern UNKNOWN_REF = Pattern.compile("unknown [a-z]+ '([^']*)'.*");
   private final SectionContext ctx;
   private final GuidanceSection guidance;
   private final ActorsSection actors;
@@ -189,8 +186,8 @@ final class DocumentReader {
       return null;
     }
     for (Problem p : question.validate().errors()) {
-      Matcher m = UNKNOWN_REF.matcher(p.message());
-      if (broken && m.matches() && ctx.isDefined(m.group(1))) {
+      // A reference to an item that was written but could not be built is not broken itself.
+      if (broken && ReferencedIds.at(question, p.path()).filter(ctx::isDefined).isPresent()) {
         continue;
       }
       located.problem(located.locate(p.path()), p.message());
