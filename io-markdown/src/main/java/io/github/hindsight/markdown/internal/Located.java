@@ -79,14 +79,22 @@ final class Located {
     try {
       return build.get();
     } catch (InvalidModelException e) {
-      String field = e.field();
-      String member = field.substring(field.indexOf('.') + 1);
-      String path = prefix.isEmpty() ? member : prefix + "." + member;
-      problem(locate(path), what + ": " + e.getMessage());
+      problem(locate(pathOf(prefix, e)), what + ": " + e.getMessage());
     } catch (IllegalStateException e) {
       // Immutables names the required attributes that were never set.
       problem(locate(prefix), what + ": " + e.getMessage());
     }
     return null;
+  }
+
+  /**
+   * The model path of the field a construction error names: {@code Objective.id} under
+   * {@code objectives[3]} is {@code objectives[3].id}. The one place that reads the field's name;
+   * it waits for the error to carry a structured path, which then replaces it.
+   */
+  private static String pathOf(String prefix, InvalidModelException e) {
+    String field = e.field();
+    String member = field.substring(field.indexOf('.') + 1);
+    return prefix.isEmpty() ? member : prefix + "." + member;
   }
 }

@@ -3,6 +3,7 @@ package io.github.hindsight.markdown.internal;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
+import io.github.hindsight.spi.AbstractQuestionStream;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.FormatReader;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -157,41 +157,20 @@ public final class MarkdownReader implements FormatReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     DocumentSource docs = new DocumentSource(in);
-    return new QuestionStream() {
-      private boolean closed;
-      private @Nullable Question ready;
-
+    return new AbstractQuestionStream() {
       @Override
-      public boolean hasNext() throws IOException {
-        while (ready == null && !closed) {
-          Documents.Doc doc = docs.next();
-          if (doc == null) {
-            closed = true;
-            break;
-          }
+      protected @Nullable Question computeNext() throws IOException {
+        // A topic is no question: the stream goes on to the next document.
+        for (Documents.Doc doc = docs.next(); doc != null; doc = docs.next()) {
           DocumentReader.Result r = DocumentReader.read(doc, options.sourceName(), options.strict());
           if (!r.located().problems().isEmpty()) {
             throw new FormatException(r.located().problems());
           }
-          ready = r.question();
+          if (r.question() != null) {
+            return r.question();
+          }
         }
-        return ready != null;
-      }
-
-      @Override
-      public Question next() throws IOException {
-        if (!hasNext()) {
-          throw new NoSuchElementException("no more questions");
-        }
-        Question q = ready;
-        ready = null;
-        return q;
-      }
-
-      @Override
-      public void close() {
-        closed = true;
-        ready = null;
+        return endOfData();
       }
     };
   }

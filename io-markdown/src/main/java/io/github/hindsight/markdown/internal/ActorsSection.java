@@ -1,0 +1,83 @@
+package io.github.hindsight.markdown.internal;
+
+import io.github.hindsight.model.Actor;
+import io.github.hindsight.model.ActorKind;
+import io.github.hindsight.spi.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/**
+ * The {@code ## Actors} section: a {@code ### Soviet Union `ussr`} heading for each actor, then
+ * its fields: {@code **Kind:**}, {@code **Represented by:**} and {@code **Identifier:**}.
+ */
+final class ActorsSection {
+  private static final String FORM = "'### Soviet Union `ussr`'";
+  private static final List<String> FIELDS = List.of("Kind", "Represented by", "Identifier");
+
+  private final SectionContext ctx;
+  private final List<Actor> actors = new ArrayList<>();
+
+  ActorsSection(SectionContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** @return the actors read, in document order */
+  List<Actor> actors() {
+    return actors;
+  }
+
+  void read(SectionBlocks s) {
+    SubHeadings.read(ctx, s, "actor", FORM, this::actor);
+  }
+
+  private void actor(Heading h, List<Node> blocks) {
+    SubHeadings.Named named = SubHeadings.named(ctx, h, FORM);
+    String path = "actors[" + actors.size() + "]";
+    Actor.Builder a = Actor.builder().name(named.name());
+    Map<String, Location> seen = new HashMap<>();
+    Map<String, Location> schemes = new HashMap<>();
+    for (Field f : Field.of(ctx, SubHeadings.onlyList(ctx, blocks, Sections.ACTORS, "actor"), "an actor")) {
+      f.noNested(ctx);
+      if (f.is("Kind")) {
+        f.once(ctx, seen, "an actor");
+        ActorKind k = ctx.word(f.line().text(), f.line().textAt(), ActorKind::fromWord);
+        if (k != null) {
+          a.kind(k);
+        }
+      } else if (f.is("Represented by")) {
+        a.addRepresentative(f.line().text());
+      } else if (f.is("Identifier")) {
+        identifier(f, a, schemes);
+      } else {
+        ctx.unknownField("actors", named.id(), f.item(), f.line(), "an actor", FIELDS);
+      }
+    }
+    if (named.id() == null || !ctx.uniqueId("actor", named.id(), named.idAt())) {
+      return;
+    }
+    ctx.located.path(path, ctx.at(h));
+    ctx.located.path(path + ".id", named.idAt());
+    Actor actor = ctx.located.build(path, "actor", () -> a.id(named.id()).build());
+    if (actor != null) {
+      actors.add(actor);
+    }
+  }
+
+  private void identifier(Field f, Actor.Builder a, Map<String, Location> schemes) {
+    ItemLine.CodeAndText ct = f.line().codeAndText("a scheme in backticks and a value, such as `wikidata` Q15180");
+    if (ct.code() == null) {
+      return;
+    }
+    Location first = schemes.putIfAbsent(ct.code(), f.line().leadAt());
+    if (first == null) {
+      a.putIdentifier(ct.code(), ct.text());
+    } else {
+      ctx.located.problem(f.line().leadAt(), "an identifier in the scheme '" + ct.code() + "' is given twice (first at line "
+          + first.line().orElse(0) + "); expected one identifier a scheme");
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.hindsight.markdown.internal;
+
+import io.github.hindsight.model.Evidence;
+import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.spi.Location;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.ListItem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code ## Evidence} section: each piece of evidence with its optional date, and as fields
+ * {@code **Known from:**} (a date) and {@code **Source:**} (a source's id).
+ */
+final class EvidenceSection extends ItemSection<Evidence> {
+  EvidenceSection(SectionContext ctx) {
+    super(ctx, "evidence");
+  }
+
+  @Override
+  void item(ListItem item, ItemLine line, @Nullable BulletList nested) {
+    String path = path();
+    ItemAttributes attrs = attributes(item, line, path, "a piece of evidence", List.of());
+    Evidence.Builder e = Evidence.builder().statement(line.text());
+    leadDate(line, e::date);
+    Map<String, Location> seen = new HashMap<>();
+    for (Field f : Field.of(ctx, nested, "a piece of evidence")) {
+      f.noNested(ctx);
+      if (f.is("Known from")) {
+        f.once(ctx, seen, "a piece of evidence");
+        ctx.located.path(path + ".knownFrom", f.line().textAt());
+        HistoricalDate d = ctx.date(f.line().text(), f.line().textAt());
+        if (d != null) {
+          e.knownFrom(d);
+        }
+      } else if (f.is("Source")) {
+        f.once(ctx, seen, "a piece of evidence");
+        ItemLine.CodeAndText ct = f.line().codeAndText("the source's id in backticks, as in '- **Source:** `thirteen-days`'");
+        ctx.located.path(path + ".source", ct.codeAt());
+        if (ct.code() != null) {
+          e.source(ct.code());
+        }
+      } else {
+        ctx.unknownField("evidence", attrs.id, f.item(), f.line(), "a piece of evidence", List.of("Known from", "Source"));
+      }
+    }
+    add("evidence", attrs, path, () -> e.id(attrs.id).build());
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.hindsight.markdown.internal;
+
+import io.github.hindsight.spi.Location;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** The {@code {#id key=value}} attributes at the end of an item's line. */
+final class ItemAttributes {
+  private final SectionContext ctx;
+  final @Nullable String id;
+  final Map<String, String> values = new LinkedHashMap<>();
+  final Location at;
+
+  /**
+   * Reads the attributes, reporting a missing id and each unknown key.
+   *
+   * @param ctx the document's context
+   * @param line the item's line
+   * @param what the item for messages, such as "an objective"
+   * @param keys the keys the item allows besides its id
+   */
+  ItemAttributes(SectionContext ctx, ItemLine line, String what, List<String> keys) {
+    this.ctx = ctx;
+    this.at = line.attrs == null ? ctx.at(line.node) : ctx.at(line.attrs);
+    if (line.attrs == null) {
+      ctx.located.problem(at, what + " has no id: expected its id at the end of the line in the form `{#some-id}`");
+      this.id = null;
+      return;
+    }
+    String found = null;
+    String inner = line.attrs.getLiteral().substring(1, line.attrs.getLiteral().length() - 1).trim();
+    for (String token : inner.split("\\s+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (token.startsWith("#") && found == null) {
+        found = token.substring(1);
+        continue;
+      }
+      int eq = token.indexOf('=');
+      String key = eq < 0 ? token : token.substring(0, eq);
+      String value = eq < 0 ? "yes" : token.substring(eq + 1);
+      if (!keys.contains(key)) {
+        ctx.located.problem(at, "unknown attribute '" + token + "' of " + what + "; expected #id"
+            + (keys.isEmpty() ? "" : " and " + String.join(", ", keys.stream().map(k -> k + "=...").toList())));
+      } else {
+        values.put(key, value);
+      }
+    }
+    this.id = found;
+    if (found == null) {
+      ctx.located.problem(at, what + " has no id: expected `{#some-id ...}` but found `" + line.attrs.getLiteral() + "`");
+    } else {
+      ctx.defined(found);
+    }
+  }
+
+  /** @return the attribute's value as one of a set of words, or null if it is absent or (reported) not one of them */
+  <E> @Nullable E word(String key, Function<String, E> parse) {
+    String v = values.get(key);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return parse.apply(v);
+    } catch (IllegalArgumentException e) {
+      ctx.located.problem(at, key + ": " + e.getMessage());
+      return null;
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package io.github.hindsight.markdown.internal;
+
+import io.github.hindsight.spi.Location;
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Markdown body of one document, parsed with CommonMark, and what every section reader asks
+ * of its tree: where a node was written in the document, the text as written, and its plain text.
+ */
+final class MarkdownBody {
+  private static final Parser PARSER = Parser.builder()
+      .extensions(List.of(TablesExtension.create()))
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+      .build();
+
+  private final Located located;
+  private final String text;
+  private final String[] lines;
+  private final int firstLine;
+
+  MarkdownBody(String text, int firstLine, Located located) {
+    this.located = located;
+    this.text = text;
+    this.lines = text.split("\n", -1);
+    this.firstLine = firstLine;
+  }
+
+  /** @return the body's tree */
+  Node parse() {
+    return PARSER.parse(text);
+  }
+
+  /** @return where the body starts */
+  Location start() {
+    return located.at(firstLine, 1);
+  }
+
+  /** @return where a node starts in the document; a node without a span is where its parent is */
+  Location at(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (spans.isEmpty()) {
+      Node parent = node.getParent();
+      return parent == null ? start() : at(parent);
+    }
+    SourceSpan s = spans.get(0);
+    return located.at(firstLine + s.getLineIndex(), s.getColumnIndex() + 1);
+  }
+
+  /** @return the index in the body of a node's first line */
+  static int firstLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+  }
+
+  /** @return the index in the body of a node's last line */
+  static int lastLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex();
+  }
+
+  /** @return a node as written, its lines joined by spaces */
+  String raw(Node node) {
+    StringBuilder sb = new StringBuilder();
+    for (SourceSpan s : node.getSourceSpans()) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(text, s.getInputIndex(), s.getInputIndex() + s.getLength());
+    }
+    return sb.toString();
+  }
+
+  /** Body lines from {@code first} to {@code last} (indexes in the body), less {@code indent} leading characters. */
+  String lines(int first, int last, int indent) {
+    int end = last;
+    while (end > first && lines[end].isBlank()) {
+      end--;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = first; i <= end; i++) {
+      String l = lines[i];
+      sb.append(l.length() >= indent && l.substring(0, indent).isBlank() ? l.substring(indent) : l.strip());
+      if (i < end) {
+        sb.append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** @return the text of the inline nodes from {@code from} up to, not including, {@code to} */
+  String plain(@Nullable Node from, @Nullable Node to) {
+    StringBuilder sb = new StringBuilder();
+    for (Node n = from; n != null && n != to; n = n.getNext()) {
+      if (n instanceof Text t) {
+        sb.append(t.getLiteral());
+      } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        sb.append(' ');
+      } else {
+        // Markup that the writer never produces, kept as written so that no text is lost.
+        sb.append(raw(n));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** @return the plain text of a block's inline content, trimmed */
+  String plainOf(Node block) {
+    return trim(plain(block.getFirstChild(), null));
+  }
+
+  /** @return the text without the spaces and tabs at either end; unlike strip(), other white space stays */
+  static String trim(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && (s.charAt(a) == ' ' || s.charAt(a) == '\t')) {
+      a++;
+    }
+    while (b > a && (s.charAt(b - 1) == ' ' || s.charAt(b - 1) == '\t')) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+
+  /** Text after a bold label with no colon: one separator (an em dash, en dash, hyphen or colon) is dropped. */
+  static String afterSeparator(String s) {
+    String t = trim(s);
+    for (String sep : List.of("— ", "– ", "- ", ": ")) {
+      if (t.startsWith(sep)) {
+        return trim(t.substring(sep.length()));
+      }
+    }
+    return t.equals("—") || t.equals("–") || t.equals(":") ? "" : t;
+  }
+
+  /** @return a block as an author would name it, such as "bullet list" */
+  static String describe(Node n) {
+    if (n instanceof Heading h) {
+      return "heading of level " + h.getLevel();
+    }
+    if (n instanceof Paragraph) {
+      return "paragraph";
+    }
+    if (n instanceof BulletList) {
+      return "bullet list";
+    }
+    if (n instanceof BlockQuote) {
+      return "block quote";
+    }
+    if (n instanceof TableBlock) {
+      return "table";
+    }
+    return n.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The title: the first level-one heading before any level-two heading.
+   *
+   * @param doc the body's tree
+   * @param before receives the blocks before the title (or before the first section, if there is no title)
+   * @return the title, or null
+   */
+  static @Nullable Heading title(Node doc, List<Node> before) {
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && h.getLevel() == 1) {
+        return h;
+      }
+      if (n instanceof Heading h && h.getLevel() == 2) {
+        return null;
+      }
+      before.add(n);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.hindsight.markdown.internal;
+
+import io.github.hindsight.model.Extra;
+import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.spi.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the readers of one document's parts share: where things are and the problems found
+ * ({@link Located}), the Markdown body, strict or lenient reading, the extras that lenient reading
+ * keeps, and the ids seen so far.
+ */
+final class SectionContext {
+  final Located located;
+  final MarkdownBody body;
+  final boolean strict;
+  private final List<Extra> extras = new ArrayList<>();
+  private final Map<String, Location> ids = new HashMap<>();
+  /** Every id written in the document, even on an item that could not be built. */
+  private final Set<String> defined = new HashSet<>();
+
+  SectionContext(Located located, MarkdownBody body, boolean strict) {
+    this.located = located;
+    this.body = body;
+    this.strict = strict;
+  }
+
+  /** @return where a node starts in the document */
+  Location at(Node node) {
+    return body.at(node);
+  }
+
+  /** @param id an id written in the document, whether or not its item can be built */
+  void defined(String id) {
+    defined.add(id);
+  }
+
+  /** @return whether the id was written in the document */
+  boolean isDefined(String id) {
+    return defined.contains(id);
+  }
+
+  /** @return the extras kept, in document order */
+  List<Extra> extras() {
+    return extras;
+  }
+
+  /** Keeps content that lenient reading does not understand, to be written back where it was. */
+  void keep(String location, String name, String content) {
+    extras.add(Extra.builder().format(MarkdownIds.MARKDOWN).location(location).name(name).content(content).build());
+  }
+
+  /** A block where the grammar expects another: a problem when strict, kept after {@code anchor} otherwise. */
+  void stray(Node block, String anchor, String expected) {
+    if (strict) {
+      located.problem(at(block), "unexpected " + MarkdownBody.describe(block) + "; expected " + expected);
+    } else {
+      keep(MarkdownIds.AFTER + anchor, "text", body.lines(MarkdownBody.firstLine(block), MarkdownBody.lastLine(block), 0));
+    }
+  }
+
+  /** A field the grammar does not know: a problem when strict (or with no id to keep it by), kept with its item otherwise. */
+  void unknownField(String section, @Nullable String id, ListItem item, ItemLine line, String what, List<String> expected) {
+    if (strict || id == null) {
+      located.problem(line.leadAt(), "unknown field '" + (line.lead == null ? MarkdownBody.trim(body.raw(line.node)) : line.label()) + "' of " + what
+          + "; expected " + (expected.isEmpty() ? "no fields" : "one of " + String.join(", ", expected.stream().map(e -> "**" + e + ":**").toList())));
+    } else {
+      int indent = at(item).column().orElse(1) - 1;
+      keep(MarkdownIds.ITEM + section + "/" + id, line.lead == null || line.label().isEmpty() ? "text" : line.label(),
+          body.lines(MarkdownBody.firstLine(item), MarkdownBody.lastLine(item), indent));
+    }
+  }
+
+  /** @return whether the id is given and new among the ids of its kind; a repeated one is a problem */
+  boolean uniqueId(String kind, @Nullable String id, Location at) {
+    if (id == null) {
+      return false;
+    }
+    Location first = ids.putIfAbsent(kind + "/" + id, at);
+    if (first != null) {
+      located.problem(at, "duplicate " + kind + " id '" + id + "' (first at line " + first.line().orElse(0) + "); expected every " + kind + " id once");
+      return false;
+    }
+    return true;
+  }
+
+  /** Adds a value built from an item whose id is new; otherwise reports the duplicate or construction problem. */
+  <T> void add(List<T> list, String kind, @Nullable String id, Location idAt, String path, Supplier<T> build) {
+    if (!uniqueId(kind, id, idAt)) {
+      return;
+    }
+    T built = located.build(path, kind, build);
+    if (built != null) {
+      list.add(built);
+    }
+  }
+
+  /** @return the word as one of a set of words (such as an outcome), or null after reporting it in the author's spelling */
+  <E> @Nullable E word(String written, Location at, Function<String, E> parse) {
+    String word = MarkdownText.word(written);
+    try {
+      return parse.apply(word);
+    } catch (IllegalArgumentException e) {
+      located.problem(at, e.getMessage().replace("'" + word + "'", "'" + written + "'"));
+      return null;
+    }
+  }
+
+  /** @return the date, or null after reporting it */
+  @Nullable HistoricalDate date(String written, Location at) {
+    try {
+      return HistoricalDate.parse(written);
+    } catch (IllegalArgumentException e) {
+      located.problem(at, e.getMessage());
+      return null;
+    }
+  }
+}
