@@ -18,6 +18,7 @@ import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.LabelledInterpretation;
 import io.github.hindsight.model.LevelDescriptor;
 import io.github.hindsight.model.Measure;
+import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Outcome;
 import io.github.hindsight.model.OutcomeStatus;
@@ -252,8 +253,8 @@ public final class QuestionReader {
    * @param path the model path
    * @return the pointer
    */
-  public static String toPointer(String path) {
-    return Locator.pointer(path);
+  public static String toPointer(ModelPath path) {
+    return path.pointer();
   }
 
   /**
@@ -427,13 +428,8 @@ public final class QuestionReader {
       try {
         return builder.get();
       } catch (InvalidModelException e) {
-        String field = e.field();
-        String rel = field.substring(field.indexOf('.') + 1);
-        int bracket = rel.indexOf('[');
-        String member = bracket < 0 ? rel : rel.substring(0, bracket);
-        String suffix = bracket < 0 ? "" : toPointer(rel.substring(bracket)).substring(1);
-        String message = e.getMessage().startsWith(field + ": ") ? e.getMessage().substring(field.length() + 2) : e.getMessage();
-        problem(where(member), pointerOf(member) + suffix, message);
+        String member = e.path().segments().isEmpty() || !(e.path().segments().get(0) instanceof ModelPath.Member m) ? "" : m.name();
+        problem(where(member), pointer + toPointer(e.path()), e.getMessage());
         return null;
       }
     }

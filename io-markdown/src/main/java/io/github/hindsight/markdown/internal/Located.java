@@ -1,6 +1,7 @@
 package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.model.InvalidModelException;
+import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.Location;
 import java.util.ArrayList;
@@ -52,7 +53,12 @@ final class Located {
    * @param path such as {@code objectives[3].outcome.evidence[1]}
    * @return the location, or the start of the document
    */
-  Location locate(String path) {
+  Location locate(ModelPath path) {
+    return locate(path.toString());
+  }
+
+  /** As {@link #locate(ModelPath)}, for a path in the printed form the reader records paths in. */
+  private Location locate(String path) {
     String p = path;
     while (!p.isEmpty()) {
       Location at = paths.get(p);
@@ -67,8 +73,8 @@ final class Located {
   }
 
   /**
-   * Builds a model value, turning a construction error into a problem. The field in the error,
-   * such as {@code Objective.id}, is looked up among the paths under {@code prefix}.
+   * Builds a model value, turning a construction error into a problem. The path in the error,
+   * such as {@code id} of an objective, is looked up among the paths under {@code prefix}.
    *
    * @param prefix the model path of the value, such as {@code objectives[3]}
    * @param what the value's kind for the message, such as {@code objective}
@@ -79,9 +85,8 @@ final class Located {
     try {
       return build.get();
     } catch (InvalidModelException e) {
-      String field = e.field();
-      String member = field.substring(field.indexOf('.') + 1);
-      String path = prefix.isEmpty() ? member : prefix + "." + member;
+      String within = e.path().toString();
+      String path = prefix.isEmpty() || within.isEmpty() || within.startsWith("[") ? prefix + within : prefix + "." + within;
       problem(locate(path), what + ": " + e.getMessage());
     } catch (IllegalStateException e) {
       // Immutables names the required attributes that were never set.
