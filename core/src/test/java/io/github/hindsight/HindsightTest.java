@@ -77,11 +77,11 @@ class HindsightTest {
 
     assertThatThrownBy(() -> hindsight.write(dangling, file)).isInstanceOfSatisfying(FormatException.class, e ->
         assertThat(e.problems()).extracting(p -> p.location().pointer().orElseThrow(), FormatProblem::message)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("objectives[0].actors[1]", "unknown actor 'ussr'; expected one of usa")));
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("/objectives/0/actors/1", "unknown actor 'ussr'; expected one of usa")));
     QuestionBank bank = QuestionBank.builder().addQuestion(simple("yalta").withTopic("wartime-conferences")).build();
     assertThatThrownBy(() -> hindsight.writeBank(bank, file)).isInstanceOfSatisfying(FormatException.class, e ->
         assertThat(e.problems()).extracting(FormatProblem::toString)
-            .containsExactly("bank (questions[0].topic): unknown topic 'wartime-conferences' (none is defined)"));
+            .containsExactly("bank (/questions/0/topic): unknown topic 'wartime-conferences' (none is defined)"));
     assertThat(folderListing()).isEmpty();
   }
 

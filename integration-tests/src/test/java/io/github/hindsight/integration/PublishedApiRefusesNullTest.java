@@ -5,7 +5,9 @@ import io.github.hindsight.judgement.Comparison;
 import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.judgement.JudgementConfig;
 import io.github.hindsight.judgement.Perspective;
+import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.model.Problem;
+import io.github.hindsight.model.ProblemKind;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Severity;
@@ -41,7 +43,8 @@ class PublishedApiRefusesNullTest {
         .sample(FormatRegistry.class, FormatRegistry.builder().add(new JsonFormat()).build())
         .sample(Location.class, Location.at("sample", 1, 1))
         .sample(QuestionStream.class, emptyStream())
-        .sample(Problem.class, Problem.of(Severity.WARNING, "actors", "the question has no actors"))
+        .sample(Problem.class, Problem.of(Severity.WARNING, ProblemKind.NOTHING_TO_JUDGE, ModelPath.of("actors"), "the question has no actors"))
+        .sample(ModelPath.class, ModelPath.of("actors").index(0))
         .sample(BankPart.Builder.class, BankPart.builder("sample"))
         // Known gap: the code Immutables generates refuses null everywhere, but not always by
         // name. Since the accessors return JDK collections (jdkOnly = true), a null element is

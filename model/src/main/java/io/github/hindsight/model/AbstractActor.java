@@ -27,12 +27,12 @@ abstract class AbstractActor {
 
   @Value.Check
   void check() {
-    Checks.texts("Actor.representatives", representatives());
-    Checks.id("Actor.id", id());
-    Checks.notBlank("Actor.name", name());
+    Checks.texts("representatives", representatives());
+    Checks.id("id", id());
+    Checks.notBlank("name", name());
     identifiers().forEach((scheme, value) -> {
-      Checks.notBlank("Actor.identifiers", scheme);
-      Checks.notBlank("Actor.identifiers[" + scheme + "]", value);
+      Checks.notBlank("identifiers", scheme);
+      Checks.notBlank(ModelPath.of("identifiers").field(scheme), value);
     });
   }
 }

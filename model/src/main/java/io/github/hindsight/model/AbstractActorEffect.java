@@ -21,7 +21,7 @@ abstract class AbstractActorEffect {
 
   @Value.Check
   void check() {
-    Checks.text("ActorEffect.note", note());
-    Checks.id("ActorEffect.actor", actor());
+    Checks.text("note", note());
+    Checks.id("actor", actor());
   }
 }

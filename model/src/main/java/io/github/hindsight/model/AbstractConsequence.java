@@ -46,9 +46,9 @@ abstract class AbstractConsequence {
 
   @Value.Check
   void check() {
-    Checks.id("Consequence.id", id());
-    Checks.notBlank("Consequence.statement", statement());
-    Checks.ids("Consequence.evidence", evidence());
-    Checks.uniqueIds("Consequence.effects", effects(), ActorEffect::actor);
+    Checks.id("id", id());
+    Checks.notBlank("statement", statement());
+    Checks.ids("evidence", evidence());
+    Checks.uniqueIds("effects", effects(), ActorEffect::actor);
   }
 }

@@ -35,16 +35,16 @@ abstract class AbstractCriterion {
 
   @Value.Check
   void check() {
-    Checks.text("Criterion.description", description());
-    Checks.id("Criterion.id", id());
-    Checks.notBlank("Criterion.name", name());
-    Checks.nonNegative("Criterion.weight", weight());
+    Checks.text("description", description());
+    Checks.id("id", id());
+    Checks.notBlank("name", name());
+    Checks.nonNegative("weight", weight());
     if (measure() == Measure.CUSTOM && customMeasure().isEmpty()) {
-      throw new InvalidModelException("Criterion.customMeasure", "a custom criterion must name its custom measure");
+      throw Checks.problem("customMeasure", ProblemKind.MISSING, "a custom criterion must name its custom measure");
     }
     if (measure() != Measure.CUSTOM && customMeasure().isPresent()) {
-      throw new InvalidModelException("Criterion.customMeasure", "only allowed when the measure is 'custom', not '" + measure().word() + "'");
+      throw Checks.problem("customMeasure", ProblemKind.NOT_ALLOWED, "a custom measure is only allowed when the measure is 'custom', not '" + measure().word() + "'");
     }
-    customMeasure().ifPresent(m -> Checks.id("Criterion.customMeasure", m));
+    customMeasure().ifPresent(m -> Checks.id("customMeasure", m));
   }
 }

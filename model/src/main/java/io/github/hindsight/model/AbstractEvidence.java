@@ -43,11 +43,11 @@ abstract class AbstractEvidence {
 
   @Value.Check
   void check() {
-    Checks.id("Evidence.id", id());
-    Checks.notBlank("Evidence.statement", statement());
-    source().ifPresent(s -> Checks.id("Evidence.source", s));
+    Checks.id("id", id());
+    Checks.notBlank("statement", statement());
+    source().ifPresent(s -> Checks.id("source", s));
     if (knownFrom().isPresent() && date().isPresent() && !date().get().isOnOrBefore(knownFrom().get())) {
-      throw new InvalidModelException("Evidence.knownFrom", "became known (" + knownFrom().get() + ") before it happened (" + date().get() + ")");
+      throw Checks.problem("knownFrom", ProblemKind.BAD_VALUE, "the evidence became known (" + knownFrom().get() + ") before it happened (" + date().get() + ")");
     }
   }
 }

@@ -34,14 +34,14 @@ abstract class AbstractExamMetadata {
 
   @Value.Check
   void check() {
-    Checks.optionalText("ExamMetadata.board", board());
-    Checks.optionalText("ExamMetadata.paper", paper());
-    Checks.optionalText("ExamMetadata.commandWord", commandWord());
-    Checks.texts("ExamMetadata.assessmentObjectives", assessmentObjectives());
-    Checks.texts("ExamMetadata.indicativeContent", indicativeContent());
+    Checks.optionalText("board", board());
+    Checks.optionalText("paper", paper());
+    Checks.optionalText("commandWord", commandWord());
+    Checks.texts("assessmentObjectives", assessmentObjectives());
+    Checks.texts("indicativeContent", indicativeContent());
     if (marks().isPresent() && marks().getAsInt() < 1) {
-      throw new InvalidModelException("ExamMetadata.marks", "expected 1 or more but found " + marks().getAsInt());
+      throw Checks.problem("marks", ProblemKind.BAD_VALUE, "expected 1 or more marks but found " + marks().getAsInt());
     }
-    Checks.uniqueIds("ExamMetadata.interpretations", interpretations(), LabelledInterpretation::label);
+    Checks.uniqueIds("interpretations", interpretations(), LabelledInterpretation::label);
   }
 }

@@ -26,6 +26,6 @@ abstract class AbstractExtra {
 
   @Value.Check
   void check() {
-    Checks.id("Extra.format", format());
+    Checks.id("format", format());
   }
 }

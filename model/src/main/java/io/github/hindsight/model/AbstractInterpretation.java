@@ -29,10 +29,10 @@ abstract class AbstractInterpretation {
 
   @Value.Check
   void check() {
-    Checks.id("Interpretation.id", id());
-    Checks.notBlank("Interpretation.claim", claim());
-    Checks.ids("Interpretation.favours", favours());
-    Checks.ids("Interpretation.supportingEvidence", supportingEvidence());
-    Checks.ids("Interpretation.challengingEvidence", challengingEvidence());
+    Checks.id("id", id());
+    Checks.notBlank("claim", claim());
+    Checks.ids("favours", favours());
+    Checks.ids("supportingEvidence", supportingEvidence());
+    Checks.ids("challengingEvidence", challengingEvidence());
   }
 }

@@ -15,7 +15,7 @@ abstract class AbstractLabelledInterpretation {
 
   @Value.Check
   void check() {
-    Checks.notBlank("LabelledInterpretation.label", label());
-    Checks.id("LabelledInterpretation.interpretation", interpretation());
+    Checks.notBlank("label", label());
+    Checks.id("interpretation", interpretation());
   }
 }

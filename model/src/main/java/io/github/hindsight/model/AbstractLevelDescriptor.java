@@ -20,11 +20,11 @@ abstract class AbstractLevelDescriptor {
   @Value.Check
   void check() {
     if (level() < 1) {
-      throw new InvalidModelException("LevelDescriptor.level", "expected 1 or more but found " + level());
+      throw Checks.problem("level", ProblemKind.BAD_VALUE, "expected a level of 1 or more but found " + level());
     }
     if (minMarks() < 0 || maxMarks() < minMarks()) {
-      throw new InvalidModelException("LevelDescriptor.maxMarks", "expected a band 0 <= min <= max but found " + minMarks() + "-" + maxMarks());
+      throw Checks.problem("maxMarks", ProblemKind.BAD_VALUE, "expected a band 0 <= min <= max but found " + minMarks() + "-" + maxMarks());
     }
-    Checks.notBlank("LevelDescriptor.descriptor", descriptor());
+    Checks.notBlank("descriptor", descriptor());
   }
 }

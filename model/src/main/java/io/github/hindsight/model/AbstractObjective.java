@@ -43,14 +43,14 @@ abstract class AbstractObjective {
 
   @Value.Check
   void check() {
-    Checks.id("Objective.id", id());
+    Checks.id("id", id());
     if (actors().isEmpty()) {
-      throw new InvalidModelException("Objective.actors", "an objective needs at least one actor");
+      throw Checks.problem("actors", ProblemKind.MISSING, "an objective needs at least one actor");
     }
-    Checks.ids("Objective.actors", actors());
-    Checks.notBlank("Objective.statement", statement());
+    Checks.ids("actors", actors());
+    Checks.notBlank("statement", statement());
     if (actors().stream().distinct().count() != actors().size()) {
-      throw new InvalidModelException("Objective.actors", "an actor is named twice");
+      throw Checks.problem("actors", ProblemKind.DUPLICATE_ID, "an actor is named twice");
     }
   }
 }

@@ -48,22 +48,22 @@ abstract class AbstractOutcome {
 
   @Value.Check
   void check() {
-    Checks.text("Outcome.rationale", rationale());
-    Checks.ids("Outcome.evidence", evidence());
+    Checks.text("rationale", rationale());
+    Checks.ids("evidence", evidence());
     if (statusBeforeEvidence().isPresent()) {
       if (evidence().isEmpty()) {
-        throw new InvalidModelException("Outcome.statusBeforeEvidence", "needs the evidence whose coming out changed the outcome");
+        throw Checks.problem("statusBeforeEvidence", ProblemKind.MISSING, "a status before the evidence came out needs the evidence whose coming out changed the outcome");
       }
       if (statusBeforeEvidence().get() == OutcomeStatus.DEPENDS_ON_READING) {
-        throw new InvalidModelException("Outcome.statusBeforeEvidence", "'depends-on-reading' is not allowed here");
+        throw Checks.problem("statusBeforeEvidence", ProblemKind.BAD_VALUE, "'depends-on-reading' is not allowed as the status before the evidence came out");
       }
     }
-    Checks.uniqueIds("Outcome.readings", readings(), Reading::id);
+    Checks.uniqueIds("readings", readings(), Reading::id);
     if (status() == OutcomeStatus.DEPENDS_ON_READING && readings().size() < 2) {
-      throw new InvalidModelException("Outcome.readings", "an outcome that depends on the reading needs at least two readings");
+      throw Checks.problem("readings", ProblemKind.MISSING, "an outcome that depends on the reading needs at least two readings");
     }
     if (status() != OutcomeStatus.DEPENDS_ON_READING && !readings().isEmpty()) {
-      throw new InvalidModelException("Outcome.readings", "readings are only allowed when the status is 'depends-on-reading', not '" + status().word() + "'");
+      throw Checks.problem("readings", ProblemKind.NOT_ALLOWED, "readings are only allowed when the status is 'depends-on-reading', not '" + status().word() + "'");
     }
   }
 

@@ -36,10 +36,10 @@ abstract class AbstractPerception {
 
   @Value.Check
   void check() {
-    Checks.id("Perception.id", id());
-    Checks.id("Perception.actor", actor());
-    Checks.notBlank("Perception.heldBy", heldBy());
-    Checks.notBlank("Perception.statement", statement());
-    Checks.ids("Perception.evidence", evidence());
+    Checks.id("id", id());
+    Checks.id("actor", actor());
+    Checks.notBlank("heldBy", heldBy());
+    Checks.notBlank("statement", statement());
+    Checks.ids("evidence", evidence());
   }
 }

@@ -32,11 +32,11 @@ abstract class AbstractProvenance {
 
   @Value.Check
   void check() {
-    Checks.optionalText("Provenance.author", author());
-    Checks.optionalText("Provenance.work", work());
-    Checks.optionalText("Provenance.school", school());
-    Checks.optionalText("Provenance.nature", nature());
-    Checks.optionalText("Provenance.origin", origin());
-    Checks.optionalText("Provenance.purpose", purpose());
+    Checks.optionalText("author", author());
+    Checks.optionalText("work", work());
+    Checks.optionalText("school", school());
+    Checks.optionalText("nature", nature());
+    Checks.optionalText("origin", origin());
+    Checks.optionalText("purpose", purpose());
   }
 }

@@ -176,7 +176,7 @@ abstract class AbstractQuestion {
    * @return the report; {@link ValidationReport#isValid()} is true when there is no error
    */
   public ValidationReport validate() {
-    Validation v = new Validation("");
+    Validation v = new Validation(ModelPath.root());
     v.question((Question) this);
     return v.report();
   }
@@ -208,25 +208,23 @@ abstract class AbstractQuestion {
 
   @Value.Check
   void check() {
-    Checks.optionalText("Question.kindLabel", kindLabel());
-    Checks.texts("Question.guidance", guidance());
-    Checks.ids("Question.tags", tags());
-    Checks.id("Question.id", id());
-    Checks.notBlank("Question.prompt", prompt());
-    topic().ifPresent(t -> Checks.id("Question.topic", t));
-    if (kind() == QuestionKind.OTHER && kindLabel().isEmpty()) {
-      throw new InvalidModelException("Question.kindLabel", "a question of kind 'other' must name its kind");
+    Checks.texts("guidance", guidance());
+    Checks.ids("tags", tags());
+    Checks.id("id", id());
+    Checks.notBlank("prompt", prompt());
+    topic().ifPresent(t -> Checks.id("topic", t));
+    Optional<String> kindLabelProblem = Rules.kindLabelProblem(kind(), kindLabel());
+    if (kindLabelProblem.isPresent()) {
+      ProblemKind problem = kindLabel().isEmpty() ? ProblemKind.MISSING : kind() != QuestionKind.OTHER ? ProblemKind.NOT_ALLOWED : ProblemKind.BAD_VALUE;
+      throw Checks.problem("kindLabel", problem, kindLabelProblem.get());
     }
-    if (kind() != QuestionKind.OTHER && kindLabel().isPresent()) {
-      throw new InvalidModelException("Question.kindLabel", "only allowed when the kind is 'other', not '" + kind().word() + "'");
-    }
-    Checks.uniqueIds("Question.actors", actors(), Actor::id);
-    Checks.uniqueIds("Question.objectives", objectives(), Objective::id);
-    Checks.uniqueIds("Question.consequences", consequences(), Consequence::id);
-    Checks.uniqueIds("Question.evidence", evidence(), Evidence::id);
-    Checks.uniqueIds("Question.perceptions", perceptions(), Perception::id);
-    Checks.uniqueIds("Question.sources", sources(), Source::id);
-    Checks.uniqueIds("Question.interpretations", interpretations(), Interpretation::id);
-    Checks.uniqueIds("Question.criteria", criteria(), Criterion::id);
+    Checks.uniqueIds("actors", actors(), Actor::id);
+    Checks.uniqueIds("objectives", objectives(), Objective::id);
+    Checks.uniqueIds("consequences", consequences(), Consequence::id);
+    Checks.uniqueIds("evidence", evidence(), Evidence::id);
+    Checks.uniqueIds("perceptions", perceptions(), Perception::id);
+    Checks.uniqueIds("sources", sources(), Source::id);
+    Checks.uniqueIds("interpretations", interpretations(), Interpretation::id);
+    Checks.uniqueIds("criteria", criteria(), Criterion::id);
   }
 }

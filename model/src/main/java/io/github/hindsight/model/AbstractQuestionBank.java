@@ -55,7 +55,7 @@ abstract class AbstractQuestionBank {
    * @return the report
    */
   public ValidationReport validate() {
-    Validation v = new Validation("");
+    Validation v = new Validation(ModelPath.root());
     v.bank((QuestionBank) this);
     return v.report();
   }
@@ -76,7 +76,8 @@ abstract class AbstractQuestionBank {
     List<Object> all = new ArrayList<>();
     all.addAll(questions());
     all.addAll(topics());
-    Checks.uniqueIds("QuestionBank.questions and topics", all,
-        o -> o instanceof Question q ? q.id() : ((Topic) o).id());
+    int questions = questions().size();
+    Checks.uniqueIds(all, o -> o instanceof Question q ? q.id() : ((Topic) o).id(),
+        i -> i < questions ? ModelPath.of("questions").index(i) : ModelPath.of("topics").index(i - questions));
   }
 }

@@ -29,12 +29,12 @@ abstract class AbstractReading {
 
   @Value.Check
   void check() {
-    Checks.text("Reading.rationale", rationale());
-    Checks.id("Reading.id", id());
-    Checks.notBlank("Reading.intent", intent());
-    Checks.ids("Reading.evidence", evidence());
+    Checks.text("rationale", rationale());
+    Checks.id("id", id());
+    Checks.notBlank("intent", intent());
+    Checks.ids("evidence", evidence());
     if (status() == OutcomeStatus.DEPENDS_ON_READING) {
-      throw new InvalidModelException("Reading.status", "a reading must settle the outcome; 'depends-on-reading' is not allowed here");
+      throw Checks.problem("status", ProblemKind.BAD_VALUE, "a reading must settle the outcome; 'depends-on-reading' is not allowed here");
     }
   }
 }

@@ -23,9 +23,9 @@ abstract class AbstractSource {
 
   @Value.Check
   void check() {
-    Checks.optionalText("Source.author", author());
-    Checks.optionalText("Source.locator", locator());
-    Checks.id("Source.id", id());
-    Checks.notBlank("Source.title", title());
+    Checks.optionalText("author", author());
+    Checks.optionalText("locator", locator());
+    Checks.id("id", id());
+    Checks.notBlank("title", title());
   }
 }

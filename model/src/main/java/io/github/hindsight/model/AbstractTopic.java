@@ -27,11 +27,11 @@ abstract class AbstractTopic {
 
   @Value.Check
   void check() {
-    Checks.optionalText("Topic.period", period());
-    Checks.optionalText("Topic.course", course());
-    Checks.id("Topic.id", id());
-    Checks.notBlank("Topic.title", title());
-    Checks.ids("Topic.relatedTopics", relatedTopics());
-    Checks.ids("Topic.relatedQuestions", relatedQuestions());
+    Checks.optionalText("period", period());
+    Checks.optionalText("course", course());
+    Checks.id("id", id());
+    Checks.notBlank("title", title());
+    Checks.ids("relatedTopics", relatedTopics());
+    Checks.ids("relatedQuestions", relatedQuestions());
   }
 }

@@ -2,78 +2,83 @@ package io.github.hindsight.model;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
-/** Construction checks shared by the model types. */
+/**
+ * Construction checks shared by the model types, each throwing the problem of {@link Rules}
+ * at the member it names, relative to the value being built.
+ */
 final class Checks {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
   private Checks() {}
 
-  static void id(String field, String id) {
-    if (!SLUG.matcher(id).matches()) {
-      throw new InvalidModelException(
-          field,
-          "'" + id + "' is not an id; expected lower-case letters and digits in words joined by single hyphens, such as 'ussr' or 'turkey-missiles'");
-    }
-  }
-
-  static void ids(String field, List<String> ids) {
-    for (int i = 0; i < ids.size(); i++) {
-      id(field + "[" + i + "]", ids.get(i));
-    }
-  }
-
-  static void notBlank(String field, String text) {
-    if (text.isBlank()) {
-      throw new InvalidModelException(field, "must not be blank");
-    }
-    text(field, text);
-  }
-
   /**
-   * Text is one paragraph: no line breaks or other control characters, and no space at either
-   * end. Every format can then hold it exactly, including those written by hand.
+   * The exception for a member of the value being built.
+   *
+   * @param member the member, such as {@code readings}
+   * @param kind the kind of problem
+   * @param message what was found and what was expected
+   * @return the exception, to throw
    */
-  static void text(String field, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        throw new InvalidModelException(field, "expected text on one line but found control character U+"
-            + String.format("%04X", (int) c) + " at index " + i);
-      }
-    }
-    if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))
-        || Character.isSpaceChar(text.charAt(0)) || Character.isSpaceChar(text.charAt(text.length() - 1)))) {
-      throw new InvalidModelException(field, "expected text without space at either end but found '" + text + "'");
+  static InvalidModelException problem(String member, ProblemKind kind, String message) {
+    return new InvalidModelException(ModelPath.of(member), kind, message);
+  }
+
+  private static void refuse(ModelPath path, Optional<String> problem) {
+    if (problem.isPresent()) {
+      throw new InvalidModelException(path, ProblemKind.BAD_VALUE, problem.get());
     }
   }
 
-  static void texts(String field, List<String> texts) {
+  static void id(String member, String id) {
+    refuse(ModelPath.of(member), Rules.idProblem(id));
+  }
+
+  static void ids(String member, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      refuse(ModelPath.of(member).index(i), Rules.idProblem(ids.get(i)));
+    }
+  }
+
+  static void notBlank(String member, String text) {
+    notBlank(ModelPath.of(member), text);
+  }
+
+  static void notBlank(ModelPath path, String text) {
+    refuse(path, Rules.nonBlankTextProblem(text));
+  }
+
+  static void text(String member, String text) {
+    refuse(ModelPath.of(member), Rules.textProblem(text));
+  }
+
+  static void texts(String member, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
-      notBlank(field + "[" + i + "]", texts.get(i));
+      notBlank(ModelPath.of(member).index(i), texts.get(i));
     }
   }
 
-  static void optionalText(String field, java.util.Optional<String> text) {
-    text.ifPresent(t -> notBlank(field, t));
+  static void optionalText(String member, Optional<String> text) {
+    text.ifPresent(t -> notBlank(member, t));
   }
 
-  static <T> void uniqueIds(String field, List<T> items, Function<T, String> id) {
+  static <T> void uniqueIds(String member, List<T> items, Function<T, String> id) {
+    uniqueIds(items, id, i -> ModelPath.of(member).index(i));
+  }
+
+  /** Refuses a second use of an id, at the path of the item that uses it again. */
+  static <T> void uniqueIds(List<T> items, Function<T, String> id, Function<Integer, ModelPath> pathOf) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       String key = id.apply(items.get(i));
       if (!seen.add(key)) {
-        throw new InvalidModelException(field + "[" + i + "]", "duplicate id '" + key + "'");
+        throw new InvalidModelException(pathOf.apply(i), ProblemKind.DUPLICATE_ID, "duplicate id '" + key + "'");
       }
     }
   }
 
-  static void nonNegative(String field, double value) {
-    if (!(value >= 0) || Double.isInfinite(value)) {
-      throw new InvalidModelException(field, "expected a finite number of at least 0 but found " + value);
-    }
+  static void nonNegative(String member, double value) {
+    refuse(ModelPath.of(member), Rules.weightProblem(value));
   }
 }

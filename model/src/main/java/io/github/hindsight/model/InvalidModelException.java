@@ -4,32 +4,48 @@ import java.util.Objects;
 
 /**
  * Thrown when a model value is built with content that can never be valid, such as a blank
- * id or a negative weight. The message names the field and what was expected; cross-references
- * are not checked here but by {@code validate()}, which reports every problem at once.
+ * id or a negative weight. Its {@link #path()} is relative to the value being built, such as
+ * {@code id} of an actor, so that a reader puts it under where it read the value; its message
+ * says what was found and what was expected, as {@link Rules} does. Cross-references are not
+ * checked here but by {@code validate()}, which reports every problem at once.
  */
 public final class InvalidModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** The field at fault. */
-  private final String field;
+  /** Where the problem is, within the value being built. */
+  private final ModelPath path;
+  /** What kind of problem it is. */
+  private final ProblemKind kind;
 
   /**
    * Creates the exception.
    *
-   * @param field the field at fault, such as {@code Objective.id}
+   * @param path where the problem is, relative to the value being built, such as {@code id}
+   * @param kind what kind of problem it is
    * @param message what was found and what was expected
    */
-  public InvalidModelException(String field, String message) {
-    super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(message, "message"));
-    this.field = field;
+  public InvalidModelException(ModelPath path, ProblemKind kind, String message) {
+    super(Objects.requireNonNull(message, "message"));
+    this.path = Objects.requireNonNull(path, "path");
+    this.kind = Objects.requireNonNull(kind, "kind");
   }
 
   /**
-   * The field at fault, such as {@code Objective.id}.
+   * Where the problem is, relative to the value being built: {@code id} of an actor,
+   * {@code actors[1]} of a question.
    *
-   * @return the type and field name
+   * @return the path
    */
-  public String field() {
-    return field;
+  public ModelPath path() {
+    return path;
+  }
+
+  /**
+   * What kind of problem it is, such as {@link ProblemKind#BAD_VALUE}.
+   *
+   * @return the kind
+   */
+  public ProblemKind kind() {
+    return kind;
   }
 }

@@ -20,8 +20,10 @@ abstract class AbstractLocation {
   public abstract OptionalInt column();
 
   /**
-   * @return a JSON pointer (RFC 6901) or a model path, such as {@code /objectives/3/actors/0};
-   *     empty when the problem is located by line and column alone, or by the document alone
+   * @return a JSON pointer (RFC 6901), such as {@code /objectives/3/actors/0}; a location made
+   *     from a {@link io.github.hindsight.model.ModelPath} holds its
+   *     {@link io.github.hindsight.model.ModelPath#pointer()}; empty when the problem is located
+   *     by line and column alone, or by the document alone
    */
   public abstract Optional<String> pointer();
 

@@ -73,8 +73,8 @@ public interface FormatWriter {
   /**
    * Refuses a question that fails validation, as every writer must before writing a byte. Each
    * error of {@link Question#validate()} becomes a problem with the same message, located in the
-   * document named by the question's id at the error's model path, such as
-   * {@code objectives[0].actors[0]}. Warnings are not problems here.
+   * document named by the question's id, with the pointer of the error's model path, such as
+   * {@code /objectives/0/actors/0}. Warnings are not problems here.
    *
    * @param question the question about to be written
    * @throws FormatException with every error, if there is one
@@ -86,9 +86,9 @@ public interface FormatWriter {
 
   /**
    * Refuses a bank that fails validation, as every writer must before writing a byte: the errors
-   * of each question and of the links between questions and topics, with the messages and model
-   * paths of {@link QuestionBank#validate()}, such as {@code questions[2].topic}, in a document
-   * named {@code bank}. Warnings are not problems here.
+   * of each question and of the links between questions and topics, with the messages of
+   * {@link QuestionBank#validate()} and the pointers of its model paths, such as
+   * {@code /questions/2/topic}, in a document named {@code bank}. Warnings are not problems here.
    *
    * @param bank the bank about to be written
    * @throws FormatException with every error, if there is one
@@ -102,7 +102,7 @@ public interface FormatWriter {
     List<Problem> errors = report.errors();
     if (!errors.isEmpty()) {
       throw new FormatException(errors.stream()
-          .map(p -> FormatProblem.of(Location.builder().source(source).pointer(p.path()).build(), p.message()))
+          .map(p -> FormatProblem.of(Location.builder().source(source).pointer(p.path().pointer()).build(), p.message()))
           .toList());
     }
   }

@@ -1,125 +1,160 @@
 package io.github.hindsight.model;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Each rule that construction enforces, and the field its error names. */
+/** Each rule that construction enforces, the path within the value its error names, and its kind. */
 class ConstructionRulesTest {
 
   private static Outcome achieved() {
     return Outcome.of(OutcomeStatus.ACHIEVED, "");
   }
 
+  /** The refusal of a construction, which must say where in the value it was and why, in words without Java names. */
+  private static InvalidModelException refused(ThrowingCallable build, String path, ProblemKind kind) {
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class, build);
+    assertThat(e).as("refused").isNotNull();
+    assertThat(e.path()).hasToString(path);
+    assertThat(e.kind()).isEqualTo(kind);
+    assertThat(e.getMessage()).doesNotContainPattern("[A-Z][a-zA-Z]+\\.[a-z]");
+    return e;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "USSR", "ussr 2", "-ussr", "ussr-", "ussr--2", "üssr", "a_b"})
   void idsMustBeSlugs(String id) {
-    assertThatThrownBy(() -> Actor.builder().id(id).name("Soviet Union").build())
-        .isInstanceOf(InvalidModelException.class)
-        .hasMessageStartingWith("Actor.id: ")
-        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InvalidModelException) e).field()).isEqualTo("Actor.id"));
+    InvalidModelException e = refused(() -> Actor.builder().id(id).name("Soviet Union").build(), "id", ProblemKind.BAD_VALUE);
+    assertThat(e).hasMessageStartingWith("'" + id + "' is not an id; expected lower-case letters and digits");
+    assertThat(e.path()).isEqualTo(ModelPath.of("id"));
+    assertThat(Rules.idProblem(id)).hasValue(e.getMessage());
   }
 
   @Test
   void textMustNotBeBlank() {
-    assertThatThrownBy(() -> Actor.builder().id("ussr").name("  ").build())
-        .hasMessage("Actor.name: must not be blank");
+    assertThat(refused(() -> Actor.builder().id("ussr").name("  ").build(), "name", ProblemKind.BAD_VALUE))
+        .hasMessage("must not be blank");
   }
 
   @Test
   void textIsOneLineWithoutSurroundingSpace() {
-    assertThatThrownBy(() -> Actor.builder().id("ussr").name("Soviet\nUnion").build())
-        .hasMessageStartingWith("Actor.name: expected text on one line but found control character U+000A");
-    assertThatThrownBy(() -> Actor.builder().id("ussr").name("Soviet Union ").build())
-        .hasMessageStartingWith("Actor.name: expected text without space at either end");
+    assertThat(refused(() -> Actor.builder().id("ussr").name("Soviet\nUnion").build(), "name", ProblemKind.BAD_VALUE))
+        .hasMessageStartingWith("expected text on one line but found control character U+000A");
+    assertThat(refused(() -> Actor.builder().id("ussr").name("Soviet Union ").build(), "name", ProblemKind.BAD_VALUE))
+        .hasMessageStartingWith("expected text without space at either end");
+  }
+
+  @Test
+  void theNamesOfListsAndMapsArePartOfThePath() {
+    refused(() -> Actor.builder().id("ussr").name("Soviet Union").addRepresentatives("Khrushchev", " ").build(), "representatives[1]",
+        ProblemKind.BAD_VALUE);
+    InvalidModelException e = refused(() -> Actor.builder().id("ussr").name("Soviet Union").putIdentifier("wikidata", "").build(),
+        "identifiers.wikidata", ProblemKind.BAD_VALUE);
+    assertThat(e.path().pointer()).isEqualTo("/identifiers/wikidata");
   }
 
   @Test
   void duplicateIdsInAListAreRefused() {
     Actor ussr = Actor.builder().id("ussr").name("Soviet Union").build();
-    assertThatThrownBy(() -> Question.builder().id("q").prompt("Who won?").addActor(ussr).addActor(ussr).build())
-        .hasMessage("Question.actors[1]: duplicate id 'ussr'");
+    assertThat(refused(() -> Question.builder().id("q").prompt("Who won?").addActor(ussr).addActor(ussr).build(), "actors[1]",
+        ProblemKind.DUPLICATE_ID)).hasMessage("duplicate id 'ussr'");
   }
 
   @Test
   void weightsMustNotBeNegative() {
-    assertThatThrownBy(() -> Criterion.builder().id("c").name("C").measure(Measure.PERCEPTION).weight(-0.5).build())
-        .hasMessageStartingWith("Criterion.weight: expected a finite number of at least 0 but found -0.5");
-    assertThatThrownBy(() -> Criterion.builder().id("c").name("C").measure(Measure.PERCEPTION).weight(Double.NaN).build())
-        .hasMessageStartingWith("Criterion.weight:");
+    assertThat(refused(() -> Criterion.builder().id("c").name("C").measure(Measure.PERCEPTION).weight(-0.5).build(), "weight",
+        ProblemKind.BAD_VALUE)).hasMessage("expected a finite number of at least 0 but found -0.5");
+    refused(() -> Criterion.builder().id("c").name("C").measure(Measure.PERCEPTION).weight(Double.NaN).build(), "weight", ProblemKind.BAD_VALUE);
   }
 
   @Test
   void readingsOnlyWhenTheOutcomeDependsOnTheReading() {
     Reading reading = Reading.builder().id("r").intent("If so").status(OutcomeStatus.ACHIEVED).build();
-    assertThatThrownBy(() -> Outcome.builder().status(OutcomeStatus.ACHIEVED).addReading(reading).addReading(reading.withId("s")).build())
-        .hasMessageStartingWith("Outcome.readings: readings are only allowed when the status is 'depends-on-reading', not 'achieved'");
-    assertThatThrownBy(() -> Outcome.builder().status(OutcomeStatus.DEPENDS_ON_READING).addReading(reading).build())
-        .hasMessageStartingWith("Outcome.readings: an outcome that depends on the reading needs at least two readings");
-    assertThatThrownBy(() -> Reading.builder().id("r").intent("If so").status(OutcomeStatus.DEPENDS_ON_READING).build())
-        .hasMessageStartingWith("Reading.status:");
+    assertThat(refused(() -> Outcome.builder().status(OutcomeStatus.ACHIEVED).addReading(reading).addReading(reading.withId("s")).build(),
+        "readings", ProblemKind.NOT_ALLOWED))
+        .hasMessage("readings are only allowed when the status is 'depends-on-reading', not 'achieved'");
+    assertThat(refused(() -> Outcome.builder().status(OutcomeStatus.DEPENDS_ON_READING).addReading(reading).build(), "readings", ProblemKind.MISSING))
+        .hasMessage("an outcome that depends on the reading needs at least two readings");
+    refused(() -> Reading.builder().id("r").intent("If so").status(OutcomeStatus.DEPENDS_ON_READING).build(), "status", ProblemKind.BAD_VALUE);
   }
 
   @Test
   void statusBeforeEvidenceNeedsEvidence() {
-    assertThatThrownBy(() -> Outcome.builder().status(OutcomeStatus.ACHIEVED).statusBeforeEvidence(OutcomeStatus.NOT_ACHIEVED).build())
-        .hasMessageStartingWith("Outcome.statusBeforeEvidence:");
+    assertThat(refused(() -> Outcome.builder().status(OutcomeStatus.ACHIEVED).statusBeforeEvidence(OutcomeStatus.NOT_ACHIEVED).build(),
+        "statusBeforeEvidence", ProblemKind.MISSING))
+        .hasMessage("a status before the evidence came out needs the evidence whose coming out changed the outcome");
   }
 
   @Test
   void anObjectiveNeedsAnActorNamedOnce() {
-    assertThatThrownBy(() -> Objective.builder().id("o").statement("Win").outcome(achieved()).build())
-        .hasMessageStartingWith("Objective.actors: an objective needs at least one actor");
-    assertThatThrownBy(() -> Objective.builder().id("o").addActor("usa").addActor("usa").statement("Win").outcome(achieved()).build())
-        .hasMessageStartingWith("Objective.actors: an actor is named twice");
+    assertThat(refused(() -> Objective.builder().id("o").statement("Win").outcome(achieved()).build(), "actors", ProblemKind.MISSING))
+        .hasMessage("an objective needs at least one actor");
+    assertThat(refused(() -> Objective.builder().id("o").addActor("usa").addActor("usa").statement("Win").outcome(achieved()).build(),
+        "actors", ProblemKind.DUPLICATE_ID)).hasMessage("an actor is named twice");
   }
 
   @Test
   void customMeasuresAreNamedExactlyForCustomCriteria() {
-    assertThatThrownBy(() -> Criterion.builder().id("c").name("C").measure(Measure.CUSTOM).build())
-        .hasMessageStartingWith("Criterion.customMeasure: a custom criterion must name its custom measure");
-    assertThatThrownBy(() -> Criterion.builder().id("c").name("C").measure(Measure.PERCEPTION).customMeasure("x").build())
-        .hasMessageStartingWith("Criterion.customMeasure: only allowed when the measure is 'custom'");
+    assertThat(refused(() -> Criterion.builder().id("c").name("C").measure(Measure.CUSTOM).build(), "customMeasure", ProblemKind.MISSING))
+        .hasMessage("a custom criterion must name its custom measure");
+    assertThat(refused(() -> Criterion.builder().id("c").name("C").measure(Measure.PERCEPTION).customMeasure("x").build(), "customMeasure",
+        ProblemKind.NOT_ALLOWED)).hasMessage("a custom measure is only allowed when the measure is 'custom', not 'perception'");
   }
 
   @Test
   void otherKindsAreNamed() {
-    assertThatThrownBy(() -> Question.builder().id("q").prompt("Why?").kind(QuestionKind.OTHER).build())
-        .hasMessageStartingWith("Question.kindLabel:");
-    assertThatThrownBy(() -> Question.builder().id("q").prompt("Why?").kindLabel("Causes").build())
-        .hasMessageStartingWith("Question.kindLabel: only allowed when the kind is 'other'");
+    refused(() -> Question.builder().id("q").prompt("Why?").kind(QuestionKind.OTHER).build(), "kindLabel", ProblemKind.MISSING);
+    assertThat(refused(() -> Question.builder().id("q").prompt("Why?").kindLabel("Causes").build(), "kindLabel", ProblemKind.NOT_ALLOWED))
+        .hasMessage("a kind label is only allowed when the kind is 'other', not 'who-won'");
   }
 
   @Test
   void evidenceCannotComeOutBeforeItHappened() {
-    assertThatThrownBy(() -> Evidence.builder().id("e").statement("A deal").date(HistoricalDate.parse("1962-10-27"))
-            .knownFrom(HistoricalDate.parse("1950")).build())
-        .hasMessageStartingWith("Evidence.knownFrom: became known (1950) before it happened (1962-10-27)");
+    assertThat(refused(() -> Evidence.builder().id("e").statement("A deal").date(HistoricalDate.parse("1962-10-27"))
+            .knownFrom(HistoricalDate.parse("1950")).build(), "knownFrom", ProblemKind.BAD_VALUE))
+        .hasMessage("the evidence became known (1950) before it happened (1962-10-27)");
   }
 
   @Test
   void examAndLevelRules() {
-    assertThatThrownBy(() -> ExamMetadata.builder().marks(0).build()).hasMessageStartingWith("ExamMetadata.marks:");
-    assertThatThrownBy(() -> LevelDescriptor.builder().level(1).minMarks(5).maxMarks(4).descriptor("d").build())
-        .hasMessageStartingWith("LevelDescriptor.maxMarks:");
-    assertThatThrownBy(() -> ExamMetadata.builder()
-            .addInterpretation(LabelledInterpretation.of("A", "x")).addInterpretation(LabelledInterpretation.of("A", "y")).build())
-        .hasMessageStartingWith("ExamMetadata.interpretations[1]: duplicate id 'A'");
+    assertThat(refused(() -> ExamMetadata.builder().marks(0).build(), "marks", ProblemKind.BAD_VALUE))
+        .hasMessage("expected 1 or more marks but found 0");
+    refused(() -> LevelDescriptor.builder().level(1).minMarks(5).maxMarks(4).descriptor("d").build(), "maxMarks", ProblemKind.BAD_VALUE);
+    assertThat(refused(() -> ExamMetadata.builder()
+            .addInterpretation(LabelledInterpretation.of("A", "x")).addInterpretation(LabelledInterpretation.of("A", "y")).build(),
+        "interpretations[1]", ProblemKind.DUPLICATE_ID)).hasMessage("duplicate id 'A'");
   }
 
   @Test
-  void idsAreUniqueAcrossABank() {
+  void idsAreUniqueAcrossABankAtTheItemThatRepeatsThem() {
     Question q = Question.builder().id("cuba").prompt("Who won?").build();
     Topic t = Topic.builder().id("cuba").title("Cuba").build();
-    assertThatThrownBy(() -> QuestionBank.builder().addQuestion(q).addTopic(t).build())
-        .hasMessage("QuestionBank.questions and topics[1]: duplicate id 'cuba'");
+    assertThat(refused(() -> QuestionBank.builder().addQuestion(q).addTopic(t).build(), "topics[0]", ProblemKind.DUPLICATE_ID))
+        .hasMessage("duplicate id 'cuba'");
+    refused(() -> QuestionBank.builder().addQuestion(q).addQuestion(q).build(), "questions[1]", ProblemKind.DUPLICATE_ID);
+  }
+
+  @Test
+  void theRulesForReadersAreThoseOfTheBuilders() {
+    assertThat(Rules.idProblem("turkey-missiles")).isEmpty();
+    assertThat(Rules.textProblem("")).isEmpty();
+    assertThat(Rules.nonBlankTextProblem("")).hasValue("must not be blank");
+    assertThat(Rules.nonBlankTextProblem("Soviet Union")).isEmpty();
+    assertThat(Rules.weightProblem(0)).isEmpty();
+    assertThat(Rules.weightProblem(Double.POSITIVE_INFINITY)).hasValue("expected a finite number of at least 0 but found Infinity");
+    InvalidModelException e = refused(() -> Outcome.of(OutcomeStatus.ACHIEVED, " why"), "rationale", ProblemKind.BAD_VALUE);
+    assertThat(Rules.textProblem(" why")).hasValue(e.getMessage());
+    e = refused(() -> Criterion.builder().id("c").name("C").measure(Measure.PERCEPTION).weight(-2).build(), "weight", ProblemKind.BAD_VALUE);
+    assertThat(Rules.weightProblem(-2)).hasValue(e.getMessage());
   }
 
   @Test
   void enumWordsNameTheExpectedValues() {
-    assertThatThrownBy(() -> OutcomeStatus.fromWord("won"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutcomeStatus.fromWord("won"))
         .hasMessage("'won' is not a valid outcome status; expected one of achieved, partly-achieved, not-achieved, unclear, depends-on-reading");
   }
 }

@@ -1,6 +1,7 @@
 package io.github.hindsight.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class ValidationTest {
     ValidationReport report = broken().validate();
 
     assertThat(report.isValid()).isFalse();
-    assertThat(report.errors()).extracting(Problem::path).containsExactly(
+    assertThat(report.errors()).extracting(p -> p.path().toString()).containsExactly(
         "objectives[0].actors[1]",
         "objectives[0].outcome.evidence[0]",
         "objectives[1].outcome.readings[0].evidence[0]",
@@ -57,6 +58,10 @@ class ValidationTest {
         "exam.interpretations[0].interpretation");
     assertThat(report.errors().get(0)).hasToString("objectives[0].actors[1]: error: unknown actor 'ussr2'; expected one of ussr");
     assertThat(report.errors().get(4).message()).isEqualTo("unknown source 'nowhere' (none is defined)");
+    assertThat(report.errors()).extracting(Problem::kind).containsOnly(ProblemKind.UNKNOWN_REFERENCE);
+    assertThat(report.errors()).extracting(p -> p.reference().orElseThrow())
+        .containsExactly("ussr2", "missing-evidence", "e9", "usa", "nowhere", "cuba", "usa", "e2", "e3", "i2");
+    assertThat(report.errors().get(0).path().pointer()).isEqualTo("/objectives/0/actors/1");
   }
 
   @Test
@@ -68,7 +73,18 @@ class ValidationTest {
         .build();
     ValidationReport report = q.validate();
     assertThat(report.isValid()).isTrue();
-    assertThat(report.warnings()).extracting(Problem::path).containsExactly("consequences[0].effects", "actors[1]");
+    assertThat(report.warnings()).extracting(p -> p.path().toString()).containsExactly("consequences[0].effects", "actors[1]");
+    assertThat(report.warnings()).extracting(Problem::kind).containsOnly(ProblemKind.NOTHING_TO_JUDGE);
+  }
+
+  @Test
+  void onlyAnUnknownReferenceNamesAReference() {
+    ModelPath actors = ModelPath.of("actors");
+    assertThat(Problem.unknownReference(actors.index(0), "ussr", "unknown actor 'ussr'").reference()).hasValue("ussr");
+    assertThatThrownBy(() -> Problem.of(Severity.ERROR, ProblemKind.UNKNOWN_REFERENCE, actors, "unknown actor"))
+        .hasMessage("an unknown reference must name the id that was not found");
+    assertThatThrownBy(() -> Problem.of(Severity.ERROR, ProblemKind.DUPLICATE_ID, actors, "duplicate id 'ussr'").withReference("ussr"))
+        .hasMessage("only an unknown reference names a reference, not a problem of kind DUPLICATE_ID");
   }
 
   @Test
@@ -84,7 +100,7 @@ class ValidationTest {
         .addTopic(Topic.builder().id("cold-war").title("The Cold War").addRelatedTopic("berlin").addRelatedQuestion("valid").addRelatedQuestion("gone").build())
         .build();
     ValidationReport report = bank.validate();
-    assertThat(report.errors()).extracting(Problem::path)
+    assertThat(report.errors()).extracting(p -> p.path().toString())
         .startsWith("questions[1].objectives[0].actors[1]")
         .contains("questions[1].topic", "topics[0].relatedTopics[0]", "topics[0].relatedQuestions[1]")
         .noneMatch(path -> path.startsWith("questions[0]"));

@@ -138,8 +138,7 @@ public final class JsonLinesReader implements FormatReader {
   private static Locator onLine(String source, int line) {
     return path -> {
       Location.Builder at = Location.builder().source(source).line(line).column(1);
-      String pointer = Locator.pointer(path);
-      return (pointer.isEmpty() ? at : at.pointer(pointer)).build();
+      return (path.isRoot() ? at : at.pointer(path.pointer())).build();
     };
   }
 

@@ -1,6 +1,5 @@
 package io.github.hindsight.json.internal;
 
-import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.spi.support.Locator;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,28 +13,6 @@ import java.util.Map;
 final class Locations {
   /** Line and column packed, by JSON pointer. */
   private final Map<String, Long> read = new HashMap<>();
-
-  /**
-   * The one mapping from the model's paths, which are strings, to JSON pointers relative to the
-   * object a path starts in. A problem's path {@code objectives[3].actors[0]} is {@code
-   * /objectives/3/actors/0}; the field of an {@link InvalidModelException} starts with the type that
-   * refused the value, which is the object itself, so {@code Objective.actors[1]} is {@code
-   * /actors/1}.
-   *
-   * @param path the path or field
-   * @param typed whether it is a field, which starts with its type
-   * @return the pointer, empty for the object itself
-   */
-  static String pointer(String path, boolean typed) {
-    if (!typed) {
-      return Locator.pointer(path);
-    }
-    String relative = path.substring(path.indexOf('.') + 1);
-    int bracket = relative.indexOf('[');
-    String member = bracket < 0 ? relative : relative.substring(0, bracket);
-    String below = bracket < 0 ? "" : Locator.pointer(relative.substring(bracket)).substring(1);
-    return "/" + QuestionWriter.escape(member) + below;
-  }
 
   /**
    * Records where a value was read.
@@ -77,7 +54,7 @@ final class Locations {
    */
   Locator locator(Problems problems) {
     return path -> {
-      String at = pointer(path, false);
+      String at = path.pointer();
       return problems.location(locate(at), at);
     };
   }

@@ -112,6 +112,9 @@ public final class ObjectReader {
 
   /** Where the member that a pointer within the object starts with was read, or the object's start. */
   private long whereMember(String relativePointer) {
+    if (relativePointer.isEmpty()) {
+      return start;
+    }
     int end = relativePointer.indexOf('/', 1);
     String segment = relativePointer.substring(1, end < 0 ? relativePointer.length() : end);
     for (int i = names.size() - 1; i >= 0; i--) {
@@ -166,10 +169,9 @@ public final class ObjectReader {
     try {
       return table.build(r, builder);
     } catch (InvalidModelException e) {
-      String field = e.field();
-      String relative = Locations.pointer(field, true);
-      String message = e.getMessage().startsWith(field + ": ") ? e.getMessage().substring(field.length() + 2) : e.getMessage();
-      r.problems().add(whereMember(relative), pointer + relative, message);
+      // The path is relative to the object refused, so it is looked up among this object's members.
+      String relative = e.path().pointer();
+      r.problems().add(whereMember(relative), pointer + relative, e.getMessage());
       return null;
     }
   }

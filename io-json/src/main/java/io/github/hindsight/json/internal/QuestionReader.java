@@ -149,7 +149,7 @@ public final class QuestionReader {
    */
   private void validate(Question q, String pointer) {
     for (Problem e : q.validate().errors()) {
-      String at = pointer + Locations.pointer(e.path(), false);
+      String at = pointer + e.path().pointer();
       problems.add(locations.locate(at), at, e.message());
     }
   }

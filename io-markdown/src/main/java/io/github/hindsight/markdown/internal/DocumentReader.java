@@ -187,7 +187,7 @@ final class DocumentReader {
     }
     for (Problem p : question.validate().errors()) {
       // A reference to an item that was written but could not be built is not broken itself.
-      if (broken && ReferencedIds.at(question, p.path()).filter(ctx::isDefined).isPresent()) {
+      if (broken && p.reference().filter(ctx::isDefined).isPresent()) {
         continue;
       }
       located.problem(located.locate(p.path()), p.message());

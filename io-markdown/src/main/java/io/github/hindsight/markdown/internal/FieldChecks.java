@@ -1,47 +1,48 @@
 package io.github.hindsight.markdown.internal;
 
-import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionKind;
+import io.github.hindsight.model.Rules;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The checks of a question's own fields, run as soon as each field is read so that a problem is
- * reported at the field even when the question as a whole cannot be built.
- *
- * <p>The model makes these checks only while it builds a question, so each one here builds a
- * throwaway question around the one field. This class waits for the model's construction checks
- * to become public: each method then calls the check itself, and the stand-in values go.
+ * The checks of a question's own fields, run as soon as each field is read, with the model's own
+ * {@link Rules}, so that a problem is reported at the field even when the question as a whole
+ * cannot be built.
  */
 final class FieldChecks {
   private FieldChecks() {}
 
-  private static Question.Builder standIn() {
-    return Question.builder().id("q").prompt("?");
-  }
-
   static void id(Located located, String id) {
-    located.build("", "question", () -> Question.builder().id(id).prompt("?").build());
+    report(located, "id", "question", Rules.idProblem(id));
   }
 
   static void prompt(Located located, String prompt) {
-    located.build("", "question", () -> Question.builder().id("q").prompt(prompt).build());
+    report(located, "prompt", "question", Rules.nonBlankTextProblem(prompt));
   }
 
   /** The kind with its label, which a question of kind 'other' needs and no other may have. */
   static void kind(Located located, QuestionKind kind, Optional<String> label) {
-    located.build("", "question", () -> standIn().kind(kind).kindLabel(label).build());
+    report(located, "kindLabel", "question", Rules.kindLabelProblem(kind, label));
   }
 
   static void topic(Located located, String topic) {
-    located.build("", "question", () -> standIn().topic(topic).build());
+    report(located, "topic", "question", Rules.idProblem(topic));
   }
 
   static void tags(Located located, List<String> tags) {
-    located.build("", "question", () -> standIn().tags(tags).build());
+    for (int i = 0; i < tags.size(); i++) {
+      report(located, "tags[" + i + "]", "question", Rules.idProblem(tags.get(i)));
+    }
   }
 
   static void guidance(Located located, List<String> guidance) {
-    located.build("", "guidance", () -> standIn().guidance(guidance).build());
+    for (int i = 0; i < guidance.size(); i++) {
+      report(located, "guidance[" + i + "]", "guidance", Rules.nonBlankTextProblem(guidance.get(i)));
+    }
+  }
+
+  private static void report(Located located, String path, String what, Optional<String> problem) {
+    problem.ifPresent(message -> located.problem(located.locate(path), what + ": " + message));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.model.InvalidModelException;
+import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.Location;
 import java.util.ArrayList;
@@ -52,6 +53,11 @@ final class Located {
    * @param path such as {@code objectives[3].outcome.evidence[1]}
    * @return the location, or the start of the document
    */
+  Location locate(ModelPath path) {
+    return locate(path.toString());
+  }
+
+  /** As {@link #locate(ModelPath)}, for a path in the printed form the reader records paths in. */
   Location locate(String path) {
     String p = path;
     while (!p.isEmpty()) {
@@ -67,8 +73,8 @@ final class Located {
   }
 
   /**
-   * Builds a model value, turning a construction error into a problem. The field in the error,
-   * such as {@code Objective.id}, is looked up among the paths under {@code prefix}.
+   * Builds a model value, turning a construction error into a problem. The path in the error,
+   * such as {@code id} of an objective, is looked up among the paths under {@code prefix}.
    *
    * @param prefix the model path of the value, such as {@code objectives[3]}
    * @param what the value's kind for the message, such as {@code objective}
@@ -88,13 +94,11 @@ final class Located {
   }
 
   /**
-   * The model path of the field a construction error names: {@code Objective.id} under
-   * {@code objectives[3]} is {@code objectives[3].id}. The one place that reads the field's name;
-   * it waits for the error to carry a structured path, which then replaces it.
+   * The model path, in the printed form the reader records, of the value a construction error is
+   * about: {@code id} of the objective under {@code objectives[3]} is {@code objectives[3].id}.
    */
   private static String pathOf(String prefix, InvalidModelException e) {
-    String field = e.field();
-    String member = field.substring(field.indexOf('.') + 1);
-    return prefix.isEmpty() ? member : prefix + "." + member;
+    String within = e.path().toString();
+    return prefix.isEmpty() || within.isEmpty() || within.startsWith("[") ? prefix + within : prefix + "." + within;
   }
 }

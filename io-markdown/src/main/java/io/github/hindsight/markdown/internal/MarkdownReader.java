@@ -1,5 +1,6 @@
 package io.github.hindsight.markdown.internal;
 
+import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
@@ -119,7 +120,7 @@ public final class MarkdownReader implements FormatReader {
       if (!r.located().problems().isEmpty()) {
         problems.addAll(r.located().problems());
         if (r.id() != null) {
-          unread.putIfAbsent(r.id(), r.located().locate("id"));
+          unread.putIfAbsent(r.id(), r.located().locate(ModelPath.of("id")));
         }
       } else if (r.question() != null) {
         part.addQuestion(r.question(), r.located()::locate);

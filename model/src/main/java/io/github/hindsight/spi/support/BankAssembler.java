@@ -1,5 +1,6 @@
 package io.github.hindsight.spi.support;
 
+import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.model.Problem;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,10 +49,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: one assembler per bank.
  */
 public final class BankAssembler {
-  /** Validation paths of links between the items of a bank, not within a question. */
-  private static final Pattern LINK = Pattern.compile("questions\\[\\d+\\]\\.topic|topics\\[\\d+\\]\\..*");
-  /** An item of the merged bank and the path within it. */
-  private static final Pattern ITEM = Pattern.compile("(questions|topics)\\[(\\d+)\\](.*)");
+  /** The member of a question that links it to a topic of the bank. */
+  private static final ModelPath TOPIC = ModelPath.of("topic");
 
   /** A part, the problems of a document that could not be read, or an id of an item that could not be. */
   private record Entry(@Nullable BankPart part, List<FormatProblem> problems, @Nullable String id, @Nullable Location at) {}
@@ -148,14 +145,14 @@ public final class BankAssembler {
       order.putIfAbsent(part.source(), order.size());
       for (int i = 0; i < part.questions().size(); i++) {
         Question q = part.questions().get(i);
-        if (unique(firstSeen, q.id(), part.locator().locate("questions[" + i + "].id"), problems)) {
+        if (unique(firstSeen, q.id(), part.locator().locate(ModelPath.of("questions").index(i).field("id")), problems)) {
           merged.addQuestion(q);
           questions.add(new Origin(part, i));
         }
       }
       for (int i = 0; i < part.topics().size(); i++) {
         Topic t = part.topics().get(i);
-        if (unique(firstSeen, t.id(), part.locator().locate("topics[" + i + "].id"), problems)) {
+        if (unique(firstSeen, t.id(), part.locator().locate(ModelPath.of("topics").index(i).field("id")), problems)) {
           merged.addTopic(t);
           topics.add(new Origin(part, i));
         }
@@ -169,7 +166,7 @@ public final class BankAssembler {
     List<FormatProblem> warnings = new ArrayList<>();
     for (Problem p : bank.validate().problems()) {
       boolean error = p.severity() == Severity.ERROR;
-      if (error && !checkLinks && LINK.matcher(p.path()).matches()) {
+      if (error && !checkLinks && isLink(p.path())) {
         continue;
       }
       (error ? problems : warnings).add(located(p, path -> locate(path, questions, topics)));
@@ -204,16 +201,21 @@ public final class BankAssembler {
     return false;
   }
 
+  /** Whether a validation path is a link between the items of a bank, not one within a question. */
+  private static boolean isLink(ModelPath path) {
+    return BankItem.of(path).map(item -> !item.question() || item.within(path).equals(TOPIC)).orElse(false);
+  }
+
   /** A path of the merged bank, such as {@code questions[7].topic}, in the part it came from. */
-  private static Location locate(String path, List<Origin> questions, List<Origin> topics) {
-    Matcher m = ITEM.matcher(path);
-    if (!m.matches()) {
+  private static Location locate(ModelPath path, List<Origin> questions, List<Origin> topics) {
+    return BankItem.of(path).map(item -> {
+      Origin origin = (item.question() ? questions : topics).get(item.index());
+      return origin.part().locator().locate(item.at(origin.index()).resolve(item.within(path)));
+    }).orElseGet(() -> {
       // Bank validation only names items; this is for paths it may name one day.
       Origin any = !questions.isEmpty() ? questions.get(0) : topics.get(0);
       return Locator.pointers(any.part().source()).locate(path);
-    }
-    Origin origin = (m.group(1).equals("questions") ? questions : topics).get(Integer.parseInt(m.group(2)));
-    return origin.part().locator().locate(m.group(1) + "[" + origin.index() + "]" + m.group(3));
+    });
   }
 
   /** In the order the documents were added, then by line and column; unlocated last. */

@@ -1,16 +1,15 @@
 package io.github.hindsight.spi.support;
 
+import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.spi.Location;
 import java.util.Objects;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a model path within one {@link BankPart} was read, such as {@code questions[1].topic} or
  * {@code questions[0].actors[2]}, with the indices those of the part's own lists. A format that
  * remembers where it read each value answers with a line and column; one that does not gives the
- * document and the path as a pointer.
+ * document and the path's JSON pointer.
  */
 @FunctionalInterface
 public interface Locator {
@@ -21,10 +20,10 @@ public interface Locator {
    * @param path a path within the part, such as {@code questions[1].topic}
    * @return where it was read, or the nearest enclosing value that was; never null
    */
-  Location locate(String path);
+  Location locate(ModelPath path);
 
   /**
-   * A locator that knows no lines: each path becomes a JSON pointer in the named document.
+   * A locator that knows no lines: each path becomes its JSON pointer in the named document.
    *
    * @param source the document
    * @return the locator
@@ -33,9 +32,8 @@ public interface Locator {
     Objects.requireNonNull(source, "source");
     return path -> {
       Location.Builder at = Location.builder().source(source);
-      String pointer = pointer(path);
-      if (!pointer.isEmpty()) {
-        at.pointer(pointer);
+      if (!path.isRoot()) {
+        at.pointer(path.pointer());
       }
       return at.build();
     };
@@ -44,7 +42,7 @@ public interface Locator {
   /**
    * A locator for a part whose questions and topics were read one by one, each knowing where its
    * own paths are: {@code questions[3].objectives[0]} is {@code objectives[0]} of question 3. A
-   * path naming neither is located in the document alone, with the path as a pointer.
+   * path naming neither is located in the document alone, with the path's pointer.
    *
    * @param source the document
    * @param question the locator of the question with an index, for paths within it
@@ -56,41 +54,8 @@ public interface Locator {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(topic, "topic");
     Locator document = pointers(source);
-    // questions[3] or topics[0], then the path within the item, without its dot.
-    Pattern item = Pattern.compile("(questions|topics)\\[(\\d+)\\]\\.?(.*)");
-    return path -> {
-      Matcher m = item.matcher(path);
-      if (!m.matches()) {
-        return document.locate(path);
-      }
-      int index = Integer.parseInt(m.group(2));
-      return (m.group(1).equals("questions") ? question : topic).apply(index).locate(m.group(3));
-    };
-  }
-
-  /**
-   * A model path as a JSON pointer (RFC 6901): {@code objectives[3].actors[0]} is
-   * {@code /objectives/3/actors/0}, and the empty path the empty pointer.
-   *
-   * @param path the model path
-   * @return the pointer
-   */
-  static String pointer(String path) {
-    Objects.requireNonNull(path, "path");
-    if (path.isEmpty()) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(path.length() + 4).append('/');
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '.' || c == '[') {
-        sb.append('/');
-      } else if (c == '~') {
-        sb.append("~0");
-      } else if (c != ']') {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return path -> BankItem.of(path)
+        .map(item -> (item.question() ? question : topic).apply(item.index()).locate(item.within(path)))
+        .orElseGet(() -> document.locate(path));
   }
 }

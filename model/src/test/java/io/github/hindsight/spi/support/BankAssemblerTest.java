@@ -3,6 +3,7 @@ package io.github.hindsight.spi.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
@@ -19,7 +20,7 @@ class BankAssemblerTest {
 
   /** Says which path it was asked for, so that the test sees the path within the part. */
   private static Locator echo(String source) {
-    return path -> Location.builder().source(source).line(path.length()).column(1).pointer(path).build();
+    return path -> Location.builder().source(source).line(path.toString().length()).column(1).pointer(path.pointer()).build();
   }
 
   private static List<String> problems(BankAssembler assembler) {
@@ -34,7 +35,16 @@ class BankAssemblerTest {
         .add(new BankPart("a", List.of(question("one"), question("two")), List.of(Topic.builder().id("t").title("T").build()), echo("a")))
         .add(new BankPart("b", List.of(question("three").withTopic("missing")), List.of(), echo("b")));
 
-    assertThat(problems(assembler)).containsExactly("b:18:1 (questions[0].topic): unknown topic 'missing'; expected one of t");
+    assertThat(problems(assembler)).containsExactly("b:18:1 (/questions/0/topic): unknown topic 'missing'; expected one of t");
+  }
+
+  @Test
+  void aTopicsLinkIsLocatedByItsIndexInItsPart() {
+    BankAssembler assembler = new BankAssembler()
+        .add(new BankPart("a", List.of(question("one")), List.of(Topic.builder().id("t").title("T").build()), echo("a")))
+        .add(new BankPart("b", List.of(), List.of(Topic.builder().id("u").title("U").addRelatedTopic("gone").build()), echo("b")));
+
+    assertThat(problems(assembler)).containsExactly("b:26:1 (/topics/0/relatedTopics/0): unknown topic 'gone'; expected one of t, u");
   }
 
   @Test
@@ -55,7 +65,7 @@ class BankAssemblerTest {
 
     assertThat(problems(assembler)).containsExactly(
         "a:2:1: not a question",
-        "c:1:5: duplicate id 'one' (first at b:15:1 (questions[0].id)); expected every question and topic id once in a bank");
+        "c:1:5: duplicate id 'one' (first at b:15:1 (/questions/0/id)); expected every question and topic id once in a bank");
   }
 
   @Test
@@ -65,12 +75,13 @@ class BankAssemblerTest {
         .assemble();
 
     assertThat(bank.warnings()).extracting(FormatProblem::toString)
-        .containsExactly("a:19:1 (questions[0].actors): warning: the question has no actors, so nothing can be judged");
+        .containsExactly("a:19:1 (/questions/0/actors): warning: the question has no actors, so nothing can be judged");
   }
 
   @Test
   void theDefaultLocatorGivesPointers() {
-    assertThat(Locator.pointers("a.tiny").locate("questions[0].actors[2]")).hasToString("a.tiny (/questions/0/actors/2)");
-    assertThat(Locator.pointers("a").locate("")).hasToString("a");
+    assertThat(Locator.pointers("a.tiny").locate(ModelPath.of("questions").index(0).field("actors").index(2)))
+        .hasToString("a.tiny (/questions/0/actors/2)");
+    assertThat(Locator.pointers("a").locate(ModelPath.root())).hasToString("a");
   }
 }

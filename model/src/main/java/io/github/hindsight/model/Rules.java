@@ -1,0 +1,101 @@
+package io.github.hindsight.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that model values check when they are built, for a reader to check a value where it
+ * reads it and report the problem there, in the words the builders use. Each method gives the
+ * problem as a message saying what was found and what was expected, or empty if there is none;
+ * the builders throw an {@link InvalidModelException} with the same message.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Rules {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  private Rules() {}
+
+  /**
+   * Checks an id, such as {@code turkey-missiles}: lower-case letters and digits in words joined
+   * by single hyphens.
+   *
+   * @param id the id
+   * @return what is wrong with it, if anything
+   */
+  public static Optional<String> idProblem(String id) {
+    Objects.requireNonNull(id, "id");
+    return SLUG.matcher(id).matches() ? Optional.empty() : Optional.of("'" + id
+        + "' is not an id; expected lower-case letters and digits in words joined by single hyphens, such as 'ussr' or 'turkey-missiles'");
+  }
+
+  /**
+   * Checks text that may be empty, such as a rationale. Text is one paragraph: no line breaks or
+   * other control characters, and no space at either end, so that every format can hold it
+   * exactly, including those written by hand.
+   *
+   * @param text the text
+   * @return what is wrong with it, if anything
+   */
+  public static Optional<String> textProblem(String text) {
+    Objects.requireNonNull(text, "text");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        return Optional.of("expected text on one line but found control character U+" + String.format("%04X", (int) c) + " at index " + i);
+      }
+    }
+    if (!text.isEmpty() && (space(text.charAt(0)) || space(text.charAt(text.length() - 1)))) {
+      return Optional.of("expected text without space at either end but found '" + text + "'");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Checks text that must say something, such as a name or a statement: not blank, and one
+   * paragraph as {@link #textProblem(String)} requires.
+   *
+   * @param text the text
+   * @return what is wrong with it, if anything
+   */
+  public static Optional<String> nonBlankTextProblem(String text) {
+    Objects.requireNonNull(text, "text");
+    return text.isBlank() ? Optional.of("must not be blank") : textProblem(text);
+  }
+
+  /**
+   * Checks a weight, such as a criterion's: a finite number of at least 0.
+   *
+   * @param weight the weight
+   * @return what is wrong with it, if anything
+   */
+  public static Optional<String> weightProblem(double weight) {
+    return weight >= 0 && !Double.isInfinite(weight) ? Optional.empty()
+        : Optional.of("expected a finite number of at least 0 but found " + weight);
+  }
+
+  /**
+   * Checks a question's kind together with its label: a question of kind {@code other} names its
+   * kind in a label, one paragraph of text, and no other kind has a label.
+   *
+   * @param kind the kind
+   * @param label the label, if any
+   * @return what is wrong with them, if anything
+   */
+  public static Optional<String> kindLabelProblem(QuestionKind kind, Optional<String> label) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(label, "label");
+    if (kind == QuestionKind.OTHER && label.isEmpty()) {
+      return Optional.of("a question of kind 'other' must name its kind");
+    }
+    if (kind != QuestionKind.OTHER && label.isPresent()) {
+      return Optional.of("a kind label is only allowed when the kind is 'other', not '" + kind.word() + "'");
+    }
+    return label.flatMap(Rules::nonBlankTextProblem);
+  }
+
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}
