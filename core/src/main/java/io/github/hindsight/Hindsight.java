@@ -528,7 +528,8 @@ public final class Hindsight {
       try {
         more = questions.hasNext();
       } catch (FormatException e) {
-        // Thrown by hasNext, the document is broken before any next question: so it stays here.
+        // From hasNext, a problem means the document is broken before the next question; it comes
+        // out of hasNext here too, as the format threw it, and nothing follows it.
         throw endWith(e);
       }
       return more ? questions.next() : endOfData();

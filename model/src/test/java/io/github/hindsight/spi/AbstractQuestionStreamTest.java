@@ -112,11 +112,34 @@ class AbstractQuestionStreamTest {
   }
 
   @Test
-  void anIoExceptionComesOutOfHasNextAsItWasThrown() {
+  void aDocumentBrokenBeyondAnyQuestionThrowsFromHasNextOnceThenEnds() throws IOException {
+    FormatException problem = broken("bank.json");
+    AbstractQuestionStream stream = new AbstractQuestionStream() {
+      private int calls;
+
+      @Override
+      protected @Nullable Question computeNext() {
+        if (calls++ == 0) {
+          return question("berlin");
+        }
+        throw endWith(problem);
+      }
+    };
+
+    assertThat(stream.next()).isEqualTo(question("berlin"));
+    assertThatThrownBy(stream::hasNext).isSameAs(problem);
+    assertThat(stream.hasNext()).as("hasNext after the problem that ended the stream").isFalse();
+    assertThatThrownBy(stream::next).isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void anIoExceptionComesOutOfHasNextAsItWasThrownAndEndsTheStream() throws IOException {
     IOException disk = new IOException("the disk went away");
-    Scripted stream = new Scripted(disk);
+    Scripted stream = new Scripted(disk, question("cuba"));
 
     assertThatThrownBy(stream::hasNext).isSameAs(disk);
+    assertThat(stream.hasNext()).as("hasNext after the failure").isFalse();
+    assertThat(stream.computed).as("nothing is read after the failure").isEqualTo(1);
   }
 
   @Test
