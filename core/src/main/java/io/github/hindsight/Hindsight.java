@@ -4,6 +4,7 @@ import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.registry.Capability;
 import io.github.hindsight.registry.FormatRegistry;
+import io.github.hindsight.spi.AbstractQuestionStream;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.FormatReader;
@@ -512,7 +513,7 @@ public final class Hindsight {
   }
 
   /** A format's stream over a file, which closes the file too. */
-  private static final class FileQuestionStream implements QuestionStream {
+  private static final class FileQuestionStream extends AbstractQuestionStream {
     private final QuestionStream questions;
     private final InputStream file;
 
@@ -522,17 +523,20 @@ public final class Hindsight {
     }
 
     @Override
-    public boolean hasNext() throws IOException {
-      return questions.hasNext();
+    protected @Nullable Question computeNext() throws IOException {
+      boolean more;
+      try {
+        more = questions.hasNext();
+      } catch (FormatException e) {
+        // From hasNext, a problem means the document is broken before the next question; it comes
+        // out of hasNext here too, as the format threw it, and nothing follows it.
+        throw endWith(e);
+      }
+      return more ? questions.next() : endOfData();
     }
 
     @Override
-    public Question next() throws IOException {
-      return questions.next();
-    }
-
-    @Override
-    public void close() throws IOException {
+    protected void release() throws IOException {
       try (InputStream ignored = file) {
         questions.close();
       }

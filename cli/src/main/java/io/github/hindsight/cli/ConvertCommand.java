@@ -13,10 +13,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code hindsight convert}: one question, a bank, or a folder of questions from one format to another. */
 @Command(
@@ -38,8 +37,8 @@ import picocli.CommandLine.Spec;
         "  hindsight convert --stream corpus.jsonl corpus.json"
     })
 final class ConvertCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  Terminal terminal;
 
   @Parameters(index = "0", paramLabel = "IN", description = "The file or folder to read.")
   Path in;
@@ -74,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (folderOut && to == null) {
       throw CliException.usage(Failures.PREFIX + "--to is needed to write into the folder " + out + ", to say the format of its files");
     }
-    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stdout = terminal.out();
     if (stream) {
       if (folderIn || folderOut) {
         throw CliException.usage(Failures.PREFIX + "--stream converts one file into another, not folders");
@@ -116,10 +115,10 @@ final class ConvertCommand implements Callable<Integer> {
     FormatProvider format = hindsight.registry().require(to, Capability.WRITE);
     String extension = format.extensions().isEmpty() ? format.id() : format.extensions().get(0);
     if (!bank.topics().isEmpty()) {
-      spec.commandLine().getErr().println(Failures.PREFIX + "note: the bank's " + bank.topics().size()
+      terminal.err().println(Failures.PREFIX + "note: the bank's " + bank.topics().size()
           + " topics are not written, since a folder holds one file per question; convert to a single file to keep them");
     }
-    try (Progress progress = Progress.onTerminal(spec.commandLine().getErr(), "writing", bank.questions().size())) {
+    try (Progress progress = Progress.onTerminal(terminal.err(), "writing", bank.questions().size())) {
       for (Question q : bank.questions()) {
         hindsight.write(q, out.resolve(q.id() + "." + extension), format.id());
         progress.step();

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code hindsight formats}: what this installation can read and write. */
 @Command(
@@ -26,8 +25,8 @@ import picocli.CommandLine.Spec;
         "  java -cp hindsight-cli-all.jar:my-plugin.jar io.github.hindsight.cli.HindsightCli formats"
     })
 final class FormatsCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  Terminal terminal;
 
   @Override
   public Integer call() {
@@ -41,7 +40,7 @@ final class FormatsCommand implements Callable<Integer> {
           f.writer().isPresent() ? "yes" : "no",
           f.displayName()));
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = terminal.out();
     int columns = rows.get(0).size();
     String layout = java.util.stream.IntStream.range(0, columns)
         .mapToObj(i -> "%-" + rows.stream().mapToInt(r -> r.get(i).length()).max().orElse(0) + "s")
@@ -49,7 +48,7 @@ final class FormatsCommand implements Callable<Integer> {
     rows.forEach(row -> out.println(String.format(layout, row.toArray()).stripTrailing()));
     out.flush();
     for (PluginProblem p : hindsight.problems()) {
-      spec.commandLine().getErr().println(Failures.PREFIX + "plugin not loaded: " + p);
+      terminal.err().println(Failures.PREFIX + "plugin not loaded: " + p);
     }
     return HindsightCli.OK;
   }

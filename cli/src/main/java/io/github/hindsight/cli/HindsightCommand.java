@@ -2,10 +2,9 @@ package io.github.hindsight.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** The root command: with no subcommand it shows the usage and fails as a usage error. */
 @Command(
@@ -36,16 +35,16 @@ import picocli.CommandLine.Spec;
         "  hindsight new my-question -o my-question.md"
     })
 final class HindsightCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  Terminal terminal;
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print a stack trace with each failure.")
   boolean verbose;
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println(Failures.PREFIX + "a command is missing");
-    spec.commandLine().usage(spec.commandLine().getErr());
+    terminal.err().println(Failures.PREFIX + "a command is missing");
+    terminal.commandLine().usage(terminal.err());
     return HindsightCli.USAGE;
   }
 }

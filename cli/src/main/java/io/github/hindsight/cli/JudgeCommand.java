@@ -19,10 +19,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code hindsight judge}: the verdict on one question, with its trace and its sensitivity. */
 @Command(
@@ -43,8 +42,8 @@ final class JudgeCommand implements Callable<Integer> {
   /** The forms of the report. */
   enum ReportFormat { TEXT, JSON, MARKDOWN }
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  Terminal terminal;
 
   @Parameters(paramLabel = "FILE", description = "The question, in any format that reads (see 'hindsight formats').")
   Path file;
@@ -69,7 +68,7 @@ final class JudgeCommand implements Callable<Integer> {
     Question question = Hindsight.standard().read(file);
     JudgementConfig config = config(question);
     Judgement judgement = Judge.standard().judge(question, config);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = terminal.out();
     switch (format) {
       case JSON -> out.println(JudgementReports.json(judgement));
       case MARKDOWN -> out.print(JudgementReports.markdown(judgement));

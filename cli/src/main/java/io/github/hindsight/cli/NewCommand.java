@@ -11,10 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code hindsight new}: a commented template in the Markdown authoring format. */
 @Command(
@@ -32,8 +31,8 @@ import picocli.CommandLine.Spec;
 final class NewCommand implements Callable<Integer> {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  Terminal terminal;
 
   @Parameters(paramLabel = "QUESTION-ID", description = "The new question's id: lower-case words joined by hyphens.")
   String id;
@@ -51,7 +50,7 @@ final class NewCommand implements Callable<Integer> {
     }
     String text = template(id);
     if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = terminal.out();
       out.print(text);
       out.flush();
     } else {
@@ -59,7 +58,7 @@ final class NewCommand implements Callable<Integer> {
         throw CliException.usage(Failures.PREFIX + output + " already exists; choose another file or add --force to replace it");
       }
       Files2.writeAtomically(output, text);
-      spec.commandLine().getErr().println(Failures.PREFIX + "wrote " + output + "; check it with: hindsight validate " + output);
+      terminal.err().println(Failures.PREFIX + "wrote " + output + "; check it with: hindsight validate " + output);
     }
     return HindsightCli.OK;
   }

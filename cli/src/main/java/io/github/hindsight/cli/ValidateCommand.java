@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code hindsight validate}: every problem of every file, not just the first. */
 @Command(
@@ -29,8 +28,8 @@ import picocli.CommandLine.Spec;
         "  hindsight validate questions/"
     })
 final class ValidateCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Mixin
+  Terminal terminal;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or folders of questions.")
   List<Path> files;
@@ -38,8 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Hindsight hindsight = Hindsight.standard();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = terminal.out();
+    PrintWriter err = terminal.err();
     int worst = HindsightCli.OK;
     int failed = 0;
     for (Path file : files) {

@@ -18,6 +18,7 @@ import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.Location;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.support.BankPart;
+import io.github.hindsight.spi.support.SimpleFormatProvider;
 import java.lang.reflect.Executable;
 import java.util.List;
 import io.github.hindsight.json.JsonFormat;
@@ -46,6 +47,8 @@ class PublishedApiRefusesNullTest {
         .sample(Problem.class, Problem.of(Severity.WARNING, ProblemKind.NOTHING_TO_JUDGE, ModelPath.of("actors"), "the question has no actors"))
         .sample(ModelPath.class, ModelPath.of("actors").index(0))
         .sample(BankPart.Builder.class, BankPart.builder("sample"))
+        .sample(SimpleFormatProvider.class, new JsonFormat())
+        .sample(SimpleFormatProvider.Description.class, SimpleFormatProvider.describe("sample", "Sample", "text/plain"))
         // Known gap: the code Immutables generates refuses null everywhere, but not always by
         // name. Since the accessors return JDK collections (jdkOnly = true), a null element is
         // refused by name (addActor: "actors element", putIdentifier: "identifiers key"), but a null

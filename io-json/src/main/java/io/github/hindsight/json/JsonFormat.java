@@ -3,18 +3,16 @@ package io.github.hindsight.json;
 import io.github.hindsight.json.internal.Json;
 import io.github.hindsight.json.internal.JsonDocumentReader;
 import io.github.hindsight.json.internal.JsonDocumentWriter;
-import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;
+import io.github.hindsight.spi.support.SimpleFormatProvider;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The {@code json} format: one question, or a bank of questions and topics, as one JSON document
  * that starts with its {@code format} and {@code version}. Lossless: reading back what it wrote
- * gives an equal model. Immutable and thread-safe.
+ * gives an equal model. Immutable and thread-safe. By content, it is sure of a JSON object whose
+ * head names a Hindsight format (90) and unsure of any other (30).
  *
  * <pre>{@code
  * FormatProvider json = new JsonFormat();
@@ -22,7 +20,7 @@ import java.util.Optional;
  * Question back = json.reader().orElseThrow().readQuestion(in, ReadOptions.named("crisis.json"));
  * }</pre>
  */
-public final class JsonFormat implements FormatProvider {
+public final class JsonFormat extends SimpleFormatProvider {
   /** The format's id. */
   public static final String ID = "json";
   /** The {@code format} member of a question document. */
@@ -48,47 +46,16 @@ public final class JsonFormat implements FormatProvider {
   private static final FormatWriter WRITER = new JsonDocumentWriter();
 
   /** Creates the provider; cheap, as {@link java.util.ServiceLoader} requires. */
-  public JsonFormat() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public JsonFormat() {
+    super(describe(ID, "Hindsight JSON", "application/json")
+        .extensions("json")
+        .reader(READER)
+        .writer(WRITER)
+        .sniffer(JsonFormat::sniffHead));
   }
 
-  @Override
-  public String displayName() {
-    return "Hindsight JSON";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/json";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of("json");
-  }
-
-  @Override
-  public Optional<FormatReader> reader() {
-    return Optional.of(READER);
-  }
-
-  @Override
-  public Optional<FormatWriter> writer() {
-    return Optional.of(WRITER);
-  }
-
-  /**
-   * Sure for an object whose head names a Hindsight format; unsure for any other JSON object.
-   *
-   * @param head the first bytes of the document
-   * @return 90, 30 or 0
-   */
-  @Override
-  public int sniff(byte[] head) {
-    String text = new String(Objects.requireNonNull(head, "head"), StandardCharsets.UTF_8);
+  private static int sniffHead(byte[] head) {
+    String text = new String(head, StandardCharsets.UTF_8);
     int start = firstNonSpace(text);
     if (start < 0 || text.charAt(start) != '{') {
       return 0;

@@ -5,21 +5,19 @@ import io.github.hindsight.markdown.internal.MarkdownReader;
 import io.github.hindsight.markdown.internal.MarkdownWriter;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.spi.FormatException;
-import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.ReadOptions;
+import io.github.hindsight.spi.support.SimpleFormatProvider;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The Markdown authoring format (id {@code markdown}): a question as ordinary-looking notes with
  * YAML front matter, read into the validated model and written back in a canonical layout.
  * Reading what was written gives an equal question, and writing twice gives identical bytes.
  */
-public final class MarkdownFormat implements FormatProvider {
+public final class MarkdownFormat extends SimpleFormatProvider {
   /** The format id. */
   public static final String ID = "markdown";
 
@@ -27,41 +25,17 @@ public final class MarkdownFormat implements FormatProvider {
   private static final FormatWriter WRITER = new MarkdownWriter(CanonicalWriter::question, CanonicalWriter::topic, true);
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
-  public MarkdownFormat() {}
-
-  @Override
-  public String id() {
-    return ID;
+  public MarkdownFormat() {
+    super(describe(ID, "Hindsight Markdown", "text/markdown")
+        .extensions("md", "markdown")
+        .reader(READER)
+        .writer(WRITER)
+        .sniffer(MarkdownFormat::sniffHead));
   }
 
-  @Override
-  public String displayName() {
-    return "Hindsight Markdown";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/markdown";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of("md", "markdown");
-  }
-
-  @Override
-  public Optional<FormatReader> reader() {
-    return Optional.of(READER);
-  }
-
-  @Override
-  public Optional<FormatWriter> writer() {
-    return Optional.of(WRITER);
-  }
-
-  @Override
-  public int sniff(byte[] head) {
-    String text = new String(Objects.requireNonNull(head, "head"), StandardCharsets.UTF_8);
+  /** Front matter says Markdown notes, more surely with an id in it; a heading alone hardly does. */
+  private static int sniffHead(byte[] head) {
+    String text = new String(head, StandardCharsets.UTF_8);
     if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
       return text.contains("\nid:") ? 80 : 40;
     }

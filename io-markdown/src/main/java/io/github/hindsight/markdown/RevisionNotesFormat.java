@@ -1,72 +1,76 @@
 package io.github.hindsight.markdown;
 
+import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.markdown.internal.MarkdownWriter;
 import io.github.hindsight.markdown.internal.RevisionNotes;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.spi.FormatProvider;
-import io.github.hindsight.spi.FormatReader;
-import io.github.hindsight.spi.FormatWriter;
-import java.util.List;
+import io.github.hindsight.spi.support.SimpleFormatProvider;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Revision notes for students (id {@code revision-notes}): a one-way Markdown export with a table
  * of objectives and outcomes per actor, a timeline of consequences, the interpretations side by
  * side and a section for the judgement. It has no file extension of its own, so that {@code .md}
- * files are read as the authoring format; choose it by its id.
+ * files are read as the authoring format; choose it by its id. It has no reader: revision notes
+ * are written only.
+ *
+ * <p>The judgement section shows the verdicts of the {@link Judge} the format is given. An
+ * application with custom criteria registers its own, and it wins over the discovered format of
+ * the same id:
+ *
+ * <pre>{@code
+ * Hindsight hindsight = Hindsight.builder().addFormat(new RevisionNotesFormat(myJudge)).build();
+ * }</pre>
  */
-public final class RevisionNotesFormat implements FormatProvider {
+public final class RevisionNotesFormat extends SimpleFormatProvider {
   /** The format id. */
   public static final String ID = "revision-notes";
 
-  private static final FormatWriter WRITER = new MarkdownWriter(RevisionNotes::question, RevisionNotes::topic, false);
-
-  /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
-  public RevisionNotesFormat() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String displayName() {
-    return "Hindsight revision notes";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/markdown";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of();
-  }
-
   /**
-   * No reader: revision notes are written only.
-   *
-   * @return empty, always
+   * Creates the provider with {@link Judge#standard()}, the judge with the custom criteria
+   * declared as services; {@link java.util.ServiceLoader} calls this. That judge is made once, when
+   * the first notes are written, and then serves every provider made this way.
    */
-  @Override
-  public Optional<FormatReader> reader() {
-    return Optional.empty();
-  }
-
-  @Override
-  public Optional<FormatWriter> writer() {
-    return Optional.of(WRITER);
+  public RevisionNotesFormat() {
+    this(StandardJudge::get);
   }
 
   /**
-   * Renders the revision notes of a question.
+   * Creates the provider with a judge of the application's own, such as one with custom criteria.
+   *
+   * @param judge the judge whose verdicts the notes show
+   */
+  public RevisionNotesFormat(Judge judge) {
+    this(given(judge));
+  }
+
+  private RevisionNotesFormat(Supplier<Judge> judge) {
+    super(describe(ID, "Hindsight revision notes", "text/markdown")
+        .writer(new MarkdownWriter(q -> RevisionNotes.question(q, judge.get()), RevisionNotes::topic, false)));
+  }
+
+  private static Supplier<Judge> given(Judge judge) {
+    Objects.requireNonNull(judge, "judge");
+    return () -> judge;
+  }
+
+  /**
+   * Renders the revision notes of a question, with the verdicts of {@link Judge#standard()}.
    *
    * @param question the question
    * @return the notes, as Markdown
    */
   public static String write(Question question) {
-    return RevisionNotes.question(Objects.requireNonNull(question, "question"));
+    return RevisionNotes.question(Objects.requireNonNull(question, "question"), StandardJudge.get());
+  }
+
+  /** Made on first use, not at discovery, since finding the custom criteria scans the class path. */
+  private static final class StandardJudge {
+    private static final Judge JUDGE = Judge.standard();
+
+    static Judge get() {
+      return JUDGE;
+    }
   }
 }

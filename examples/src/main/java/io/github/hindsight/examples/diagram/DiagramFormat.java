@@ -6,10 +6,9 @@ import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Reading;
-import io.github.hindsight.spi.FormatProvider;
-import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.QuestionSink;
+import io.github.hindsight.spi.support.SimpleFormatProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,100 +17,109 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * What the two diagram formats share: which parts of a question are drawn, their colours, and the
  * order of writing. The subclasses only spell it in their syntax.
  */
-abstract class DiagramFormat implements FormatProvider, FormatWriter {
+abstract class DiagramFormat extends SimpleFormatProvider {
   /** Labels wrap at about this many characters, so that boxes stay narrow. */
   static final int WRAP = 34;
 
-  @Override
-  public final Optional<FormatReader> reader() {
-    return Optional.empty();
-  }
-
-  @Override
-  public final Optional<FormatWriter> writer() {
-    return Optional.of(this);
-  }
-
-  /** A diagram leaves out evidence, sources and interpretations by design. */
-  @Override
-  public final boolean isLossless() {
-    return false;
-  }
-
   /**
-   * The start of a document.
+   * A write-only format that spells a document as a header, its questions and a footer.
    *
-   * @param title the title, for a diagram of one question
-   * @return the text
+   * @param description the id, names and extensions
+   * @param header the start of a document, given the title for a diagram of one question
+   * @param question one question
+   * @param footer the end of a document, with the key to the colours
    */
-  abstract String header(Optional<String> title);
-
-  /**
-   * One question.
-   *
-   * @param question the question
-   * @param prefix a prefix for node names, unique in the document
-   * @param alone whether it is the only question, drawn without a frame
-   * @return the text
-   */
-  abstract String question(Question question, String prefix, boolean alone);
-
-  /** @return the end of a document, with the key to the colours */
-  abstract String footer();
-
-  @Override
-  public void writeQuestion(Question question, OutputStream out) throws IOException {
-    Objects.requireNonNull(out, "out");
-    FormatWriter.requireValid(question);
-    write(out, header(Optional.of(question.prompt())) + question(question, "q0", true) + footer());
+  DiagramFormat(Description description, Function<Optional<String>, String> header, Drawing question, Supplier<String> footer) {
+    super(description.writer(new Writer(header, question, footer)));
   }
 
-  @Override
-  public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
-    Objects.requireNonNull(out, "out");
-    FormatWriter.requireValid(bank);
-    StringBuilder text = new StringBuilder(header(Optional.empty()));
-    for (int i = 0; i < bank.questions().size(); i++) {
-      text.append(question(bank.questions().get(i), "q" + i, false));
+  /** How a format spells one question. */
+  interface Drawing {
+    /**
+     * One question.
+     *
+     * @param question the question
+     * @param prefix a prefix for node names, unique in the document
+     * @param alone whether it is the only question, drawn without a frame
+     * @return the text
+     */
+    String draw(Question question, String prefix, boolean alone);
+  }
+
+  /** Writes a question, a bank or a stream of questions in one format's syntax. */
+  private static final class Writer implements FormatWriter {
+    private final Function<Optional<String>, String> header;
+    private final Drawing drawing;
+    private final Supplier<String> footer;
+
+    Writer(Function<Optional<String>, String> header, Drawing question, Supplier<String> footer) {
+      this.header = header;
+      this.drawing = question;
+      this.footer = footer;
     }
-    write(out, text.append(footer()).toString());
-  }
 
-  @Override
-  public QuestionSink openSink(OutputStream out) throws IOException {
-    Objects.requireNonNull(out, "out");
-    write(out, header(Optional.empty()));
-    return new QuestionSink() {
-      private int count;
-      private boolean closed;
+    /** A diagram leaves out evidence, sources and interpretations by design. */
+    @Override
+    public boolean isLossless() {
+      return false;
+    }
 
-      @Override
-      public void write(Question question) throws IOException {
-        if (closed) {
-          throw new IllegalStateException("the diagram is finished; open another sink");
-        }
-        FormatWriter.requireValid(question);
-        DiagramFormat.write(out, question(question, "q" + count++, false));
+    @Override
+    public void writeQuestion(Question question, OutputStream out) throws IOException {
+      Objects.requireNonNull(out, "out");
+      FormatWriter.requireValid(question);
+      write(out, header.apply(Optional.of(question.prompt())) + drawing.draw(question, "q0", true) + footer.get());
+    }
+
+    @Override
+    public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
+      Objects.requireNonNull(out, "out");
+      FormatWriter.requireValid(bank);
+      StringBuilder text = new StringBuilder(header.apply(Optional.empty()));
+      for (int i = 0; i < bank.questions().size(); i++) {
+        text.append(drawing.draw(bank.questions().get(i), "q" + i, false));
       }
+      write(out, text.append(footer.get()).toString());
+    }
 
-      @Override
-      public void close() throws IOException {
-        if (!closed) {
-          closed = true;
-          DiagramFormat.write(out, footer());
+    @Override
+    public QuestionSink openSink(OutputStream out) throws IOException {
+      Objects.requireNonNull(out, "out");
+      write(out, header.apply(Optional.empty()));
+      return new QuestionSink() {
+        private int count;
+        private boolean closed;
+
+        @Override
+        public void write(Question question) throws IOException {
+          if (closed) {
+            throw new IllegalStateException("the diagram is finished; open another sink");
+          }
+          FormatWriter.requireValid(question);
+          Writer.write(out, drawing.draw(question, "q" + count++, false));
         }
-      }
-    };
-  }
 
-  private static void write(OutputStream out, String text) throws IOException {
-    out.write(text.getBytes(StandardCharsets.UTF_8));
+        @Override
+        public void close() throws IOException {
+          if (!closed) {
+            closed = true;
+            Writer.write(out, footer.get());
+          }
+        }
+      };
+    }
+
+    private static void write(OutputStream out, String text) throws IOException {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   // ------------------------------------------------------------------ what is drawn

@@ -17,30 +17,12 @@ public final class DotFormat extends DiagramFormat {
   private static final String FONT = "Helvetica";
 
   /** Creates the format; it holds no state. */
-  public DotFormat() {}
-
-  @Override
-  public String id() {
-    return "dot";
+  public DotFormat() {
+    super(describe("dot", "Graphviz DOT diagram", "text/vnd.graphviz").extensions("dot", "gv"),
+        DotFormat::header, DotFormat::question, DotFormat::footer);
   }
 
-  @Override
-  public String displayName() {
-    return "Graphviz DOT diagram";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/vnd.graphviz";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of("dot", "gv");
-  }
-
-  @Override
-  String header(Optional<String> title) {
+  private static String header(Optional<String> title) {
     StringBuilder sb = new StringBuilder("digraph hindsight {\n");
     sb.append("  graph [rankdir=LR, fontname=\"").append(FONT).append("\", fontsize=20, labelloc=t, nodesep=0.2, ranksep=0.5");
     title.ifPresent(t -> sb.append(", label=\"").append(escape(t)).append("\""));
@@ -50,8 +32,7 @@ public final class DotFormat extends DiagramFormat {
     return sb.toString();
   }
 
-  @Override
-  String question(Question question, String prefix, boolean alone) {
+  private static String question(Question question, String prefix, boolean alone) {
     StringBuilder sb = new StringBuilder();
     String indent = alone ? "  " : "    ";
     if (!alone) {
@@ -88,8 +69,7 @@ public final class DotFormat extends DiagramFormat {
     return sb.toString();
   }
 
-  @Override
-  String footer() {
+  private static String footer() {
     // One table rather than a node a colour, so that the key does not stretch the layout.
     StringBuilder sb = new StringBuilder("  key [shape=plaintext, style=\"\", label=<<table border=\"0\" cellspacing=\"4\">");
     sb.append("<tr><td><b>Key</b></td></tr>");

@@ -16,37 +16,18 @@ import java.util.Optional;
  */
 public final class MermaidFormat extends DiagramFormat {
   /** Creates the format; it holds no state. */
-  public MermaidFormat() {}
-
-  @Override
-  public String id() {
-    return "mermaid";
+  public MermaidFormat() {
+    super(describe("mermaid", "Mermaid diagram", "text/vnd.mermaid").extensions("mmd", "mermaid"),
+        MermaidFormat::header, MermaidFormat::question, MermaidFormat::footer);
   }
 
-  @Override
-  public String displayName() {
-    return "Mermaid diagram";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/vnd.mermaid";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of("mmd", "mermaid");
-  }
-
-  @Override
-  String header(Optional<String> title) {
+  private static String header(Optional<String> title) {
     StringBuilder sb = new StringBuilder();
     title.ifPresent(t -> sb.append("---\ntitle: \"").append(yamlText(t)).append("\"\n---\n"));
     return sb.append("flowchart LR\n").toString();
   }
 
-  @Override
-  String question(Question question, String prefix, boolean alone) {
+  private static String question(Question question, String prefix, boolean alone) {
     StringBuilder sb = new StringBuilder();
     String indent = alone ? "  " : "    ";
     if (!alone) {
@@ -79,8 +60,7 @@ public final class MermaidFormat extends DiagramFormat {
     return sb.toString();
   }
 
-  @Override
-  String footer() {
+  private static String footer() {
     StringBuilder sb = new StringBuilder("  subgraph key[\"Key\"]\n");
     for (Colour colour : statusColours()) {
       sb.append("    key_").append(cssClass(colour)).append("[\"").append(colour.className().replace('-', ' ')).append("\"]:::")

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.testkit.samples.Samples;
-import io.github.hindsight.spi.FormatWriter;
+import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.testkit.SampleBank;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Test;
 class DiagramOutputTest {
   private static final Question CUBA = Samples.cubanMissileCrisis();
 
-  private static String write(FormatWriter writer, Question question) throws IOException {
+  private static String write(FormatProvider format, Question question) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writer.writeQuestion(question, out);
+    format.writer().orElseThrow().writeQuestion(question, out);
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static String writeBank(FormatWriter writer, QuestionBank bank) throws IOException {
+  private static String writeBank(FormatProvider format, QuestionBank bank) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writer.writeBank(bank, out);
+    format.writer().orElseThrow().writeBank(bank, out);
     return out.toString(StandardCharsets.UTF_8);
   }
 

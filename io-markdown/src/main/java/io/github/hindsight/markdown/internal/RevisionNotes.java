@@ -42,19 +42,22 @@ import java.util.function.Function;
 public final class RevisionNotes {
   private final StringBuilder out = new StringBuilder(8192);
   private final Question q;
+  private final Judge judge;
 
-  private RevisionNotes(Question q) {
+  private RevisionNotes(Question q, Judge judge) {
     this.q = q;
+    this.judge = judge;
   }
 
   /**
    * The notes for a question.
    *
    * @param question the question
+   * @param judge the judge whose verdicts the notes show
    * @return the Markdown
    */
-  public static String question(Question question) {
-    RevisionNotes notes = new RevisionNotes(question);
+  public static String question(Question question, Judge judge) {
+    RevisionNotes notes = new RevisionNotes(question, judge);
     notes.write();
     return notes.out.toString();
   }
@@ -372,7 +375,6 @@ public final class RevisionNotes {
     if (q.actors().size() < 2) {
       return;
     }
-    Judge judge = Judge.standard();
     line("### What the judgement engine makes of it");
     blank();
     line("Hindsight's judgement engine scores each side from 0 to 1 on every criterion and adds the weighted scores. "

@@ -1,6 +1,8 @@
 /**
- * Help for formats that read banks: {@link io.github.hindsight.spi.support.BankAssembler} turns
- * the parts of a bank read from one or more documents into one bank, checking ids and links
+ * Help for writing formats. {@link io.github.hindsight.spi.support.SimpleFormatProvider} makes a
+ * provider from a description, so that a plugin's provider is a constructor and no more.
+ * For formats that read banks, {@link io.github.hindsight.spi.support.BankAssembler}
+ * turns the parts of a bank read from one or more documents into one bank, checking ids and links
  * across the parts and locating every problem, warnings included, in the document it came from.
  * The facade's folder reading and the bundled formats all assemble their banks with it.
  *
