@@ -51,6 +51,7 @@ final class Failures implements IExecutionExceptionHandler {
       for (FormatProblem p : e.problems()) {
         err.println(p);
       }
+      e.warnings().forEach(err::println);
       return HindsightCli.INPUT_PROBLEM;
     }
     if (ex instanceof JudgementException e) {

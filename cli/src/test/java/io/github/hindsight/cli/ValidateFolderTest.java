@@ -37,7 +37,10 @@ class ValidateFolderTest {
     Cli r = Cli.run("validate", dir.toString());
 
     assertThat(r.code()).as("%s", r).isEqualTo(HindsightCli.INPUT_PROBLEM);
-    assertThat(r.err()).as("%s", r).isEqualTo(b + ":3:8: unknown topic 'the-wall'; expected one of berlin\n");
+    // The errors first, then every warning, so that one run tells everything.
+    assertThat(r.err()).as("%s", r).isEqualTo(b + ":3:8: unknown topic 'the-wall'; expected one of berlin\n"
+        + dir.resolve("a.json") + ":7:17 (/questions/0/actors/0): warning: actor 'usa' has no objectives\n"
+        + b + ":1:1: warning: the question has no actors, so nothing can be judged\n");
   }
 
   @Test
@@ -49,7 +52,8 @@ class ValidateFolderTest {
 
     assertThat(r.code()).as("%s", r).isEqualTo(HindsightCli.INPUT_PROBLEM);
     assertThat(r.err()).as("%s", r).isEqualTo(
-        b + ":2:5: duplicate id 'airlift' (first at " + a + ":6:12 (/questions/0/id)); expected every question and topic id once in a bank\n");
+        b + ":2:5: duplicate id 'airlift' (first at " + a + ":6:12 (/questions/0/id)); expected every question and topic id once in a bank\n"
+            + a + ":7:17 (/questions/0/actors/0): warning: actor 'usa' has no objectives\n");
   }
 
   @Test

@@ -69,6 +69,25 @@ class BankAcrossFilesTest {
   }
 
   @Test
+  void aBrokenLinkARepeatedIdAndAnActorWithoutObjectivesAreReportedTogether() throws IOException {
+    Path a = write("a.json", BANK_JSON);
+    Path b = write("b.md", question("airlift", "berlin"));
+    Path c = write("c.md", question("wall", "the-wall"));
+
+    FormatException e = catchThrowableOfType(FormatException.class, () -> HINDSIGHT.readBank(dir));
+
+    String id = "\"id\": \"airlift\"";
+    String actor = "{\"id\": \"usa\"";
+    assertThat(e.problems()).map(FormatProblem::toString).containsExactly(
+        b + ":2:5: duplicate id 'airlift' (first at " + a + ":" + lineOf(BANK_JSON, id) + ":" + (columnOf(BANK_JSON, id) + 6)
+            + " (/questions/0/id)); expected every question and topic id once in a bank",
+        c + ":3:8: unknown topic 'the-wall'; expected one of berlin");
+    assertThat(e.warnings()).map(FormatProblem::toString).containsExactly(
+        a + ":" + lineOf(BANK_JSON, actor) + ":" + columnOf(BANK_JSON, actor) + " (/questions/0/actors/0): warning: actor 'usa' has no objectives",
+        c + ":1:1: warning: the question has no actors, so nothing can be judged");
+  }
+
+  @Test
   void warningsAreLocatedInTheirFileToo() throws IOException {
     Path a = write("a.json", BANK_JSON);
     Path b = write("b.md", question("wall", "berlin"));

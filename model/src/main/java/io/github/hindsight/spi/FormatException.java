@@ -13,6 +13,7 @@ public final class FormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient ImmutableList<FormatProblem> problems;
+  private final transient ImmutableList<FormatProblem> warnings;
 
   /**
    * Creates the exception.
@@ -20,11 +21,24 @@ public final class FormatException extends RuntimeException {
    * @param problems every problem found; at least one
    */
   public FormatException(List<FormatProblem> problems) {
+    this(problems, List.of());
+  }
+
+  /**
+   * Creates the exception with the warnings found beside the problems, so that a person who fixes
+   * the problems hears of everything else in the same report.
+   *
+   * @param problems every problem found; at least one
+   * @param warnings every warning found, each message starting with {@code warning: }; may be empty
+   */
+  public FormatException(List<FormatProblem> problems, List<FormatProblem> warnings) {
     super(summary(Objects.requireNonNull(problems, "problems")));
+    Objects.requireNonNull(warnings, "warnings");
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a FormatException needs at least one problem");
     }
     this.problems = ImmutableList.copyOf(problems);
+    this.warnings = ImmutableList.copyOf(warnings);
   }
 
   /**
@@ -47,5 +61,16 @@ public final class FormatException extends RuntimeException {
   /** @return every problem, in the order of the document */
   public List<FormatProblem> problems() {
     return problems;
+  }
+
+  /**
+   * The warnings found beside the problems, such as an actor with no objectives, in the order of
+   * the documents; empty unless the reader checked for them (banks assembled from several parts
+   * do).
+   *
+   * @return the warnings, each printing as {@code file:line:column: warning: message}
+   */
+  public List<FormatProblem> warnings() {
+    return warnings;
   }
 }

@@ -121,7 +121,7 @@ public final class BankAssembler {
    *
    * @return the bank with its warnings, each located in its part
    * @throws FormatException with every problem, in the order of the documents and, within each,
-   *     of lines and columns
+   *     of lines and columns, and every warning in {@link FormatException#warnings()}
    */
   public AssembledBank assemble() {
     Map<String, Integer> order = new HashMap<>();
@@ -130,6 +130,7 @@ public final class BankAssembler {
     QuestionBank.Builder merged = QuestionBank.builder();
     List<Origin> questions = new ArrayList<>();
     List<Origin> topics = new ArrayList<>();
+    boolean partsFailed = false;
     for (Entry e : entries) {
       BankPart part = e.part();
       if (e.id() != null && e.at() != null) {
@@ -140,6 +141,7 @@ public final class BankAssembler {
       if (part == null) {
         e.problems().forEach(p -> order.putIfAbsent(p.location().source(), order.size()));
         problems.addAll(e.problems());
+        partsFailed = true;
         continue;
       }
       order.putIfAbsent(part.source(), order.size());
@@ -159,7 +161,9 @@ public final class BankAssembler {
       }
     }
     Comparator<FormatProblem> byDocument = byDocument(order);
-    if (!problems.isEmpty()) {
+    // Without a part that could not be read, links would point at what is missing only because
+    // of it; a repeated id alone leaves a bank that can still be checked, so its problems join in.
+    if (partsFailed) {
       throw new FormatException(sorted(problems, byDocument));
     }
     QuestionBank bank = merged.build();
@@ -172,7 +176,8 @@ public final class BankAssembler {
       (error ? problems : warnings).add(located(p, path -> locate(path, questions, topics)));
     }
     if (!problems.isEmpty()) {
-      throw new FormatException(sorted(problems, byDocument));
+      // The warnings go with the problems, so that one report tells everything.
+      throw new FormatException(sorted(problems, byDocument), sorted(warnings, byDocument));
     }
     return new AssembledBank(bank, sorted(warnings, byDocument));
   }
