@@ -67,7 +67,8 @@ final class JudgeCommand implements Callable<Integer> {
     Files2.requireReadableFile(file);
     Question question = Hindsight.standard().read(file);
     JudgementConfig config = config(question);
-    Judgement judgement = Judge.standard().judge(question, config);
+    Judge judge = Judge.standard();
+    Judgement judgement = judge.judge(question, config);
     PrintWriter out = terminal.out();
     switch (format) {
       case JSON -> out.println(JudgementReports.json(judgement));
@@ -75,6 +76,8 @@ final class JudgeCommand implements Callable<Integer> {
       default -> out.print(JudgementReports.text(judgement));
     }
     out.flush();
+    // A criterion that came as a service and could not be used is said, as a format is.
+    judge.problems().forEach(p -> terminal.err().println(Failures.PREFIX + "plugin not loaded: " + p));
     return HindsightCli.OK;
   }
 
