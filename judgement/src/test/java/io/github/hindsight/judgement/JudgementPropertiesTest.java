@@ -7,6 +7,7 @@ import io.github.hindsight.model.Measure;
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
+import io.github.hindsight.testkit.samples.RandomQuestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ class JudgementPropertiesTest {
 
   @Property(tries = 200)
   void scoresAndTotalsStayBetweenZeroAndOne(@ForAll long seed, @ForAll @IntRange(min = 1958, max = 2000) int year, @ForAll boolean hindsight) {
-    Question q = RandomQuestions.build(seed);
+    Question q = RandomQuestions.judgeable(seed);
     Judgement j = judge.judge(q, config(hindsight ? Optional.empty() : Optional.of(year)));
 
     for (Verdict v : j.verdicts()) {
@@ -54,12 +55,12 @@ class JudgementPropertiesTest {
   /** Seeds of questions with an objective to raise, so that no try passes without checking. */
   @Provide
   Arbitrary<Long> seedsWithARaisableObjective() {
-    return Arbitraries.longs().filter(seed -> !raisable(RandomQuestions.build(seed)).isEmpty());
+    return Arbitraries.longs().filter(seed -> !raisable(RandomQuestions.judgeable(seed)).isEmpty());
   }
 
   @Property(tries = 200)
   void raisingAnActorsAchievementNeverLowersItsObjectivesScore(@ForAll("seedsWithARaisableObjective") long seed, @ForAll @IntRange(min = 0, max = 20) int pick) {
-    Question q = RandomQuestions.build(seed);
+    Question q = RandomQuestions.judgeable(seed);
     List<Objective> own = raisable(q);
     Objective target = own.get(pick % own.size());
     OutcomeStatus raised = target.outcome().status() == OutcomeStatus.NOT_ACHIEVED && pick % 2 == 0
@@ -79,14 +80,14 @@ class JudgementPropertiesTest {
 
   @Property(tries = 100)
   void judgingIsDeterministic(@ForAll long seed, @ForAll @IntRange(min = 1958, max = 2000) int year) {
-    Question q = RandomQuestions.build(seed);
+    Question q = RandomQuestions.judgeable(seed);
     JudgementConfig config = config(Optional.of(year));
-    assertThat(judge.judge(q, config)).isEqualTo(judge.judge(RandomQuestions.build(seed), config));
+    assertThat(judge.judge(q, config)).isEqualTo(judge.judge(RandomQuestions.judgeable(seed), config));
   }
 
   @Property(tries = 200)
   void tippingPointsReallyChangeTheLeader(@ForAll long seed) {
-    Question q = RandomQuestions.build(seed);
+    Question q = RandomQuestions.judgeable(seed);
     Judgement j = judge.judge(q);
     for (Verdict v : j.verdicts()) {
       JudgementConfig fixed = JudgementConfig.builder().readings(v.scenario().readings()).build();
@@ -128,7 +129,7 @@ class JudgementPropertiesTest {
 
   @Property(tries = 50)
   void defaultCriteriaCoverEveryBuiltInMeasure(@ForAll long seed) {
-    Question q = RandomQuestions.build(seed).withCriteria(List.of());
+    Question q = RandomQuestions.judgeable(seed).withCriteria(List.of());
     Judgement j = judge.judge(q);
     assertThat(j.criteria()).isEqualTo(Judge.defaultCriteria());
     assertThat(j.criteria()).extracting(c -> c.measure()).doesNotContain(Measure.CUSTOM).hasSize(5);

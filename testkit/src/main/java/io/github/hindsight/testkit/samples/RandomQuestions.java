@@ -53,6 +53,9 @@ public final class RandomQuestions {
     "kilo", "lima", "mike", "nov", "oscar", "papa", "quebec", "romeo", "sierra", "tango"
   };
 
+  /** How many objectives of a {@link #judgeable(long)} question may depend on a reading. */
+  public static final int JUDGEABLE_READINGS = 4;
+
   private RandomQuestions() {}
 
   /**
@@ -63,6 +66,32 @@ public final class RandomQuestions {
    */
   public static Question question(long seed) {
     return question(seed, 4);
+  }
+
+  /**
+   * A question of moderate size that the standard judge can judge: {@link #question(long)} without
+   * the criteria that use a custom measure, which only a judge with that measure registered knows,
+   * with the default criteria when those left weigh nothing, and with at most
+   * {@value #JUDGEABLE_READINGS} objectives that depend on a reading (the others take the status of
+   * their first reading), so that their scenarios stay well under the judge's limit.
+   *
+   * @param seed the seed
+   * @return a valid question whose criteria all use built-in measures
+   */
+  public static Question judgeable(long seed) {
+    Question q = question(seed);
+    List<Objective> objectives = new ArrayList<>();
+    int varied = 0;
+    for (Objective o : q.objectives()) {
+      boolean depends = o.outcome().status() == OutcomeStatus.DEPENDS_ON_READING;
+      if (depends && ++varied > JUDGEABLE_READINGS) {
+        o = o.withOutcome(Outcome.builder().from(o.outcome()).status(o.outcome().readings().get(0).status()).readings(List.of()).build());
+      }
+      objectives.add(o);
+    }
+    q = q.withObjectives(objectives);
+    List<Criterion> builtIn = q.criteria().stream().filter(c -> c.measure() != Measure.CUSTOM).toList();
+    return q.withCriteria(builtIn.stream().mapToDouble(Criterion::weight).sum() > 0 ? builtIn : List.of());
   }
 
   /**

@@ -24,4 +24,13 @@ class SamplesAreValidTest {
   void generatedBanksHaveNoErrors(@ForAll long seed) {
     assertThat(RandomQuestions.bank(seed, 12).validate().errors()).isEmpty();
   }
+
+  @Property(tries = 100)
+  void judgeableQuestionsAreValidAndUseBuiltInMeasuresOnly(@ForAll long seed) {
+    io.github.hindsight.model.Question q = RandomQuestions.judgeable(seed);
+    assertThat(q.validate().errors()).isEmpty();
+    assertThat(q.criteria()).noneMatch(c -> c.measure() == io.github.hindsight.model.Measure.CUSTOM);
+    assertThat(q.objectives().stream().filter(o -> o.outcome().status() == io.github.hindsight.model.OutcomeStatus.DEPENDS_ON_READING))
+        .hasSizeLessThanOrEqualTo(RandomQuestions.JUDGEABLE_READINGS);
+  }
 }
