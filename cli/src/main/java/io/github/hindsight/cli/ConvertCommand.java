@@ -82,14 +82,14 @@ final class ConvertCommand implements Callable<Integer> {
       try (QuestionStream questions = from == null ? hindsight.stream(in) : hindsight.stream(in, from)) {
         n = to == null ? hindsight.writeAll(questions, out) : hindsight.writeAll(questions, out, to);
       }
-      stdout.println("wrote " + n + (n == 1 ? " question" : " questions") + " to " + out);
+      Failures.say(stdout, "wrote " + count(n) + " to " + out);
       stdout.flush();
       return HindsightCli.OK;
     }
     QuestionBank bank = Documents.read(hindsight, in, from);
     if (folderOut) {
       writeFolder(hindsight, bank);
-      stdout.println("wrote " + count(bank.questions().size()) + " to " + out);
+      Failures.say(stdout, "wrote " + count(bank.questions().size()) + " to " + out);
     } else if (bank.questions().size() == 1 && bank.topics().isEmpty()) {
       Question question = bank.questions().get(0);
       if (to == null) {
@@ -97,14 +97,14 @@ final class ConvertCommand implements Callable<Integer> {
       } else {
         hindsight.write(question, out, to);
       }
-      stdout.println("wrote 1 question to " + out);
+      Failures.say(stdout, "wrote 1 question to " + out);
     } else {
       if (to == null) {
         hindsight.writeBank(bank, out);
       } else {
         hindsight.writeBank(bank, out, to);
       }
-      stdout.println("wrote a bank of " + count(bank.questions().size()) + " to " + out);
+      Failures.say(stdout, "wrote a bank of " + count(bank.questions().size()) + " to " + out);
     }
     stdout.flush();
     return HindsightCli.OK;
@@ -137,7 +137,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private static String count(int n) {
+  private static String count(long n) {
     return n + (n == 1 ? " question" : " questions");
   }
 }

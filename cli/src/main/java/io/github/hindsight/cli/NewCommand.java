@@ -58,7 +58,7 @@ final class NewCommand implements Callable<Integer> {
         throw CliException.usage(Failures.PREFIX + output + " already exists; choose another file or add --force to replace it");
       }
       Files2.writeAtomically(output, text);
-      terminal.err().println(Failures.PREFIX + "wrote " + output + "; check it with: hindsight validate " + output);
+      Failures.say(terminal.err(), Failures.PREFIX + "wrote " + output + "; check it with: hindsight validate " + output);
     }
     return HindsightCli.OK;
   }
