@@ -7,10 +7,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -19,6 +21,11 @@ import java.util.Objects;
  * Writes a file so that a failure never leaves it half-written: the content goes to a temporary
  * file in the same folder, which replaces the target in one step once it is complete. When
  * writing fails, the temporary file is deleted and an existing target keeps its content.
+ *
+ * <p>Only regular files are written. A target that is there as anything else (a folder, a
+ * symbolic link, a device, a named pipe or a socket) is refused before anything is written, and
+ * left as it is: replacing it would take the device node or the link away, and following a link
+ * would write wherever it points.
  *
  * <p>The {@code Hindsight} facade, the command line and the testkit all write files through this
  * one class.
@@ -48,12 +55,15 @@ public final class AtomicFiles {
    * @param content what to write
    * @throws NoSuchFileException if the file's folder does not exist, naming the file
    * @throws AccessDeniedException if the file's folder cannot be written, naming the file
+   * @throws NotRegularFileException if the file is there but is not a regular file, naming the
+   *     file and what it is; nothing is written and it is left as it is
    * @throws IOException if the content cannot be written, or any exception the content throws
    */
   public static void write(Path file, Content content) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(content, "content");
     Path target = file.toAbsolutePath();
+    requireRegularOrAbsent(file, target);
     Path folder = target.getParent();
     Path temp = createTemp(folder, fileName(target));
     boolean moved = false;
@@ -61,6 +71,8 @@ public final class AtomicFiles {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE))) {
         content.writeTo(out);
       }
+      // Again, since a long write leaves time for something else to take the target's place.
+      requireRegularOrAbsent(file, target);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -73,6 +85,42 @@ public final class AtomicFiles {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  private static void requireRegularOrAbsent(Path file, Path target) throws NotRegularFileException {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      // Absent, or beyond what can be looked at: writing beside it reports what is wrong.
+      return;
+    }
+    if (!attributes.isRegularFile()) {
+      throw new NotRegularFileException(file.toString(), describe(target, attributes));
+    }
+  }
+
+  private static String describe(Path target, BasicFileAttributes attributes) {
+    if (attributes.isDirectory()) {
+      return "a folder";
+    }
+    if (attributes.isSymbolicLink()) {
+      return "a symbolic link";
+    }
+    int mode;
+    try {
+      mode = (Integer) Files.getAttribute(target, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | RuntimeException e) {
+      // Not a Unix file system: it tells no more than "other".
+      return "a special file";
+    }
+    return switch (mode & 0170000) {
+      case 0010000 -> "a named pipe (FIFO)";
+      case 0020000 -> "a character device";
+      case 0060000 -> "a block device";
+      case 0140000 -> "a socket";
+      default -> "a special file";
+    };
   }
 
   private static Path createTemp(Path folder, String name) throws IOException {
