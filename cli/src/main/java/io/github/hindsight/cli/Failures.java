@@ -5,6 +5,7 @@ import io.github.hindsight.judgement.JudgementException;
 import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.support.NotRegularFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -109,6 +110,9 @@ final class Failures implements IExecutionExceptionHandler {
       }
       if (fse.getReason() != null) {
         what = fse.getReason();
+      }
+      if (e instanceof NotRegularFileException) {
+        what += "; give " + StandardOutput.DASH + " to write to standard output";
       }
       return (file == null ? "" : file + ": ") + what;
     }

@@ -37,7 +37,8 @@ class HostileTextTest {
   /** Controls, line and paragraph separators, and the bidi embeddings, overrides and isolates. */
   private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\\u202A-\\u202E\\u2066-\\u2069]");
 
-  private static final String CUBA = cuba();
+  /** The Cuban question in JSON, as the JSON format writes it. */
+  static final String CUBA = cuba();
 
   @TempDir
   Path dir;
