@@ -16,6 +16,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that a failure never leaves it half-written: the content goes to a temporary
@@ -26,6 +28,10 @@ import java.util.Objects;
  * symbolic link, a device, a named pipe or a socket) is refused before anything is written, and
  * left as it is: replacing it would take the device node or the link away, and following a link
  * would write wherever it points.
+ *
+ * <p>A JVM stopped while it writes, by SIGTERM or Ctrl-C, removes the temporary files it has open
+ * as it shuts down, so that an interrupted conversion leaves no hidden file of its size beside the
+ * target. Only a JVM killed outright (SIGKILL, a crash) can leave one.
  *
  * <p>The {@code Hindsight} facade, the command line and the testkit all write files through this
  * one class.
@@ -48,6 +54,31 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** The temporary files being written, for the one shutdown hook to remove. */
+  private static final class Open {
+    static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
+
+    static {
+      try {
+        Runtime.getRuntime().addShutdownHook(new Thread(Open::removeAll, "hindsight-atomic-files"));
+      } catch (IllegalStateException e) {
+        // The JVM is stopping already; a write begun now is deleted by its own failure or not at all.
+      }
+    }
+
+    private Open() {}
+
+    static void removeAll() {
+      for (Path temp : FILES) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // Nothing more can be done for it while the JVM stops; the others may still go.
+        }
+      }
+    }
+  }
+
   /**
    * Writes a file through a temporary file beside it.
    *
@@ -66,6 +97,7 @@ public final class AtomicFiles {
     requireRegularOrAbsent(file, target);
     Path folder = target.getParent();
     Path temp = createTemp(folder, fileName(target));
+    Open.FILES.add(temp);
     boolean moved = false;
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE))) {
@@ -81,8 +113,12 @@ public final class AtomicFiles {
       }
       moved = true;
     } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
+      try {
+        if (!moved) {
+          Files.deleteIfExists(temp);
+        }
+      } finally {
+        Open.FILES.remove(temp);
       }
     }
   }
