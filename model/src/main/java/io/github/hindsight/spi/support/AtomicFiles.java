@@ -97,7 +97,6 @@ public final class AtomicFiles {
     requireRegularOrAbsent(file, target);
     Path folder = target.getParent();
     Path temp = createTemp(folder, fileName(target));
-    Open.FILES.add(temp);
     boolean moved = false;
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE))) {
@@ -165,8 +164,14 @@ public final class AtomicFiles {
       byte[] suffix = new byte[6];
       RANDOM.nextBytes(suffix);
       Path temp = folder.resolve("." + name + "." + HexFormat.of().formatHex(suffix) + ".tmp");
+      // Known to the shutdown hook before it exists, so that no moment is left in which a
+      // stopping JVM would leave it behind.
+      Open.FILES.add(temp);
+      boolean created = false;
       try {
-        return Files.createFile(temp);
+        Files.createFile(temp);
+        created = true;
+        return temp;
       } catch (FileAlreadyExistsException e) {
         if (attempt >= ATTEMPTS) {
           throw e;
@@ -176,6 +181,10 @@ public final class AtomicFiles {
         throw new NoSuchFileException(folder.resolve(name).toString(), null, "its folder does not exist");
       } catch (AccessDeniedException e) {
         throw new AccessDeniedException(folder.resolve(name).toString(), null, "its folder cannot be written");
+      } finally {
+        if (!created) {
+          Open.FILES.remove(temp);
+        }
       }
     }
   }
