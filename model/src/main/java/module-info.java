@@ -11,6 +11,7 @@ module io.github.hindsight.model {
   exports io.github.hindsight.model;
   exports io.github.hindsight.spi;
   exports io.github.hindsight.spi.support;
-  // The one Immutables style, for the modules that generate values of their own.
-  exports io.github.hindsight.internal to io.github.hindsight.judgement, io.github.hindsight.core;
+  // The one Immutables style, for the modules that generate values of their own; and the escaping
+  // of problem text, for the command line's own messages.
+  exports io.github.hindsight.internal to io.github.hindsight.judgement, io.github.hindsight.core, io.github.hindsight.cli;
 }

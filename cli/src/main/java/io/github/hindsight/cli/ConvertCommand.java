@@ -5,8 +5,11 @@ import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.registry.Capability;
 import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.FormatWriter;
+import io.github.hindsight.spi.QuestionSink;
 import io.github.hindsight.spi.QuestionStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Parameters;
         "Convert a question or a bank from one format to another. Formats come from the file extensions, or from --from and --to.",
         "IN may be a folder: every file in it that a format reads, merged into one bank.",
         "OUT may be a folder (one that exists, or a name ending in /): each question is written to its own file, <id>.<extension>, in the format named by --to.",
-        "Otherwise OUT is one file: a single question is written as a question, several as a bank.",
+        "Otherwise OUT is one file: a single question is written as a question, several as a bank. OUT may not be a link, a device or a pipe; - writes to standard output, in the format named by --to.",
         "With --stream, questions go from IN to OUT one at a time, in constant memory, for corpora too large to hold; topics in IN are skipped."
     },
     footerHeading = "%nExamples:%n",
@@ -34,7 +37,8 @@ import picocli.CommandLine.Parameters;
         "  hindsight convert questions/ bank.jsonl",
         "  hindsight convert bank.jsonl questions/ --to markdown",
         "  hindsight convert notes.txt cuba.json --from markdown",
-        "  hindsight convert --stream corpus.jsonl corpus.json"
+        "  hindsight convert --stream corpus.jsonl corpus.json",
+        "  hindsight convert cuba.md - --to json"
     })
 final class ConvertCommand implements Callable<Integer> {
   @Mixin
@@ -44,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
   Path in;
 
   // A string, not a Path: a Path forgets the trailing slash that marks a folder still to be made.
-  @Parameters(index = "1", paramLabel = "OUT", description = "The file or folder to write.")
+  @Parameters(index = "1", paramLabel = "OUT", description = "The file or folder to write, or - for standard output.")
   String outArg;
 
   private Path out = Path.of(".");
@@ -69,9 +73,13 @@ final class ConvertCommand implements Callable<Integer> {
       throw CliException.usage(Failures.PREFIX + "--from applies to a file; the files of a folder are read by their extensions");
     }
     out = Path.of(outArg);
-    boolean folderOut = Files.isDirectory(out) || outArg.endsWith("/") || outArg.endsWith(java.io.File.separator);
+    boolean toStandardOutput = StandardOutput.isDash(outArg);
+    boolean folderOut = !toStandardOutput && (Files.isDirectory(out) || outArg.endsWith("/") || outArg.endsWith(java.io.File.separator));
     if (folderOut && to == null) {
       throw CliException.usage(Failures.PREFIX + "--to is needed to write into the folder " + out + ", to say the format of its files");
+    }
+    if (toStandardOutput && to == null) {
+      throw CliException.usage(Failures.PREFIX + "--to is needed to write to standard output, to say its format");
     }
     PrintWriter stdout = terminal.out();
     if (stream) {
@@ -80,16 +88,24 @@ final class ConvertCommand implements Callable<Integer> {
       }
       long n;
       try (QuestionStream questions = from == null ? hindsight.stream(in) : hindsight.stream(in, from)) {
+        if (toStandardOutput) {
+          streamToStandardOutput(hindsight, questions);
+          return HindsightCli.OK;
+        }
         n = to == null ? hindsight.writeAll(questions, out) : hindsight.writeAll(questions, out, to);
       }
-      stdout.println("wrote " + n + (n == 1 ? " question" : " questions") + " to " + out);
+      Failures.say(stdout, "wrote " + count(n) + " to " + out);
       stdout.flush();
       return HindsightCli.OK;
     }
     QuestionBank bank = Documents.read(hindsight, in, from);
+    if (toStandardOutput) {
+      toStandardOutput(hindsight, bank);
+      return HindsightCli.OK;
+    }
     if (folderOut) {
       writeFolder(hindsight, bank);
-      stdout.println("wrote " + count(bank.questions().size()) + " to " + out);
+      Failures.say(stdout, "wrote " + count(bank.questions().size()) + " to " + out);
     } else if (bank.questions().size() == 1 && bank.topics().isEmpty()) {
       Question question = bank.questions().get(0);
       if (to == null) {
@@ -97,14 +113,14 @@ final class ConvertCommand implements Callable<Integer> {
       } else {
         hindsight.write(question, out, to);
       }
-      stdout.println("wrote 1 question to " + out);
+      Failures.say(stdout, "wrote 1 question to " + out);
     } else {
       if (to == null) {
         hindsight.writeBank(bank, out);
       } else {
         hindsight.writeBank(bank, out, to);
       }
-      stdout.println("wrote a bank of " + count(bank.questions().size()) + " to " + out);
+      Failures.say(stdout, "wrote a bank of " + count(bank.questions().size()) + " to " + out);
     }
     stdout.flush();
     return HindsightCli.OK;
@@ -126,6 +142,36 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
+  /** The document alone, so that it can be piped: one question as a question, more as a bank. */
+  private void toStandardOutput(Hindsight hindsight, QuestionBank bank) throws IOException {
+    FormatWriter writer = writerOfTo(hindsight);
+    try (OutputStream stdout = terminal.outBytes()) {
+      if (bank.questions().size() == 1 && bank.topics().isEmpty()) {
+        Question question = bank.questions().get(0);
+        FormatWriter.requireValid(question);
+        writer.writeQuestion(question, stdout);
+      } else {
+        FormatWriter.requireValid(bank);
+        writer.writeBank(bank, stdout);
+      }
+    }
+  }
+
+  /** What has gone out stays out: unlike a file, standard output cannot be taken back when a question fails. */
+  private void streamToStandardOutput(Hindsight hindsight, QuestionStream questions) throws IOException {
+    try (OutputStream stdout = terminal.outBytes(); QuestionSink sink = writerOfTo(hindsight).openSink(stdout)) {
+      while (questions.hasNext()) {
+        Question question = questions.next();
+        FormatWriter.requireValid(question);
+        sink.write(question);
+      }
+    }
+  }
+
+  private FormatWriter writerOfTo(Hindsight hindsight) {
+    return hindsight.registry().require(to, Capability.WRITE).writer().orElseThrow();
+  }
+
   static void requireFormat(Hindsight hindsight, String option, @Nullable String id, Capability capability) {
     if (id == null) {
       return;
@@ -137,7 +183,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private static String count(int n) {
+  private static String count(long n) {
     return n + (n == 1 ? " question" : " questions");
   }
 }

@@ -1,9 +1,11 @@
 package io.github.hindsight.cli;
 
+import io.github.hindsight.internal.Printable;
 import io.github.hindsight.judgement.JudgementException;
 import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.support.NotRegularFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,7 +19,10 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/** Turns every failure into its exit code and one line per problem. */
+/**
+ * Turns every failure into its exit code and one line per problem. Every line is printed through
+ * {@link #say}, since what fails often echoes a file name, an id or an argument as the user gave it.
+ */
 final class Failures implements IExecutionExceptionHandler {
   static final String PREFIX = "hindsight: ";
 
@@ -41,41 +46,49 @@ final class Failures implements IExecutionExceptionHandler {
     return code;
   }
 
+  /**
+   * Prints a line that may echo what a user or a document gave: control characters, separators
+   * and bidi controls are escaped, so that it stays one line and cannot drive the terminal.
+   */
+  static void say(PrintWriter to, String line) {
+    to.println(Printable.escape(line));
+  }
+
   /** Prints the problems of a failure and says which exit code it means. */
   static int report(Throwable ex, PrintWriter err) {
     if (ex instanceof CliException e) {
-      e.lines().forEach(err::println);
+      e.lines().forEach(l -> say(err, l));
       return e.exitCode();
     }
     if (ex instanceof FormatException e) {
       for (FormatProblem p : e.problems()) {
-        err.println(p);
+        say(err, p.toString());
       }
-      e.warnings().forEach(err::println);
+      e.warnings().forEach(w -> say(err, w.toString()));
       return HindsightCli.INPUT_PROBLEM;
     }
     if (ex instanceof JudgementException e) {
-      e.problems().forEach(p -> err.println(PREFIX + "cannot judge: " + p));
+      e.problems().forEach(p -> say(err, PREFIX + "cannot judge: " + p));
       return HindsightCli.INPUT_PROBLEM;
     }
     if (ex instanceof InvalidModelException) {
-      err.println(PREFIX + ex.getMessage());
+      say(err, PREFIX + ex.getMessage());
       return HindsightCli.INPUT_PROBLEM;
     }
     if (ex instanceof IOException e) {
-      err.println(PREFIX + describe(e));
+      say(err, PREFIX + describe(e));
       return HindsightCli.IO_ERROR;
     }
     if (ex instanceof UncheckedIOException e) {
-      err.println(PREFIX + describe(e.getCause()));
+      say(err, PREFIX + describe(e.getCause()));
       return HindsightCli.IO_ERROR;
     }
     if (ex instanceof IllegalArgumentException) {
       // The facade's way of saying that no format fits a file name or an id.
-      err.println(PREFIX + ex.getMessage());
+      say(err, PREFIX + ex.getMessage());
       return HindsightCli.USAGE;
     }
-    err.println(PREFIX + "unexpected failure: " + ex);
+    say(err, PREFIX + "unexpected failure: " + ex);
     return HindsightCli.INPUT_PROBLEM;
   }
 
@@ -98,6 +111,9 @@ final class Failures implements IExecutionExceptionHandler {
       if (fse.getReason() != null) {
         what = fse.getReason();
       }
+      if (e instanceof NotRegularFileException) {
+        what += "; give " + StandardOutput.DASH + " to write to standard output";
+      }
       return (file == null ? "" : file + ": ") + what;
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
@@ -107,7 +123,7 @@ final class Failures implements IExecutionExceptionHandler {
   static int usage(ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println(PREFIX + ex.getMessage());
+    say(err, PREFIX + ex.getMessage());
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
       err.println(PREFIX + "see '" + cl.getCommandSpec().qualifiedName() + " --help'");
     }

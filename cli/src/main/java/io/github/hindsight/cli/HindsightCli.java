@@ -1,5 +1,6 @@
 package io.github.hindsight.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -45,7 +46,7 @@ public final class HindsightCli {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
     try {
-      return run(out, err, args);
+      return commandLine(out, err, System.out).execute(args);
     } finally {
       out.flush();
       err.flush();
@@ -54,7 +55,8 @@ public final class HindsightCli {
 
   /**
    * Runs a command, writing its output and its errors to the writers given; for tests and for
-   * embedding the command in another program.
+   * embedding the command in another program. A document written to standard output (an
+   * output file given as {@code -}) goes to {@code out} as text.
    *
    * @param out where results go
    * @param err where problems, progress and usage errors go
@@ -62,11 +64,12 @@ public final class HindsightCli {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(out, err).execute(args);
+    return commandLine(out, err, StandardOutput.decodingTo(out)).execute(args);
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream outBytes) {
     HindsightCommand root = new HindsightCommand();
+    root.outBytes = outBytes;
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);

@@ -1,5 +1,6 @@
 package io.github.hindsight.cli;
 
+import java.io.OutputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +41,9 @@ final class HindsightCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print a stack trace with each failure.")
   boolean verbose;
+
+  /** Standard output as bytes, behind the text of {@link Terminal#out()}; set before a command runs. */
+  OutputStream outBytes = OutputStream.nullOutputStream();
 
   @Override
   public Integer call() {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
     name = "new",
     mixinStandardHelpOptions = true,
     description = {
-        "Write a commented Markdown template for a new question, on standard output or into FILE.",
+        "Write a commented Markdown template for a new question, on standard output or into FILE (- for standard output).",
         "The template is a valid question as it stands, so 'hindsight validate' passes from the start and points at each mistake as you edit."
     },
     footerHeading = "%nExamples:%n",
@@ -37,7 +37,7 @@ final class NewCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUESTION-ID", description = "The new question's id: lower-case words joined by hyphens.")
   String id;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write into FILE instead of standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write into FILE, a regular file, instead of standard output; - is standard output.")
   @Nullable Path output;
 
   @Option(names = "--force", description = "Replace FILE if it exists.")
@@ -49,7 +49,7 @@ final class NewCommand implements Callable<Integer> {
       throw CliException.usage(Failures.PREFIX + "'" + id + "' is not a question id; expected lower-case words and digits joined by hyphens, such as berlin-wall-who-won");
     }
     String text = template(id);
-    if (output == null) {
+    if (output == null || StandardOutput.isDash(output.toString())) {
       PrintWriter out = terminal.out();
       out.print(text);
       out.flush();
@@ -58,7 +58,7 @@ final class NewCommand implements Callable<Integer> {
         throw CliException.usage(Failures.PREFIX + output + " already exists; choose another file or add --force to replace it");
       }
       Files2.writeAtomically(output, text);
-      terminal.err().println(Failures.PREFIX + "wrote " + output + "; check it with: hindsight validate " + output);
+      Failures.say(terminal.err(), Failures.PREFIX + "wrote " + output + "; check it with: hindsight validate " + output);
     }
     return HindsightCli.OK;
   }

@@ -1,5 +1,7 @@
 package io.github.hindsight.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +27,15 @@ final class Terminal {
   /** Where results go. */
   PrintWriter out() {
     return spec.commandLine().getOut();
+  }
+
+  /**
+   * Where a document goes when its output file is {@code -}: standard output as bytes, after
+   * what was printed to {@link #out()}; closing it leaves standard output open.
+   */
+  OutputStream outBytes() {
+    out().flush();
+    return new BufferedOutputStream(StandardOutput.unclosable(((HindsightCommand) spec.root().userObject()).outBytes));
   }
 
   /** Where problems, progress and usage errors go. */

@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static int validate(Hindsight hindsight, Path file, PrintWriter out, PrintWriter err) {
     if (!Files.exists(file)) {
-      err.println(Failures.PREFIX + "cannot read " + file + ": no such file or folder");
+      Failures.say(err, Failures.PREFIX + "cannot read " + file + ": no such file or folder");
       return HindsightCli.IO_ERROR;
     }
     AssembledBank checked;
@@ -67,10 +67,10 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (Exception e) {
       return Failures.report(e, err);
     }
-    checked.warnings().forEach(err::println);
+    checked.warnings().forEach(w -> Failures.say(err, w.toString()));
     QuestionBank bank = checked.bank();
     int n = bank.questions().size();
-    out.println(file + ": valid, " + n + (n == 1 ? " question" : " questions")
+    Failures.say(out, file + ": valid, " + n + (n == 1 ? " question" : " questions")
         + (bank.topics().isEmpty() ? "" : ", " + bank.topics().size() + (bank.topics().size() == 1 ? " topic" : " topics")));
     return HindsightCli.OK;
   }

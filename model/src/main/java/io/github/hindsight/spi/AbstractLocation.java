@@ -1,5 +1,6 @@
 package io.github.hindsight.spi;
 
+import io.github.hindsight.internal.Printable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -7,6 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * Where a problem is: the document, and a line and column (from 1), a JSON pointer, or both.
+ * The document's name and the pointer are printable text on one line, as a
+ * {@link FormatProblem}'s message is.
  */
 @Value.Immutable
 abstract class AbstractLocation {
@@ -38,6 +41,14 @@ abstract class AbstractLocation {
   public static Location at(String source, int line, int column) {
     Objects.requireNonNull(source, "source");
     return Location.builder().source(source).line(line).column(column).build();
+  }
+
+  @Value.Check
+  AbstractLocation printable() {
+    String source = Printable.escape(source());
+    Optional<String> pointer = pointer().map(Printable::escape);
+    return source.equals(source()) && pointer.equals(pointer()) ? this
+        : Location.builder().from(this).source(source).pointer(pointer).build();
   }
 
   /** @return {@code source:line:column} followed by the pointer, when known */
