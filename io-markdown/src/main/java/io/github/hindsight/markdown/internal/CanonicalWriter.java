@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Writes the authoring format. The output depends only on the model, so writing twice gives the
@@ -281,6 +282,12 @@ public final class CanonicalWriter {
     }
     line("## " + name);
     blank();
+    // Text kept from anywhere in the section goes first: after the section's last list it would
+    // become part of that list, and read back as something else.
+    for (Extra e : take(MarkdownIds.AFTER + name, e -> !e.content().startsWith("## "))) {
+      extraLine(e, e.content());
+      blank();
+    }
     body.run();
     if (out.charAt(out.length() - 2) != '\n') {
       blank();
@@ -289,9 +296,13 @@ public final class CanonicalWriter {
   }
 
   private List<Extra> take(String location) {
+    return take(location, e -> true);
+  }
+
+  private List<Extra> take(String location, Predicate<Extra> which) {
     List<Extra> taken = new ArrayList<>();
     extras.removeIf(e -> {
-      if (e.location().equals(location)) {
+      if (e.location().equals(location) && which.test(e)) {
         taken.add(e);
         return true;
       }
