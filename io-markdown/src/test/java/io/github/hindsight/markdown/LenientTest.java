@@ -33,8 +33,9 @@ class LenientTest {
         org.assertj.core.groups.Tuple.tuple("front-matter", "reviewed-by"),
         org.assertj.core.groups.Tuple.tuple("after:title", "text"),
         org.assertj.core.groups.Tuple.tuple("item:actors/ussr", "Mood"),
-        org.assertj.core.groups.Tuple.tuple("item:objectives/cuba-safe", "Teacher's comment"),
+        // Text kept from a section is written at its start, before its items, so it comes first.
         org.assertj.core.groups.Tuple.tuple("after:Objectives", "text"),
+        org.assertj.core.groups.Tuple.tuple("item:objectives/cuba-safe", "Teacher's comment"),
         org.assertj.core.groups.Tuple.tuple("after:Objectives", "Homework"));
     assertThat(q.extras().get(1).content()).isEqualTo("reviewed-by:\n  - Ms Patel");
     assertThat(q.extras().get(3).content()).isEqualTo("- **Mood:** wary\n  - of the Americans");

@@ -19,6 +19,7 @@ import io.github.hindsight.model.Interpretation;
 import io.github.hindsight.model.LabelledInterpretation;
 import io.github.hindsight.model.LevelDescriptor;
 import io.github.hindsight.model.Measure;
+import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Outcome;
 import io.github.hindsight.model.Perception;
@@ -37,15 +38,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Writes the authoring format. The output depends only on the model, so writing twice gives the
  * same bytes, and it is what {@link DocumentReader} reads back into an equal model.
  */
 public final class CanonicalWriter {
+  private static final ModelPath EXAM = ModelPath.of("exam");
   private final StringBuilder out = new StringBuilder(8192);
   private List<Extra> extras = List.of();
+  private List<Extra> allExtras = List.of();
   private final List<Extra> written = new ArrayList<>();
+  /** For each line written, the model path of the value it was written for, so that a refusal can name it. */
+  private final List<ModelPath> linePaths = new ArrayList<>();
+  private ModelPath path = ModelPath.root();
 
   private CanonicalWriter() {}
 
@@ -54,14 +61,31 @@ public final class CanonicalWriter {
    *
    * @param question the question
    * @return the Markdown
-   * @throws FormatException if the question has extras that another format kept
+   * @throws FormatException if the question has extras that another format kept, or if the reader would refuse the document
    */
   public static String question(Question question) {
     refuseForeignExtras(question);
+    CanonicalWriter w = written(question);
+    WriterLimits.refuseWhatTheReaderRefuses(w.out, w.linePaths, question.id());
+    return w.out.toString();
+  }
+
+  /**
+   * The document for a question, without the check of the reader's limits; for tests.
+   *
+   * @param question the question
+   * @return the Markdown
+   */
+  static String unchecked(Question question) {
+    return written(question).out.toString();
+  }
+
+  private static CanonicalWriter written(Question question) {
     CanonicalWriter w = new CanonicalWriter();
+    w.allExtras = question.extras();
     w.extras = new ArrayList<>(question.extras());
     w.writeQuestion(question);
-    return w.out.toString();
+    return w;
   }
 
   /**
@@ -72,10 +96,7 @@ public final class CanonicalWriter {
    * @return its extras, reordered
    */
   static List<Extra> extrasInWrittenOrder(Question question) {
-    CanonicalWriter w = new CanonicalWriter();
-    w.extras = new ArrayList<>(question.extras());
-    w.writeQuestion(question);
-    return w.written;
+    return written(question).written;
   }
 
   /**
@@ -83,10 +104,12 @@ public final class CanonicalWriter {
    *
    * @param topic the topic
    * @return the Markdown
+   * @throws FormatException if the reader would refuse the document
    */
   public static String topic(Topic topic) {
     CanonicalWriter w = new CanonicalWriter();
     w.writeTopic(topic);
+    WriterLimits.refuseWhatTheReaderRefuses(w.out, w.linePaths, topic.id());
     return w.out.toString();
   }
 
@@ -107,48 +130,73 @@ public final class CanonicalWriter {
 
   private void line(String s) {
     out.append(s).append('\n');
+    linePaths.add(path);
+    for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+      linePaths.add(path);
+    }
   }
 
   private void blank() {
     out.append('\n');
+    linePaths.add(path);
+  }
+
+  /** Writes a line for the value at {@code at}. */
+  private void line(ModelPath at, String s) {
+    ModelPath outer = path;
+    path = at;
+    line(s);
+    path = outer;
+  }
+
+  /** Writes an extra's line, at the extra's own path. */
+  private void extraLine(Extra e, String s) {
+    line(ModelPath.of("extras").index(allExtras.indexOf(e)), s);
   }
 
   // Front matter ------------------------------------------------------------------------------
 
   private void writeQuestion(Question q) {
     line("---");
-    line("id: " + Yaml.scalar(q.id(), false));
-    line("kind: " + q.kind().word());
-    q.kindLabel().ifPresent(l -> line("kind-label: " + Yaml.scalar(l, false)));
-    q.topic().ifPresent(t -> line("topic: " + Yaml.scalar(t, false)));
+    line(ModelPath.of("id"), "id: " + Yaml.scalar(q.id(), false));
+    line(ModelPath.of("kind"), "kind: " + q.kind().word());
+    q.kindLabel().ifPresent(l -> line(ModelPath.of("kindLabel"), "kind-label: " + Yaml.scalar(l, false)));
+    q.topic().ifPresent(t -> line(ModelPath.of("topic"), "topic: " + Yaml.scalar(t, false)));
     if (!q.tags().isEmpty()) {
       StringJoiner tags = new StringJoiner(", ", "[", "]");
       q.tags().forEach(t -> tags.add(Yaml.scalar(t, true)));
-      line("tags: " + tags);
+      // All tags share a line; the longest is the one to name when the line is too long.
+      int longest = 0;
+      for (int i = 1; i < q.tags().size(); i++) {
+        longest = q.tags().get(i).length() > q.tags().get(longest).length() ? i : longest;
+      }
+      line(ModelPath.of("tags").index(longest), "tags: " + tags);
     }
+    path = ModelPath.of("exam");
     q.exam().ifPresent(this::exam);
+    path = ModelPath.root();
     for (Extra e : take(MarkdownIds.FRONT_MATTER)) {
-      line(e.content());
+      extraLine(e, e.content());
     }
     line("---");
     blank();
-    line("# " + escape(q.prompt()));
+    line(ModelPath.of("prompt"), "# " + escape(q.prompt()));
     blank();
     extrasAfter(MarkdownIds.TITLE);
 
-    section(Sections.GUIDANCE, !q.guidance().isEmpty(), () -> q.guidance().forEach(g -> line("- " + escape(g))));
-    section(Sections.ACTORS, !q.actors().isEmpty(), () -> q.actors().forEach(this::actor));
+    section(Sections.GUIDANCE, !q.guidance().isEmpty(), () -> each("guidance", q.guidance(), g -> line("- " + escape(g))));
+    section(Sections.ACTORS, !q.actors().isEmpty(), () -> each("actors", q.actors(), this::actor));
     section(Sections.OBJECTIVES, !q.objectives().isEmpty(), () -> objectives(q));
-    section(Sections.CONSEQUENCES, !q.consequences().isEmpty(), () -> items(q.consequences(), this::consequence));
-    section(Sections.EVIDENCE, !q.evidence().isEmpty(), () -> items(q.evidence(), this::evidence));
-    section(Sections.PERCEPTIONS, !q.perceptions().isEmpty(), () -> items(q.perceptions(), this::perception));
-    section(Sections.SOURCES, !q.sources().isEmpty(), () -> items(q.sources(), this::source));
-    section(Sections.INTERPRETATIONS, !q.interpretations().isEmpty(), () -> q.interpretations().forEach(this::interpretation));
+    section(Sections.CONSEQUENCES, !q.consequences().isEmpty(), () -> items("consequences", q.consequences(), this::consequence));
+    section(Sections.EVIDENCE, !q.evidence().isEmpty(), () -> items("evidence", q.evidence(), this::evidence));
+    section(Sections.PERCEPTIONS, !q.perceptions().isEmpty(), () -> items("perceptions", q.perceptions(), this::perception));
+    section(Sections.SOURCES, !q.sources().isEmpty(), () -> items("sources", q.sources(), this::source));
+    section(Sections.INTERPRETATIONS, !q.interpretations().isEmpty(), () -> each("interpretations", q.interpretations(), this::interpretation));
     section(Sections.CRITERIA, !q.criteria().isEmpty(), () -> criteria(q.criteria()));
     // Extras whose anchor no longer exists (the question changed since it was read) still get written.
     for (Extra e : new ArrayList<>(extras)) {
       for (Extra left : take(e.location())) {
-        line(left.content());
+        extraLine(left, left.content());
         blank();
       }
     }
@@ -169,51 +217,60 @@ public final class CanonicalWriter {
       return;
     }
     line("exam:");
-    exam.board().ifPresent(b -> line("  board: " + Yaml.scalar(b, false)));
-    exam.paper().ifPresent(b -> line("  paper: " + Yaml.scalar(b, false)));
-    exam.commandWord().ifPresent(b -> line("  command-word: " + Yaml.scalar(b, false)));
+    exam.board().ifPresent(b -> line(EXAM.field("board"), "  board: " + Yaml.scalar(b, false)));
+    exam.paper().ifPresent(b -> line(EXAM.field("paper"), "  paper: " + Yaml.scalar(b, false)));
+    exam.commandWord().ifPresent(b -> line(EXAM.field("commandWord"), "  command-word: " + Yaml.scalar(b, false)));
     exam.marks().ifPresent(m -> line("  marks: " + m));
     if (!exam.assessmentObjectives().isEmpty()) {
       line("  assessment-objectives:");
-      exam.assessmentObjectives().forEach(a -> line("    - " + Yaml.scalar(a, false)));
+      listed(EXAM.field("assessmentObjectives"), exam.assessmentObjectives(), "    - ");
     }
     if (!exam.interpretations().isEmpty()) {
       line("  interpretations:");
-      for (LabelledInterpretation li : exam.interpretations()) {
-        line("    " + Yaml.scalar(li.label(), false) + ": " + Yaml.scalar(li.interpretation(), false));
+      for (int i = 0; i < exam.interpretations().size(); i++) {
+        LabelledInterpretation li = exam.interpretations().get(i);
+        line(EXAM.field("interpretations").index(i), "    " + Yaml.scalar(li.label(), false) + ": " + Yaml.scalar(li.interpretation(), false));
       }
     }
     if (!exam.levels().isEmpty()) {
       line("  levels:");
-      for (LevelDescriptor l : exam.levels()) {
+      for (int i = 0; i < exam.levels().size(); i++) {
+        LevelDescriptor l = exam.levels().get(i);
         line("    - level: " + l.level());
         line("      marks: " + l.minMarks() + "-" + l.maxMarks());
-        line("      descriptor: " + Yaml.scalar(l.descriptor(), false));
+        line(EXAM.field("levels").index(i).field("descriptor"), "      descriptor: " + Yaml.scalar(l.descriptor(), false));
       }
     }
     if (!exam.indicativeContent().isEmpty()) {
       line("  indicative-content:");
-      exam.indicativeContent().forEach(a -> line("    - " + Yaml.scalar(a, false)));
+      listed(EXAM.field("indicativeContent"), exam.indicativeContent(), "    - ");
+    }
+  }
+
+  /** A YAML list, one value a line, each at its index under {@code at}. */
+  private void listed(ModelPath at, List<String> values, String prefix) {
+    for (int i = 0; i < values.size(); i++) {
+      line(at.index(i), prefix + Yaml.scalar(values.get(i), false));
     }
   }
 
   private void writeTopic(Topic t) {
     line("---");
     line("type: topic");
-    line("id: " + Yaml.scalar(t.id(), false));
-    t.period().ifPresent(p -> line("period: " + Yaml.scalar(p, false)));
-    t.course().ifPresent(p -> line("course: " + Yaml.scalar(p, false)));
+    line(ModelPath.of("id"), "id: " + Yaml.scalar(t.id(), false));
+    t.period().ifPresent(p -> line(ModelPath.of("period"), "period: " + Yaml.scalar(p, false)));
+    t.course().ifPresent(p -> line(ModelPath.of("course"), "course: " + Yaml.scalar(p, false)));
     if (!t.relatedTopics().isEmpty()) {
       line("related-topics:");
-      t.relatedTopics().forEach(r -> line("  - " + Yaml.scalar(r, false)));
+      listed(ModelPath.of("relatedTopics"), t.relatedTopics(), "  - ");
     }
     if (!t.relatedQuestions().isEmpty()) {
       line("related-questions:");
-      t.relatedQuestions().forEach(r -> line("  - " + Yaml.scalar(r, false)));
+      listed(ModelPath.of("relatedQuestions"), t.relatedQuestions(), "  - ");
     }
     line("---");
     blank();
-    line("# " + escape(t.title()));
+    line(ModelPath.of("title"), "# " + escape(t.title()));
   }
 
   // Sections ----------------------------------------------------------------------------------
@@ -225,6 +282,12 @@ public final class CanonicalWriter {
     }
     line("## " + name);
     blank();
+    // Text kept from anywhere in the section goes first: after the section's last list it would
+    // become part of that list, and read back as something else.
+    for (Extra e : take(MarkdownIds.AFTER + name, e -> !e.content().startsWith("## "))) {
+      extraLine(e, e.content());
+      blank();
+    }
     body.run();
     if (out.charAt(out.length() - 2) != '\n') {
       blank();
@@ -233,9 +296,13 @@ public final class CanonicalWriter {
   }
 
   private List<Extra> take(String location) {
+    return take(location, e -> true);
+  }
+
+  private List<Extra> take(String location, Predicate<Extra> which) {
     List<Extra> taken = new ArrayList<>();
     extras.removeIf(e -> {
-      if (e.location().equals(location)) {
+      if (e.location().equals(location) && which.test(e)) {
         taken.add(e);
         return true;
       }
@@ -247,7 +314,7 @@ public final class CanonicalWriter {
 
   private void extrasAfter(String name) {
     for (Extra e : take(MarkdownIds.AFTER + name)) {
-      line(e.content());
+      extraLine(e, e.content());
       blank();
       // An unknown section may itself be the anchor of what followed it.
       if (e.content().startsWith("## ")) {
@@ -256,19 +323,31 @@ public final class CanonicalWriter {
     }
   }
 
-  private <T> void items(List<T> items, Consumer<T> item) {
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
+  /** Writes each value, with the lines of each at its path under {@code name}. */
+  private <T> void each(String name, List<T> values, Consumer<T> write) {
+    ModelPath outer = path;
+    for (int i = 0; i < values.size(); i++) {
+      path = ModelPath.of(name).index(i);
+      write.accept(values.get(i));
+    }
+    path = outer;
+  }
+
+  private <T> void items(String name, List<T> items, Consumer<T> item) {
+    boolean[] first = {true};
+    each(name, items, t -> {
+      if (!first[0]) {
         blank();
       }
-      item.accept(items.get(i));
-    }
+      first[0] = false;
+      item.accept(t);
+    });
   }
 
   private void itemExtras(String section, String id, String indent) {
     for (Extra e : take(MarkdownIds.ITEM + section + "/" + id)) {
       for (String l : e.content().split("\n", -1)) {
-        line(l.isEmpty() ? "" : indent + l);
+        extraLine(e, l.isEmpty() ? "" : indent + l);
       }
     }
   }
@@ -326,14 +405,17 @@ public final class CanonicalWriter {
     blank();
     field("", "Kind", a.kind().word());
     a.representatives().forEach(r -> field("", "Represented by", escape(r)));
-    a.identifiers().forEach((scheme, value) -> field("", "Identifier", code(scheme) + " " + escape(value)));
+    ModelPath actor = path;
+    a.identifiers().forEach((scheme, value) -> line(actor.field("identifiers").field(scheme), "- **Identifier:** " + code(scheme) + " " + escape(value)));
     itemExtras("actors", a.id(), "");
     blank();
   }
 
   private void objectives(Question q) {
     List<String> group = null;
-    for (Objective o : q.objectives()) {
+    for (int i = 0; i < q.objectives().size(); i++) {
+      Objective o = q.objectives().get(i);
+      path = ModelPath.of("objectives").index(i);
       if (!o.actors().equals(group)) {
         if (group != null) {
           blank();
@@ -350,6 +432,7 @@ public final class CanonicalWriter {
       }
       objective(o);
     }
+    path = ModelPath.root();
   }
 
   private void objective(Objective o) {
@@ -436,10 +519,13 @@ public final class CanonicalWriter {
   private void criteria(List<Criterion> criteria) {
     line("| Criterion | Id | Measure | Weight | What it asks |");
     line("| --- | --- | --- | ---: | --- |");
-    for (Criterion c : criteria) {
+    for (int i = 0; i < criteria.size(); i++) {
+      Criterion c = criteria.get(i);
+      path = ModelPath.of("criteria").index(i);
       String measure = c.measure() == Measure.CUSTOM ? "custom `" + c.customMeasure().orElse("") + "`" : c.measure().word();
       line("| " + escape(c.name()) + " | `" + c.id() + "` | " + measure + " | " + weight(c.weight()) + " | " + escape(c.description()) + " |");
     }
+    path = ModelPath.root();
   }
 
   /**

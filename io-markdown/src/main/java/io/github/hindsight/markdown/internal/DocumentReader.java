@@ -67,6 +67,9 @@ final class DocumentReader {
     SectionContext ctx = new SectionContext(located, body, strict);
     FrontMatter frontMatter = new FrontMatter(ctx, doc);
     Yaml.Node fm = frontMatter.read();
+    if (!body.withinLimits()) {
+      return new Result(null, null, located, FrontMatter.rawId(fm));
+    }
     Node tree = body.parse();
     String type = fm == null ? null : frontMatter.scalar(fm, "type");
     if (fm != null && "topic".equals(type)) {

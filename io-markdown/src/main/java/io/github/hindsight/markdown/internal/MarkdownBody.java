@@ -3,6 +3,7 @@ package io.github.hindsight.markdown.internal;
 import io.github.hindsight.spi.Location;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
@@ -43,6 +44,23 @@ final class MarkdownBody {
   /** @return the body's tree */
   Node parse() {
     return PARSER.parse(text);
+  }
+
+  /**
+   * Checks the limits that keep parsing in proportion to the text, before it is parsed.
+   *
+   * @return whether the body may be parsed; if not, the problem is reported
+   */
+  boolean withinLimits() {
+    OptionalInt over = BracketLimit.firstOverLimit(text);
+    if (over.isEmpty()) {
+      return true;
+    }
+    int index = over.getAsInt();
+    int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    int line = (int) text.subSequence(0, lineStart).chars().filter(c -> c == '\n').count();
+    located.problem(located.at(firstLine + line, index - lineStart + 1), BracketLimit.message());
+    return false;
   }
 
   /** @return where the body starts */

@@ -3,7 +3,9 @@ package io.github.hindsight.markdown.internal;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
+import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatWriter;
+import io.github.hindsight.spi.Location;
 import io.github.hindsight.spi.QuestionSink;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,6 +46,11 @@ public final class MarkdownWriter implements FormatWriter {
   public void writeBank(QuestionBank bank, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
     FormatWriter.requireValid(bank);
+    if (lossless && bank.questions().isEmpty() && bank.topics().isEmpty()) {
+      // An empty file reads back as a document without front matter, not as an empty bank.
+      throw new FormatException(Location.builder().source("bank").pointer("/questions").build(),
+          "the bank has no questions and no topics; a Markdown bank holds at least one document, so there is nothing to write");
+    }
     StringBuilder sb = new StringBuilder();
     for (Question q : bank.questions()) {
       separate(sb).append(questions.apply(q));

@@ -75,7 +75,9 @@ final class SectionContext {
       located.problem(line.leadAt(), "unknown field '" + (line.lead == null ? MarkdownBody.trim(body.raw(line.node)) : line.label()) + "' of " + what
           + "; expected " + (expected.isEmpty() ? "no fields" : "one of " + String.join(", ", expected.stream().map(e -> "**" + e + ":**").toList())));
     } else {
-      int indent = at(item).column().orElse(1) - 1;
+      // The item's span starts before the spaces in front of its marker; those are not content.
+      Integer markerIndent = item.getMarkerIndent();
+      int indent = at(item).column().orElse(1) - 1 + (markerIndent == null ? 0 : markerIndent);
       keep(MarkdownIds.ITEM + section + "/" + id, line.lead == null || line.label().isEmpty() ? "text" : line.label(),
           body.lines(MarkdownBody.firstLine(item), MarkdownBody.lastLine(item), indent));
     }

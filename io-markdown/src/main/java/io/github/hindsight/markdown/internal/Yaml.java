@@ -109,10 +109,12 @@ final class Yaml {
       }
       return node(p, firstLine);
     } catch (JacksonException e) {
+      // The YAML parser's own marks locate the error; the location Jackson adds is that of its last token.
+      YamlMessages.Translated t = YamlMessages.translate(e.getOriginalMessage(), text, firstLine);
       TokenStreamLocation at = e.getLocation();
-      int line = at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
-      int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
-      return rethrow(new SyntaxError(line, column, "the front matter is not valid YAML: " + e.getOriginalMessage()));
+      int line = t.line() > 0 ? firstLine + t.line() - 1 : at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
+      int column = t.line() > 0 ? t.column() : at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+      return rethrow(new SyntaxError(line, column, t.message()));
     }
   }
 
