@@ -32,8 +32,9 @@ public final class Rules {
 
   /**
    * Checks text that may be empty, such as a rationale. Text is one paragraph: no line breaks or
-   * other control characters, and no space at either end, so that every format can hold it
-   * exactly, including those written by hand.
+   * other control characters, no lone surrogate (half of a character, which no format can
+   * encode), and no space at either end, so that every format can hold it exactly, including
+   * those written by hand.
    *
    * @param text the text
    * @return what is wrong with it, if anything
@@ -44,6 +45,13 @@ public final class Rules {
       char c = text.charAt(i);
       if (Character.isISOControl(c)) {
         return Optional.of("expected text on one line but found control character U+" + String.format("%04X", (int) c) + " at index " + i);
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return Optional.of(loneSurrogate(c, i));
+        }
       }
     }
     if (!text.isEmpty() && (space(text.charAt(0)) || space(text.charAt(text.length() - 1)))) {
@@ -93,6 +101,29 @@ public final class Rules {
       return Optional.of("a kind label is only allowed when the kind is 'other', not '" + kind.word() + "'");
     }
     return label.flatMap(Rules::nonBlankTextProblem);
+  }
+
+  /**
+   * Checks any text, such as kept content, for a lone surrogate: half of a character, which no
+   * format can write.
+   *
+   * @param text the text
+   * @return what is wrong with it, if anything
+   */
+  static Optional<String> surrogateProblem(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return Optional.of(loneSurrogate(c, i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String loneSurrogate(char c, int index) {
+    return "expected text but found a lone surrogate U+" + String.format("%04X", (int) c) + " at index " + index;
   }
 
   private static boolean space(char c) {
