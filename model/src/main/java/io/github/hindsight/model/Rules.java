@@ -15,7 +15,31 @@ import java.util.regex.Pattern;
 public final class Rules {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+  /** The longest value that a message quotes whole, in characters. */
+  public static final int MAX_EXCERPT_LENGTH = 80;
+
   private Rules() {}
+
+  /**
+   * A value as the messages of these rules quote it: whole up to {@link #MAX_EXCERPT_LENGTH}
+   * characters, its start and {@code ...} if longer, so that a runaway value does not make a
+   * runaway message. Readers quote what they found the same way.
+   *
+   * @param value the value, such as an id that is not one
+   * @return the value or its start
+   */
+  public static String excerpt(String value) {
+    Objects.requireNonNull(value, "value");
+    if (value.length() <= MAX_EXCERPT_LENGTH) {
+      return value;
+    }
+    int end = MAX_EXCERPT_LENGTH - 3;
+    // The start ends between two characters, never between the halves of one.
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(0, end) + "...";
+  }
 
   /**
    * Checks an id, such as {@code turkey-missiles}: lower-case letters and digits in words joined
@@ -26,7 +50,7 @@ public final class Rules {
    */
   public static Optional<String> idProblem(String id) {
     Objects.requireNonNull(id, "id");
-    return SLUG.matcher(id).matches() ? Optional.empty() : Optional.of("'" + id
+    return SLUG.matcher(id).matches() ? Optional.empty() : Optional.of("'" + excerpt(id)
         + "' is not an id; expected lower-case letters and digits in words joined by single hyphens, such as 'ussr' or 'turkey-missiles'");
   }
 
@@ -55,7 +79,7 @@ public final class Rules {
       }
     }
     if (!text.isEmpty() && (space(text.charAt(0)) || space(text.charAt(text.length() - 1)))) {
-      return Optional.of("expected text without space at either end but found '" + text + "'");
+      return Optional.of("expected text without space at either end but found '" + excerpt(text) + "'");
     }
     return Optional.empty();
   }

@@ -1,5 +1,6 @@
 package io.github.hindsight.spi.support;
 
+import io.github.hindsight.model.Rules;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.Location;
@@ -28,10 +29,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: one list per document being read.
  */
 public final class ProblemList {
-  /** The longest message kept whole, in characters; a longer one keeps its start and its end. */
+  /** The longest message kept whole, in characters; a longer one keeps its start and its end: {@value}. */
   public static final int MAX_MESSAGE_LENGTH = 500;
-  /** The longest value that {@link #excerpt(String)} quotes whole, in characters. */
-  public static final int MAX_EXCERPT_LENGTH = 80;
+  /** The longest value that {@link #excerpt(String)} quotes whole, in characters: {@value}. */
+  public static final int MAX_EXCERPT_LENGTH = Rules.MAX_EXCERPT_LENGTH;
 
   private static final String CUT = "...";
 
@@ -190,11 +191,7 @@ public final class ProblemList {
    * @return the value or its start
    */
   public static String excerpt(String value) {
-    Objects.requireNonNull(value, "value");
-    if (value.length() <= MAX_EXCERPT_LENGTH) {
-      return value;
-    }
-    return head(value, MAX_EXCERPT_LENGTH - CUT.length()) + CUT;
+    return Rules.excerpt(value);
   }
 
   /**
