@@ -17,11 +17,33 @@ class QuestionDocumentAsBankTest {
 
   @Test
   void aQuestionDocumentIsABankOfOne() throws Exception {
-    Question q = Samples.cubanMissileCrisis();
+    Question q = Samples.cubanMissileCrisis().withTopic(java.util.Optional.empty());
     byte[] json = Io.write(Io.JSON, q).getBytes(StandardCharsets.UTF_8);
     QuestionBank bank = Io.JSON.reader().orElseThrow().readBank(new ByteArrayInputStream(json), ReadOptions.named("q.json"));
     assertThat(bank.questions()).containsExactly(q);
     assertThat(bank.topics()).isEmpty();
+    assertThat(bank.validate().isValid()).isTrue();
+  }
+
+  @Test
+  void aQuestionWhoseTopicIsNotInTheDocumentIsNotABankOnItsOwn() throws Exception {
+    // The reference question names the topic 'cuban-missile-crisis', which its document does not define.
+    Question q = Samples.cubanMissileCrisis();
+    byte[] json = Io.write(Io.JSON, q).getBytes(StandardCharsets.UTF_8);
+    FormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(FormatException.class,
+        () -> Io.JSON.reader().orElseThrow().readBank(new ByteArrayInputStream(json), ReadOptions.named("q.json")));
+    assertThat(e).as("refused").isNotNull();
+    String text = Io.write(Io.JSON, q);
+    int line = (int) text.substring(0, text.indexOf("\"topic\"")).chars().filter(c -> c == '\n').count() + 1;
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().pointer()).hasValue("/topic");
+      assertThat(p.location().line()).hasValue(line);
+      assertThat(p.message()).contains("cuban-missile-crisis");
+    });
+    // One file of a folder links to the others: the folder's reader checks the links on the whole.
+    QuestionBank part = Io.JSON.reader().orElseThrow()
+        .readBank(new ByteArrayInputStream(json), ReadOptions.builder().sourceName("q.json").checkLinks(false).build());
+    assertThat(part.questions()).containsExactly(q);
   }
 
   @Test

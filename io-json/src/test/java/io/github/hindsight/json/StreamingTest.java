@@ -145,4 +145,165 @@ class StreamingTest {
     }
     assertThat(seen).isEqualTo(count);
   }
+
+  @Test
+  void brokenJsonInsideAQuestionEndsTheStreamAfterOneReport() throws IOException {
+    String bank = "{\"format\":\"hindsight-bank\",\"version\":1,\"questions\":[\n"
+        + "{\"id\":\"a\",\"prompt\":\"P?\"},\n"
+        + "{\"id\":\"b\",\"prompt\":\"P?\" \"tags\":[]},\n"
+        + "{\"id\":\"c\",\"prompt\":\"P?\"}]}";
+    try (QuestionStream s = Io.JSON.reader().orElseThrow().streamQuestions(new ByteArrayInputStream(bank.getBytes(StandardCharsets.UTF_8)), ReadOptions.named("bank.json"))) {
+      assertThat(s.next().id()).isEqualTo("a");
+      FormatException e = catchThrowableOfType(FormatException.class, () -> {
+        while (s.hasNext()) {
+          s.next();
+        }
+      });
+      assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("bank.json:3:").contains("not valid JSON"));
+      assertThat(s.hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void invalidBytesEndABankStreamOnceAndOnlyTheirLineInJsonLines() throws IOException {
+    byte[] bad = {(byte) 0xf5, (byte) 0x80, (byte) 0x80, (byte) 0x80};
+    java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+    json.writeBytes("{\"format\":\"hindsight-bank\",\"version\":1,\"questions\":[\n{\"id\":\"a\",\"prompt\":\"P?\"},\n{\"id\":\"b\",\"prompt\":\"P".getBytes(StandardCharsets.UTF_8));
+    json.writeBytes(bad);
+    json.writeBytes("?\"},\n{\"id\":\"c\",\"prompt\":\"P?\"}]}".getBytes(StandardCharsets.UTF_8));
+    try (QuestionStream s = Io.JSON.reader().orElseThrow().streamQuestions(new ByteArrayInputStream(json.toByteArray()), ReadOptions.named("bank.json"))) {
+      assertThat(s.next().id()).isEqualTo("a");
+      List<FormatException> failures = failures(s);
+      assertThat(failures).singleElement().satisfies(e -> assertThat(e.problems()).singleElement()
+          .satisfies(p -> assertThat(p.toString()).startsWith("bank.json:3:22").contains("not UTF-8")));
+      assertThat(s.hasNext()).isFalse();
+    }
+    java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+    lines.writeBytes("{\"format\":\"hindsight-question\",\"version\":1,\"id\":\"b\",\"prompt\":\"P".getBytes(StandardCharsets.UTF_8));
+    lines.writeBytes(bad);
+    lines.writeBytes("?\"}\n".getBytes(StandardCharsets.UTF_8));
+    lines.writeBytes(Io.write(Io.JSONL, Samples.cubanMissileCrisis()).getBytes(StandardCharsets.UTF_8));
+    try (QuestionStream s = Io.JSONL.reader().orElseThrow().streamQuestions(new ByteArrayInputStream(lines.toByteArray()), ReadOptions.named("corpus"))) {
+      assertThat(s.hasNext()).isTrue();
+      FormatException e = catchThrowableOfType(FormatException.class, s::next);
+      assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("corpus:1:").contains("not UTF-8"));
+      assertThat(s.next()).isEqualTo(Samples.cubanMissileCrisis());
+      assertThat(s.hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void problemsOutsideAnyQuestionOfJsonLinesAreReportedAndTheStreamMovesOn() throws IOException {
+    String lines = "{\"format\":\"hindsight-topic\",\"version\":1,\"id\":\"Bad Topic\",\"title\":\"T\"}\n"
+        + "{\"format\":\"hindsight-bank\",\"version\":1}\n"
+        + "[1,2,3]\n"
+        + Io.write(Io.JSONL, Samples.cubanMissileCrisis());
+    try (QuestionStream s = Io.JSONL.reader().orElseThrow().streamQuestions(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), ReadOptions.named("corpus"))) {
+      List<FormatException> failures = new ArrayList<>();
+      List<Question> read = new ArrayList<>();
+      while (s.hasNext()) {
+        try {
+          read.add(s.next());
+        } catch (FormatException e) {
+          failures.add(e);
+        }
+      }
+      assertThat(failures).extracting(e -> e.problems().get(0).location().line().orElseThrow()).containsExactly(1, 2, 3);
+      assertThat(read).containsExactly(Samples.cubanMissileCrisis());
+    }
+  }
+
+  @Test
+  void aBankOverTheLimitIsRefusedOnceWhenStreamedAndAtOnceWhenReadWhole() throws IOException {
+    long size = 300L << 20;
+    try (QuestionStream s = Io.JSON.reader().orElseThrow().streamQuestions(new GeneratedBank(size), ReadOptions.named("big.json"))) {
+      List<FormatException> failures = failures(s);
+      assertThat(failures).singleElement().satisfies(e -> assertThat(e.problems()).singleElement()
+          .satisfies(p -> assertThat(p.message()).contains("breaks a limit of Hindsight JSON")));
+      assertThat(s.hasNext()).isFalse();
+    }
+    GeneratedBank whole = new GeneratedBank(size);
+    FormatException e = catchThrowableOfType(FormatException.class,
+        () -> Io.JSON.reader().orElseThrow().readBank(whole, ReadOptions.named("big.json")));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).contains("breaks a limit of Hindsight JSON").contains(Long.toString(JsonFormat.MAX_DOCUMENT_LENGTH));
+      assertThat(p.location().line()).isPresent();
+    });
+    // Refused as soon as the limit was passed, not after reading all of it.
+    assertThat(whole.produced()).isLessThan(size);
+  }
+
+  /** Reads a stream to its end, collecting what it throws. */
+  private static List<FormatException> failures(QuestionStream s) throws IOException {
+    List<FormatException> failures = new ArrayList<>();
+    while (true) {
+      try {
+        if (!s.hasNext()) {
+          return failures;
+        }
+        s.next();
+      } catch (FormatException e) {
+        failures.add(e);
+        assertThat(failures).as("the stream ends").hasSizeLessThan(10);
+      }
+    }
+  }
+
+  /** A bank of valid questions, each with a long prompt, produced as it is read and never held whole. */
+  static final class GeneratedBank extends java.io.InputStream {
+    private static final byte[] HEAD = "{\"format\":\"hindsight-bank\",\"version\":1,\"questions\":[\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] QUESTION = ("{\"id\":\"q\",\"prompt\":\"Who " + "won ".repeat(100_000) + "in the end?\"},\n")
+        .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TAIL = "{\"id\":\"last\",\"prompt\":\"P?\"}]}".getBytes(StandardCharsets.UTF_8);
+    private final long size;
+    private long produced;
+
+    GeneratedBank(long size) {
+      this.size = size;
+    }
+
+    long produced() {
+      return produced;
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (len == 0) {
+        return 0;
+      }
+      byte[] part;
+      long at;
+      if (produced < HEAD.length) {
+        part = HEAD;
+        at = produced;
+      } else if (produced < size) {
+        part = QUESTION;
+        at = (produced - HEAD.length) % QUESTION.length;
+      } else {
+        long end = produced - size;
+        if (end >= TAIL.length) {
+          return -1;
+        }
+        part = TAIL;
+        at = end;
+      }
+      int n = (int) Math.min(len, part.length - at);
+      if (part == QUESTION) {
+        // The questions end where the tail begins, even if that is within a question.
+        n = (int) Math.min(n, size - produced);
+        if (n == 0) {
+          return read(b, off, len);
+        }
+      }
+      System.arraycopy(part, (int) at, b, off, n);
+      produced += n;
+      return n;
+    }
+  }
 }

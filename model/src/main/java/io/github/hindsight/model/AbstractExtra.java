@@ -27,5 +27,9 @@ abstract class AbstractExtra {
   @Value.Check
   void check() {
     Checks.id("format", format());
+    // Whatever a format kept must be writable again, by that format as by any other.
+    Checks.wholeCharacters("location", location());
+    Checks.wholeCharacters("name", name());
+    Checks.wholeCharacters("content", content());
   }
 }

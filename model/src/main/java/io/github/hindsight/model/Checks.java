@@ -53,6 +53,11 @@ final class Checks {
     refuse(ModelPath.of(member), Rules.textProblem(text));
   }
 
+  /** Refuses a lone surrogate in text that may hold anything else, such as kept content. */
+  static void wholeCharacters(String member, String text) {
+    refuse(ModelPath.of(member), Rules.surrogateProblem(text));
+  }
+
   static void texts(String member, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
       notBlank(ModelPath.of(member).index(i), texts.get(i));

@@ -121,7 +121,7 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
     Matcher m = TEXT.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a date; expected [c. ]YEAR[-MM[-DD]][ BCE], for example 1962-10-28, 1964, c. 1500 or 44 BCE");
+          "'" + Rules.excerpt(text) + "' is not a date; expected [c. ]YEAR[-MM[-DD]][ BCE], for example 1962-10-28, 1964, c. 1500 or 44 BCE");
     }
     int year = Integer.parseInt(m.group(2));
     if (m.group(5) != null) {

@@ -15,7 +15,31 @@ import java.util.regex.Pattern;
 public final class Rules {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+  /** The longest value that a message quotes whole, in characters. */
+  public static final int MAX_EXCERPT_LENGTH = 80;
+
   private Rules() {}
+
+  /**
+   * A value as the messages of these rules quote it: whole up to {@link #MAX_EXCERPT_LENGTH}
+   * characters, its start and {@code ...} if longer, so that a runaway value does not make a
+   * runaway message. Readers quote what they found the same way.
+   *
+   * @param value the value, such as an id that is not one
+   * @return the value or its start
+   */
+  public static String excerpt(String value) {
+    Objects.requireNonNull(value, "value");
+    if (value.length() <= MAX_EXCERPT_LENGTH) {
+      return value;
+    }
+    int end = MAX_EXCERPT_LENGTH - 3;
+    // The start ends between two characters, never between the halves of one.
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(0, end) + "...";
+  }
 
   /**
    * Checks an id, such as {@code turkey-missiles}: lower-case letters and digits in words joined
@@ -26,14 +50,15 @@ public final class Rules {
    */
   public static Optional<String> idProblem(String id) {
     Objects.requireNonNull(id, "id");
-    return SLUG.matcher(id).matches() ? Optional.empty() : Optional.of("'" + id
+    return SLUG.matcher(id).matches() ? Optional.empty() : Optional.of("'" + excerpt(id)
         + "' is not an id; expected lower-case letters and digits in words joined by single hyphens, such as 'ussr' or 'turkey-missiles'");
   }
 
   /**
    * Checks text that may be empty, such as a rationale. Text is one paragraph: no line breaks or
-   * other control characters, and no space at either end, so that every format can hold it
-   * exactly, including those written by hand.
+   * other control characters, no lone surrogate (half of a character, which no format can
+   * encode), and no space at either end, so that every format can hold it exactly, including
+   * those written by hand.
    *
    * @param text the text
    * @return what is wrong with it, if anything
@@ -45,9 +70,16 @@ public final class Rules {
       if (Character.isISOControl(c)) {
         return Optional.of("expected text on one line but found control character U+" + String.format("%04X", (int) c) + " at index " + i);
       }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return Optional.of(loneSurrogate(c, i));
+        }
+      }
     }
     if (!text.isEmpty() && (space(text.charAt(0)) || space(text.charAt(text.length() - 1)))) {
-      return Optional.of("expected text without space at either end but found '" + text + "'");
+      return Optional.of("expected text without space at either end but found '" + excerpt(text) + "'");
     }
     return Optional.empty();
   }
@@ -93,6 +125,29 @@ public final class Rules {
       return Optional.of("a kind label is only allowed when the kind is 'other', not '" + kind.word() + "'");
     }
     return label.flatMap(Rules::nonBlankTextProblem);
+  }
+
+  /**
+   * Checks any text, such as kept content, for a lone surrogate: half of a character, which no
+   * format can write.
+   *
+   * @param text the text
+   * @return what is wrong with it, if anything
+   */
+  static Optional<String> surrogateProblem(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return Optional.of(loneSurrogate(c, i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String loneSurrogate(char c, int index) {
+    return "expected text but found a lone surrogate U+" + String.format("%04X", (int) c) + " at index " + index;
   }
 
   private static boolean space(char c) {

@@ -20,7 +20,7 @@ final class Words {
       }
     }
     throw new IllegalArgumentException(
-        "'" + word + "' is not a valid " + readable(type.getSimpleName()) + "; expected one of "
+        "'" + Rules.excerpt(word) + "' is not a valid " + readable(type.getSimpleName()) + "; expected one of "
             + Arrays.stream(type.getEnumConstants()).map(Words::word).collect(Collectors.joining(", ")));
   }
 

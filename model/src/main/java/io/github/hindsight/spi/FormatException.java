@@ -8,9 +8,21 @@ import java.util.stream.Collectors;
 /**
  * The one exception readers and writers throw for content they cannot accept. It carries every
  * problem found, not just the first, each with its {@link Location}.
+ *
+ * <p>Reports are bounded, so that a small document with a million mistakes cannot exhaust memory:
+ * a reader keeps the first {@link #MAX_PROBLEMS} problems of a document in full and then one
+ * closing problem that says how many more it found
+ * ({@link io.github.hindsight.spi.support.ProblemList} does this for a reader), and the message of
+ * this exception lists at most {@link #MAX_PROBLEMS} problems, then how many more there are.
  */
 public final class FormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The most problems a reader reports in full for one document, and the most this exception's
+   * message lists: 100.
+   */
+  public static final int MAX_PROBLEMS = 100;
 
   private final transient ImmutableList<FormatProblem> problems;
   private final transient ImmutableList<FormatProblem> warnings;
@@ -53,9 +65,12 @@ public final class FormatException extends RuntimeException {
 
 
   private static String summary(List<FormatProblem> problems) {
-    return problems.size() == 1
-        ? problems.get(0).toString()
-        : problems.size() + " problems:\n" + problems.stream().map(FormatProblem::toString).collect(Collectors.joining("\n"));
+    if (problems.size() == 1) {
+      return problems.get(0).toString();
+    }
+    String listed = problems.stream().limit(MAX_PROBLEMS).map(FormatProblem::toString).collect(Collectors.joining("\n"));
+    int more = problems.size() - MAX_PROBLEMS;
+    return problems.size() + " problems:\n" + listed + (more > 0 ? "\nand " + more + " more" : "");
   }
 
   /** @return every problem, in the order of the document */

@@ -157,4 +157,21 @@ class ConstructionRulesTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutcomeStatus.fromWord("won"))
         .hasMessage("'won' is not a valid outcome status; expected one of achieved, partly-achieved, not-achieved, unclear, depends-on-reading");
   }
+
+  @Test
+  void textRefusesALoneSurrogateSoThatEveryFormatCanWriteIt() {
+    InvalidModelException e = refused(() -> Actor.builder().id("ussr").name("Sov\ud800iet").build(), "name", ProblemKind.BAD_VALUE);
+    assertThat(e).hasMessage("expected text but found a lone surrogate U+D800 at index 3");
+    assertThat(Rules.textProblem("a\udc00")).hasValue("expected text but found a lone surrogate U+DC00 at index 1");
+    assertThat(Rules.textProblem("\ud800")).hasValue("expected text but found a lone surrogate U+D800 at index 0");
+    // A pair is one character, such as this emoji, and is welcome.
+    assertThat(Rules.textProblem("Castro \ud83c\udf34")).isEmpty();
+  }
+
+  @Test
+  void keptContentRefusesALoneSurrogate() {
+    refused(() -> Extra.builder().format("json").location("").name("colour\udcc0").content("1").build(), "name", ProblemKind.BAD_VALUE);
+    refused(() -> Extra.builder().format("json").location("").name("colour").content("\"\ud800\"").build(), "content", ProblemKind.BAD_VALUE);
+    assertThat(Extra.builder().format("json").location("").name("colour").content("\"\ud83c\udf34\"").build().name()).isEqualTo("colour");
+  }
 }

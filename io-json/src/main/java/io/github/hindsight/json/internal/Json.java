@@ -1,11 +1,18 @@
 package io.github.hindsight.json.internal;
 
+import io.github.hindsight.spi.FormatException;
+import io.github.hindsight.spi.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -46,6 +53,31 @@ public final class Json {
   public static final JsonFactory LINES = factory(LINE_LIMITS);
 
   private Json() {}
+
+  /**
+   * A parser of a {@code .json} document, which sees the bytes only once {@link Utf8Input}
+   * has checked them.
+   *
+   * @param in the document
+   * @param source its name for locations
+   * @param whole true to read it whole first, refusing one over {@link #MAX_DOCUMENT_LENGTH} at
+   *     once; false to stream it
+   * @return the parser
+   * @throws FormatException if the document is too long, or its first bytes are not UTF-8
+   * @throws IOException if it cannot be read
+   */
+  public static JsonParser document(InputStream in, String source, boolean whole) throws IOException {
+    InputStream bytes = whole ? DocumentBytes.read(in, source, MAX_DOCUMENT_LENGTH) : in;
+    try {
+      return DOCUMENTS.createParser(ObjectReadContext.empty(), new Utf8Input(bytes));
+    } catch (JacksonIOException e) {
+      // Jackson reads the first bytes as it makes the parser, to guess their encoding.
+      if (e.getCause() instanceof Utf8Input.NotUtf8 n) {
+        throw new FormatException(Location.at(source, n.line(), n.column()), n.getMessage());
+      }
+      throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+    }
+  }
 
   /**
    * The JSON pointer of where a parser or generator is; the root is the empty string.

@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 
 /** Reads {@code .json} documents: one question, or a bank. */
 public final class JsonDocumentReader implements FormatReader {
@@ -26,7 +25,7 @@ public final class JsonDocumentReader implements FormatReader {
   public Question readQuestion(InputStream in, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    try (JsonParser p = Json.DOCUMENTS.createParser(ObjectReadContext.empty(), in)) {
+    try (JsonParser p = Json.document(in, options.sourceName(), true)) {
       QuestionReader r = new QuestionReader(p, options.sourceName(), options.strict(), 0);
       return r.guard(() -> {
         if (!r.startDocument("a question object")) {
@@ -46,9 +45,9 @@ public final class JsonDocumentReader implements FormatReader {
   public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    Read read = read(in, options);
-    // A question document read as a bank stands alone: its topic is defined elsewhere.
-    return new BankAssembler().checkLinks(options.checkLinks() && !read.question()).add(read.part()).assemble().bank();
+    // A question document is a bank of one, whose topic must then be in it too, as in every
+    // other format; the facade reads a folder's files with the links left to it.
+    return new BankAssembler().checkLinks(options.checkLinks()).add(read(in, options).part()).assemble().bank();
   }
 
   @Override
@@ -62,7 +61,7 @@ public final class JsonDocumentReader implements FormatReader {
   private record Read(BankPart part, boolean question) {}
 
   private static Read read(InputStream in, ReadOptions options) throws IOException {
-    try (JsonParser p = Json.DOCUMENTS.createParser(ObjectReadContext.empty(), in)) {
+    try (JsonParser p = Json.document(in, options.sourceName(), true)) {
       QuestionReader r = new QuestionReader(p, options.sourceName(), options.strict(), 0);
       return r.guard(() -> {
         if (!r.startDocument("a bank or question object")) {
@@ -121,7 +120,18 @@ public final class JsonDocumentReader implements FormatReader {
   public QuestionStream streamQuestions(InputStream in, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    JsonParser p = Json.DOCUMENTS.createParser(ObjectReadContext.empty(), in);
+    JsonParser p;
+    try {
+      p = Json.document(in, options.sourceName(), false);
+    } catch (FormatException e) {
+      // Bytes that are not UTF-8 at the very start: a stream with that one problem, like any other.
+      return new AbstractQuestionStream() {
+        @Override
+        protected @Nullable Question computeNext() {
+          throw endWith(e);
+        }
+      };
+    }
     return new Stream(p, new QuestionReader(p, options.sourceName(), options.strict(), 0));
   }
 
@@ -154,14 +164,19 @@ public final class JsonDocumentReader implements FormatReader {
       if (!found) {
         return endOfData();
       }
-      return r.guard(() -> {
-        r.reset();
-        Question q = single ? r.questionBody(root) : r.questionInBank();
-        if (single) {
-          r.endDocument();
-        }
-        return r.result(q);
-      });
+      try {
+        return r.guard(() -> {
+          r.reset();
+          Question q = single ? r.questionBody(root) : r.questionInBank();
+          if (single) {
+            r.endDocument();
+          }
+          return r.result(q);
+        });
+      } catch (FormatException e) {
+        // A question with problems is followed by the next; broken bytes or JSON by nothing.
+        throw r.broken() ? endWith(e) : e;
+      }
     }
 
     /** Moves to the start of the next question; false at the end of the document. */

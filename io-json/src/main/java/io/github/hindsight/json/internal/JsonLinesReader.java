@@ -13,9 +13,9 @@ import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.spi.support.BankAssembler;
 import io.github.hindsight.spi.support.BankPart;
 import io.github.hindsight.spi.support.Locator;
+import io.github.hindsight.spi.support.ProblemList;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -29,17 +29,31 @@ import tools.jackson.core.ObjectReadContext;
 public final class JsonLinesReader implements FormatReader {
 
   /** One line read: a question, a topic, or the problems that stopped it. */
-  private record Item(int line, @Nullable Question question, @Nullable Topic topic, @Nullable FormatException failure) {}
+  private record Item(int line, @Nullable Question question, @Nullable Topic topic, @Nullable ProblemList problems) {
+    /** @return the problems as one exception, or null if there are none */
+    @Nullable FormatException failure() {
+      return problems == null ? null : problems.failure(Problems.DOCUMENT_ORDER);
+    }
+  }
+
+  private static Item refused(LineInput lines, ReadOptions options, int column, String message) {
+    ProblemList one = new ProblemList();
+    one.add(FormatProblem.of(Location.at(options.sourceName(), lines.number(), column), message));
+    return new Item(lines.number(), null, null, one);
+  }
 
   private static @Nullable Item nextItem(LineInput lines, ReadOptions options, boolean questionsOnly) throws IOException {
     while (lines.next()) {
       if (lines.tooLong()) {
-        return new Item(lines.number(), null, null, new FormatException(Location.builder().source(options.sourceName())
-            .line(lines.number()).column(1).build(),
-            "the line is longer than the limit of " + Json.MAX_LINE_LENGTH + " bytes for one line of JSON Lines"));
+        return refused(lines, options, 1, "the line is longer than the limit of " + Json.MAX_LINE_LENGTH + " bytes for one line of JSON Lines");
       }
       if (lines.blank()) {
         continue;
+      }
+      // The one decoding rule, checked before Jackson, which guesses encodings and lets some bytes through.
+      int bad = Utf8.check(lines.bytes(), 0, lines.length());
+      if (bad != lines.length()) {
+        return refused(lines, options, bad + 1, Utf8.problem(lines.bytes(), bad, lines.length()));
       }
       try (JsonParser p = Json.LINES.createParser(ObjectReadContext.empty(), lines.bytes(), 0, lines.length())) {
         QuestionReader r = new QuestionReader(p, options.sourceName(), options.strict(), lines.number() - 1);
@@ -71,7 +85,7 @@ public final class JsonLinesReader implements FormatReader {
             return new Item(lines.number(), (Question) value, null, null);
           }
         } catch (FormatException e) {
-          return new Item(lines.number(), null, null, e);
+          return new Item(lines.number(), null, null, r.problems().list());
         }
       }
     }
@@ -87,7 +101,7 @@ public final class JsonLinesReader implements FormatReader {
     if (first == null) {
       throw new FormatException(Location.at(options.sourceName(), 1, 1), "no question; expected one line with a question object");
     }
-    if (first.failure() != null) {
+    if (first.problems() != null) {
       throw first.failure();
     }
     if (first.question() == null) {
@@ -114,14 +128,14 @@ public final class JsonLinesReader implements FormatReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     LineInput lines = new LineInput(in, Json.MAX_LINE_LENGTH);
-    List<FormatProblem> problems = new ArrayList<>();
+    ProblemList problems = new ProblemList();
     String source = options.sourceName();
     // "questions[3].topic" is the member "topic" on the line of question 3.
     BankPart.Builder part = BankPart.builder(source);
     Item item;
     while ((item = nextItem(lines, options, false)) != null) {
-      if (item.failure() != null) {
-        problems.addAll(item.failure().problems());
+      if (item.problems() != null) {
+        problems.addAll(item.problems());
       } else if (item.question() != null) {
         part.addQuestion(item.question(), onLine(source, item.line()));
       } else if (item.topic() != null) {
@@ -129,7 +143,7 @@ public final class JsonLinesReader implements FormatReader {
       }
     }
     if (!problems.isEmpty()) {
-      throw new FormatException(problems);
+      throw problems.failure(Problems.DOCUMENT_ORDER);
     }
     return part.build();
   }
@@ -154,7 +168,7 @@ public final class JsonLinesReader implements FormatReader {
         if (item == null) {
           return endOfData();
         }
-        if (item.failure() != null) {
+        if (item.problems() != null) {
           throw item.failure();
         }
         return item.question();

@@ -24,6 +24,7 @@ final class JsonTokens {
   private final JsonParser p;
   private final Problems problems;
   private final int lineOffset;
+  private boolean broken;
 
   /**
    * Creates a token reader.
@@ -56,6 +57,12 @@ final class JsonTokens {
     try {
       return step.run();
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof Utf8Input.NotUtf8 n) {
+        // The parser stands where the bad bytes start: the input hands it every byte before them.
+        broken = true;
+        problems.add(pack(p.currentLocation()), safePointer(), n.getMessage());
+        throw problems.failure();
+      }
       throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
     } catch (JacksonException e) {
       fatal(e);
@@ -63,14 +70,23 @@ final class JsonTokens {
     }
   }
 
-  private void fatal(JacksonException e) {
-    TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA ? e.getLocation() : p.currentLocation();
-    String pointer;
+  /** @return true once the bytes or the JSON are broken, so that nothing after can be read */
+  boolean broken() {
+    return broken;
+  }
+
+  private String safePointer() {
     try {
-      pointer = pointer();
+      return pointer();
     } catch (RuntimeException ignored) {
-      pointer = "";
+      return "";
     }
+  }
+
+  private void fatal(JacksonException e) {
+    broken = true;
+    TokenStreamLocation at = e.getLocation() != null && e.getLocation() != TokenStreamLocation.NA ? e.getLocation() : p.currentLocation();
+    String pointer = safePointer();
     String message = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
       message = "the document breaks a limit of Hindsight JSON: " + message;

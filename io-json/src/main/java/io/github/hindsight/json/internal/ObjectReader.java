@@ -1,6 +1,7 @@
 package io.github.hindsight.json.internal;
 
 import io.github.hindsight.model.InvalidModelException;
+import io.github.hindsight.spi.support.ProblemList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -77,7 +78,7 @@ public final class ObjectReader {
     String n = next();
     if (!"format".equals(n)) {
       r.problems().add(n == null ? start : at.get(0), pointer, "expected the member 'format' first, with the value " + expected
-          + ", but found " + (n == null ? "an empty object" : "the member '" + n + "'"));
+          + ", but found " + (n == null ? "an empty object" : "the member '" + ProblemList.excerpt(n) + "'"));
       return null;
     }
     String format = r.tokens().string();
@@ -85,13 +86,13 @@ public final class ObjectReader {
       return null;
     }
     if (!accepted.contains(format)) {
-      r.tokens().problemHere("unknown format '" + format + "'; expected " + expected);
+      r.tokens().problemHere("unknown format '" + ProblemList.excerpt(format) + "'; expected " + expected);
       return null;
     }
     n = next();
     if (!"version".equals(n)) {
       r.problems().add(n == null ? start : at.get(1), pointer, "expected the member 'version' after 'format' but found "
-          + (n == null ? "the end of the object" : "the member '" + n + "'"));
+          + (n == null ? "the end of the object" : "the member '" + ProblemList.excerpt(n) + "'"));
       return null;
     }
     Integer version = r.tokens().wholeNumber();
@@ -134,7 +135,7 @@ public final class ObjectReader {
     String name = names.get(names.size() - 1);
     long here = at.get(at.size() - 1);
     if (r.strict() || !keepable) {
-      r.problems().add(here, pointerOf(name), "unknown member '" + name + "' in " + what + "; expected "
+      r.problems().add(here, pointerOf(name), "unknown member '" + ProblemList.excerpt(name) + "' in " + what + "; expected "
           + (members.isEmpty() ? "no members" : "one of " + String.join(", ", members))
           + (r.strict() ? "" : " (only a question keeps unknown members when read leniently)"));
       r.tokens().parser().skipChildren();

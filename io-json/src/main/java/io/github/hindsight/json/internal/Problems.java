@@ -3,14 +3,14 @@ package io.github.hindsight.json.internal;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.Location;
-import java.util.ArrayList;
+import io.github.hindsight.spi.support.ProblemList;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * The problems found in one document, or in one line of JSON Lines, or in one question of a
- * stream (see {@link #clear()}), so that one report can list them all. Where a problem is is kept
- * as a line and a column packed into a {@code long}, which costs nothing until a problem is found.
+ * stream (see {@link #clear()}), so that one report can list them all, bounded as a
+ * {@link ProblemList} bounds them. Where a problem is is kept as a line and a column packed into a
+ * {@code long}, which costs nothing until a problem is found.
  *
  * <p>Not thread-safe: one collector per reader.
  */
@@ -20,12 +20,13 @@ final class Problems {
   /** The start of a document, where an empty one is reported. */
   static final long DOCUMENT_START = at(1, 1);
 
-  private static final Comparator<FormatProblem> DOCUMENT_ORDER =
+  /** By line, then column; problems without a line last. */
+  static final Comparator<FormatProblem> DOCUMENT_ORDER =
       Comparator.comparingInt((FormatProblem f) -> f.location().line().orElse(Integer.MAX_VALUE))
           .thenComparingInt(f -> f.location().column().orElse(Integer.MAX_VALUE));
 
   private final String source;
-  private final List<FormatProblem> found = new ArrayList<>();
+  private final ProblemList found = new ProblemList();
 
   /**
    * Creates an empty collector.
@@ -88,9 +89,12 @@ final class Problems {
 
   /** @return every problem found so far, in document order, as one exception */
   FormatException failure() {
-    List<FormatProblem> sorted = new ArrayList<>(found);
-    sorted.sort(DOCUMENT_ORDER);
-    return new FormatException(sorted);
+    return found.failure(DOCUMENT_ORDER);
+  }
+
+  /** @return the problems found so far, for a report on more than this document or line */
+  ProblemList list() {
+    return found;
   }
 
   /** Forgets every problem, for reading the next question of a stream. */

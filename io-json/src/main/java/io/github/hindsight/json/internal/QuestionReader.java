@@ -7,6 +7,7 @@ import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.support.Locator;
+import io.github.hindsight.spi.support.ProblemList;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -91,6 +92,11 @@ public final class QuestionReader {
   /** @return the document's name for locations */
   String sourceName() {
     return problems.source();
+  }
+
+  /** @return true once the bytes or the JSON are broken, so that nothing after can be read */
+  boolean broken() {
+    return tokens.broken();
   }
 
   /** @return true if a problem has been found */
@@ -199,7 +205,7 @@ public final class QuestionReader {
       extras.add(Extra.builder().format(Json.EXTRA_FORMAT).location(objectPointer.substring(questionPointer.length()))
           .name(name).content(raw.toString()).build());
     } catch (InvalidModelException e) {
-      problems.add(at, pointer, "cannot keep the member '" + name + "': " + e.getMessage());
+      problems.add(at, pointer, "cannot keep the member '" + ProblemList.excerpt(name) + "': " + e.getMessage());
     }
   }
 
