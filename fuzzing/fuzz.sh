@@ -61,10 +61,17 @@ JAZZER_FUZZ=1 timeout $(( seconds + 300 + 60 * ${#tests[@]} )) \
 echo "fuzz.sh: cases run per test"
 awk '/^Done [0-9]+ runs/ { done = $2 " cases in " $5 " s" }
      /Tests run:.* in io\.github\.hindsight\.fuzzing\./ { n = split($0, w, "."); printf "  %-28s %s\n", w[n], (done == "" ? "no count: stopped by a finding" : done); done = "" }' "$log"
-findings=$(git status --porcelain --untracked-files=all -- fuzzing/src/test/resources | grep -E '/(crash|timeout|oom|leak|slow-unit)-' || true)
+new=$(git status --porcelain --untracked-files=all -- fuzzing/src/test/resources | sed 's/^?? /  /')
+findings=$(grep -E '/(crash|timeout|oom|leak)-' <<<"$new" || true)
+slow=$(grep -E '/slow-unit-' <<<"$new" || true)
 if [[ -n "$findings" ]]; then
   echo "fuzz.sh: findings, saved in the corpus (see CONTRIBUTING.md, Fuzzing):"
-  echo "$findings" | sed 's/^?? /  /'
+  echo "$findings"
+fi
+if [[ -n "$slow" ]]; then
+  # libFuzzer keeps the slowest input it met; slow is not a failure, but worth a look.
+  echo "fuzz.sh: the slowest inputs, not failures:"
+  echo "$slow"
 fi
 if ((status != 0)); then
   echo "fuzz.sh: failed (exit $status)" >&2
