@@ -1,0 +1,12 @@
+package io.github.hindsight.fuzzing;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+
+/** Any bytes given to the {@code markdown} reader. */
+class MarkdownReaderFuzzTest {
+  @FuzzTest
+  void read(byte[] document) throws IOException {
+    ReaderFuzzing.read("markdown", document);
+  }
+}
