@@ -19,6 +19,12 @@ abstract class AbstractActor {
     return ActorKind.STATE;
   }
 
+  /** @return the part it plays: a side, which is ranked, or a party affected, a mediator or an observer */
+  @Value.Default
+  public ActorRole role() {
+    return ActorRole.SIDE;
+  }
+
   /** @return who speaks or acts for it, such as {@code Nikita Khrushchev} */
   public abstract List<String> representatives();
 
