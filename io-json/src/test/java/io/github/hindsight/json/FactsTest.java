@@ -29,6 +29,18 @@ class FactsTest {
   }
 
   @Test
+  void aMemberOfACoalitionThatIsNotAnActorIsReportedAtItsId() {
+    assertAt(only(question("  \"actors\": [{\"id\": \"usa\", \"name\": \"US\"}, {\"id\": \"allies\", \"name\": \"Allies\", \"members\": [\"usa\", \"uk\"]}]")),
+        6, 97, "/actors/1/members/1", "unknown actor 'uk'; expected one of allies, usa");
+  }
+
+  @Test
+  void aCoalitionThatContainsItselfIsReportedAtTheMemberThatClosesTheLoop() {
+    assertAt(only(question("  \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"members\": [\"b\"]}, {\"id\": \"b\", \"name\": \"B\", \"members\": [\"a\"]}]")),
+        6, 95, "/actors/1/members/0", "the coalition 'a' contains itself (a → b → a)");
+  }
+
+  @Test
   void anUnknownRoleIsReportedAtItsValue() {
     assertAt(only(question("  \"actors\": [{\"id\": \"cuba\", \"name\": \"Cuba\", \"role\": \"bystander\"}]")), 6, 53, "/actors/0/role",
         "'bystander' is not a valid actor role; expected one of side, affected, mediator, observer");

@@ -40,6 +40,26 @@ class FactsTest {
   }
 
   @Test
+  void aCoalitionIsReadAndWritten() {
+    String coalition = CUBA + "- **Members:** `usa`, `ussr`\n";
+    Question q = read(replacing(CUBA, coalition));
+    assertThat(q.actor("cuba").orElseThrow().members()).containsExactly("usa", "ussr");
+    assertThat(MarkdownFormat.write(q)).contains(coalition);
+  }
+
+  @Test
+  void aMemberThatIsNotAnActorIsReportedAtItsId() {
+    String doc = replacing(CUBA, CUBA + "- **Members:** `usa`, `uk`\n");
+    assertAt(only(doc), lineOf(doc, "- **Members:** `usa`, `uk`"), 23, "unknown actor 'uk'; expected one of cuba, usa, ussr");
+  }
+
+  @Test
+  void aMemberThatIsNotInBackticksIsReported() {
+    String doc = replacing(CUBA, CUBA + "- **Members:** the Americans\n");
+    assertAt(only(doc), lineOf(doc, "- **Members:** the Americans"), 15, "expected ids in backticks separated by commas", "the Americans'");
+  }
+
+  @Test
   void aRoleGivenTwiceIsReported() {
     String doc = replacing(CUBA, CUBA + "- **Role:** observer\n");
     assertAt(only(doc), lineOf(doc, "- **Role:** observer"), 3, "the field **Role:** of an actor is given twice");

@@ -57,6 +57,7 @@ final class Members {
       .required("name", STRING, Actor.Builder::name)
       .optional("kind", word(ActorKind::fromWord), Actor.Builder::kind)
       .optional("role", word(ActorRole::fromWord), Actor.Builder::role)
+      .optional("members", REFS, Actor.Builder::members)
       .optional("representatives", STRINGS, Actor.Builder::representatives)
       .optional("identifiers", STRING_MAP, Actor.Builder::identifiers);
 

@@ -13,12 +13,12 @@ import org.commonmark.node.Node;
 
 /**
  * The {@code ## Actors} section: a {@code ### Soviet Union `ussr`} heading for each actor, then
- * its fields: {@code **Kind:**}, {@code **Role:**}, {@code **Represented by:**} and
- * {@code **Identifier:**}.
+ * its fields: {@code **Kind:**}, {@code **Role:**}, {@code **Members:**} (of a coalition),
+ * {@code **Represented by:**} and {@code **Identifier:**}.
  */
 final class ActorsSection {
   private static final String FORM = "'### Soviet Union `ussr`'";
-  private static final List<String> FIELDS = List.of("Kind", "Role", "Represented by", "Identifier");
+  private static final List<String> FIELDS = List.of("Kind", "Role", "Members", "Represented by", "Identifier");
 
   private final SectionContext ctx;
   private final List<Actor> actors = new ArrayList<>();
@@ -56,6 +56,9 @@ final class ActorsSection {
         if (r != null) {
           a.role(r);
         }
+      } else if (f.is("Members")) {
+        f.once(ctx, seen, "an actor");
+        a.members(f.line().refs(path + ".members"));
       } else if (f.is("Represented by")) {
         a.addRepresentative(f.line().text());
       } else if (f.is("Identifier")) {

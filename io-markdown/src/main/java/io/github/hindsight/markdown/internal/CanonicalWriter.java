@@ -405,6 +405,7 @@ public final class CanonicalWriter {
     blank();
     field("", "Kind", a.kind().word());
     field("", "Role", a.role().word());
+    refsField("", "Members", a.members());
     a.representatives().forEach(r -> field("", "Represented by", escape(r)));
     ModelPath actor = path;
     a.identifiers().forEach((scheme, value) -> line(actor.field("identifiers").field(scheme), "- **Identifier:** " + code(scheme) + " " + escape(value)));

@@ -278,6 +278,15 @@ public final class RandomQuestions {
       List<String> actors = new ArrayList<>();
       for (int i = 0, n = 1 + random.nextInt(size + 1); i < n; i++) {
         Actor.Builder a = Actor.builder().id(id("actor", i)).name(text(3)).kind(pick(ActorKind.class)).role(role(i));
+        if (i > 0 && facts.nextInt(4) == 0) {
+          // Members come from the actors before, so that no coalition contains itself.
+          for (int m = 0, count = 1 + facts.nextInt(Math.min(i, 3)); m < count; m++) {
+            String member = actors.get(facts.nextInt(i));
+            if (!a.build().members().contains(member)) {
+              a.addMember(member);
+            }
+          }
+        }
         for (int r = 0, m = random.nextInt(3); r < m; r++) {
           a.addRepresentative(text(2));
         }
