@@ -12,6 +12,7 @@ import io.github.hindsight.judgement.TraceEntry;
 import io.github.hindsight.judgement.TraceKind;
 import io.github.hindsight.judgement.Verdict;
 import io.github.hindsight.model.ActorKind;
+import io.github.hindsight.model.ActorRole;
 import io.github.hindsight.model.Basis;
 import io.github.hindsight.model.Effect;
 import io.github.hindsight.model.HistoricalDate;
@@ -116,6 +117,7 @@ public final class HindsightJacksonModule extends SimpleModule {
     written(HistoricalDate.class, (d, g) -> g.writeString(d.toString()));
     read(HistoricalDate.class, new TextDeserializer<>(HistoricalDate.class, "a date such as \"1962-10-28\"", HistoricalDate::parse));
     word(ActorKind.class, ActorKind::word, ActorKind::fromWord);
+    word(ActorRole.class, ActorRole::word, ActorRole::fromWord);
     word(Basis.class, Basis::word, Basis::fromWord);
     word(Effect.class, Effect::word, Effect::fromWord);
     word(Horizon.class, Horizon::word, Horizon::fromWord);

@@ -33,7 +33,7 @@ class ErrorLocationTest {
   @Test
   void unknownMemberInStrictReading() {
     FormatProblem p = only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n  \"actors\": [\n    {\"id\": \"usa\", \"name\": \"US\", \"colour\": \"blue\"}\n  ]\n}\n");
-    assertAt(p, 7, 33, "/actors/0/colour", "unknown member 'colour' in an actor; expected one of id, name, kind, representatives, identifiers");
+    assertAt(p, 7, 33, "/actors/0/colour", "unknown member 'colour' in an actor; expected one of id, name, kind, role, members, representatives, identifiers");
   }
 
   @Test

@@ -25,6 +25,7 @@ class LenientReadingTest {
       + "      \"id\": \"usa\",\n"
       + "      \"name\": \"US\",\n"
       + "      \"kind\": \"state\",\n"
+      + "      \"role\": \"side\",\n"
       + "      \"colour\": {\n"
       + "        \"rgb\": [\n"
       + "          1,\n"
@@ -56,7 +57,7 @@ class LenientReadingTest {
   void strictReadingRefusesEveryUnknownMember() {
     assertThat(Io.problems(Io.JSON, WITH_UNKNOWNS))
         .extracting(p -> p.location().pointer().orElseThrow() + "@" + p.location().line().getAsInt())
-        .containsExactly("/actors/0/colour@12", "/reviewedBy@21");
+        .containsExactly("/actors/0/colour@13", "/reviewedBy@22");
   }
 
   @Test

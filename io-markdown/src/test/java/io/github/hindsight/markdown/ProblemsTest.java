@@ -16,33 +16,33 @@ import org.junit.jupiter.api.Test;
 
 /** Every kind of problem is reported at its line and column, with what was found and what was expected. */
 class ProblemsTest {
-  private static final String CUBAN = MarkdownFormat.write(Samples.cubanMissileCrisis());
+  static final String CUBAN = MarkdownFormat.write(Samples.cubanMissileCrisis());
 
-  private static List<FormatProblem> problems(String document) {
+  static List<FormatProblem> problems(String document) {
     FormatException e = catchThrowableOfType(FormatException.class, () -> MarkdownFormat.read(document, ReadOptions.named("q.md")));
     assertThat(e).as("expected problems").isNotNull();
     return e.problems();
   }
 
-  private static FormatProblem only(String document) {
+  static FormatProblem only(String document) {
     List<FormatProblem> problems = problems(document);
     assertThat(problems).hasSize(1);
     return problems.get(0);
   }
 
   /** The Cuban document with one line replaced; returns the document and the 1-based line number of the change. */
-  private static String replacing(String line, String replacement) {
+  static String replacing(String line, String replacement) {
     assertThat(CUBAN).contains(line);
     return CUBAN.replace(line, replacement);
   }
 
-  private static int lineOf(String document, String text) {
+  static int lineOf(String document, String text) {
     int index = document.indexOf(text);
     assertThat(index).as(text).isNotNegative();
     return (int) document.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
   }
 
-  private static void assertAt(FormatProblem p, int line, int column, String... fragments) {
+  static void assertAt(FormatProblem p, int line, int column, String... fragments) {
     assertThat(p.location().source()).isEqualTo("q.md");
     assertThat(p.location().line()).hasValue(line);
     assertThat(p.location().column()).hasValue(column);

@@ -19,8 +19,23 @@ abstract class AbstractActor {
     return ActorKind.STATE;
   }
 
+  /** @return the part it plays: a side, which is ranked, or a party affected, a mediator or an observer */
+  @Value.Default
+  public ActorRole role() {
+    return ActorRole.SIDE;
+  }
+
   /** @return who speaks or acts for it, such as {@code Nikita Khrushchev} */
   public abstract List<String> representatives();
+
+  /**
+   * The actors a coalition is made of, such as the United States, Britain and France for the
+   * Western Allies; empty for an actor that is not a coalition. Each member is another actor of
+   * the question, and no coalition contains itself, directly or through another coalition.
+   *
+   * @return ids of the member actors
+   */
+  public abstract List<String> members();
 
   /** @return identifiers in other catalogues by scheme, such as {@code wikidata -> Q15180} */
   public abstract Map<String, String> identifiers();
@@ -30,6 +45,12 @@ abstract class AbstractActor {
     Checks.texts("representatives", representatives());
     Checks.id("id", id());
     Checks.notBlank("name", name());
+    Checks.ids("members", members());
+    int self = members().indexOf(id());
+    if (self >= 0) {
+      throw new InvalidModelException(ModelPath.of("members").index(self), ProblemKind.BAD_VALUE,
+          "the coalition '" + id() + "' lists itself as a member; expected only other actors");
+    }
     identifiers().forEach((scheme, value) -> {
       Checks.notBlank("identifiers", scheme);
       Checks.notBlank(ModelPath.of("identifiers").field(scheme), value);

@@ -53,6 +53,11 @@ final class Validation {
     if (q.actors().isEmpty()) {
       warning(at("actors"), "the question has no actors, so nothing can be judged");
     }
+    for (int i = 0; i < q.actors().size(); i++) {
+      refs(at("actors").index(i).field("members"), q.actors().get(i).members(), actors, "actor");
+    }
+    new Coalitions(q.actors()).cycles().forEach(c -> problems.add(
+        Problem.of(Severity.ERROR, ProblemKind.BAD_VALUE, prefix.resolve(c.path()), c.message())));
     for (int i = 0; i < q.objectives().size(); i++) {
       Objective o = q.objectives().get(i);
       ModelPath here = at("objectives").index(i);

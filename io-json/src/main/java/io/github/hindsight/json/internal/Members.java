@@ -3,6 +3,7 @@ package io.github.hindsight.json.internal;
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.ActorEffect;
 import io.github.hindsight.model.ActorKind;
+import io.github.hindsight.model.ActorRole;
 import io.github.hindsight.model.Basis;
 import io.github.hindsight.model.Consequence;
 import io.github.hindsight.model.Criterion;
@@ -55,6 +56,8 @@ final class Members {
       .required("id", REF, Actor.Builder::id)
       .required("name", STRING, Actor.Builder::name)
       .optional("kind", word(ActorKind::fromWord), Actor.Builder::kind)
+      .optional("role", word(ActorRole::fromWord), Actor.Builder::role)
+      .optional("members", REFS, Actor.Builder::members)
       .optional("representatives", STRINGS, Actor.Builder::representatives)
       .optional("identifiers", STRING_MAP, Actor.Builder::identifiers);
 

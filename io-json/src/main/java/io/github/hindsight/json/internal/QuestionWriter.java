@@ -355,6 +355,8 @@ public final class QuestionWriter {
     g.writeStringProperty("id", a.id());
     g.writeStringProperty("name", a.name());
     g.writeStringProperty("kind", a.kind().word());
+    g.writeStringProperty("role", a.role().word());
+    strings(g, "members", a.members());
     strings(g, "representatives", a.representatives());
     if (!a.identifiers().isEmpty()) {
       g.writeObjectPropertyStart("identifiers");

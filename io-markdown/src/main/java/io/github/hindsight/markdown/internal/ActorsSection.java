@@ -2,6 +2,7 @@ package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.ActorKind;
+import io.github.hindsight.model.ActorRole;
 import io.github.hindsight.spi.Location;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,11 +13,12 @@ import org.commonmark.node.Node;
 
 /**
  * The {@code ## Actors} section: a {@code ### Soviet Union `ussr`} heading for each actor, then
- * its fields: {@code **Kind:**}, {@code **Represented by:**} and {@code **Identifier:**}.
+ * its fields: {@code **Kind:**}, {@code **Role:**}, {@code **Members:**} (of a coalition),
+ * {@code **Represented by:**} and {@code **Identifier:**}.
  */
 final class ActorsSection {
   private static final String FORM = "'### Soviet Union `ussr`'";
-  private static final List<String> FIELDS = List.of("Kind", "Represented by", "Identifier");
+  private static final List<String> FIELDS = List.of("Kind", "Role", "Members", "Represented by", "Identifier");
 
   private final SectionContext ctx;
   private final List<Actor> actors = new ArrayList<>();
@@ -48,6 +50,15 @@ final class ActorsSection {
         if (k != null) {
           a.kind(k);
         }
+      } else if (f.is("Role")) {
+        f.once(ctx, seen, "an actor");
+        ActorRole r = ctx.word(f.line().text(), f.line().textAt(), ActorRole::fromWord);
+        if (r != null) {
+          a.role(r);
+        }
+      } else if (f.is("Members")) {
+        f.once(ctx, seen, "an actor");
+        a.members(f.line().refs(path + ".members"));
       } else if (f.is("Represented by")) {
         a.addRepresentative(f.line().text());
       } else if (f.is("Identifier")) {

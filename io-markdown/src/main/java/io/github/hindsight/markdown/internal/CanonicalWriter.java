@@ -404,6 +404,8 @@ public final class CanonicalWriter {
     line("### " + escape(a.name()) + " `" + a.id() + "`");
     blank();
     field("", "Kind", a.kind().word());
+    field("", "Role", a.role().word());
+    refsField("", "Members", a.members());
     a.representatives().forEach(r -> field("", "Represented by", escape(r)));
     ModelPath actor = path;
     a.identifiers().forEach((scheme, value) -> line(actor.field("identifiers").field(scheme), "- **Identifier:** " + code(scheme) + " " + escape(value)));

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 record Field(ListItem item, ItemLine line, @Nullable BulletList nested) {
   /** The label of an effect on an actor, such as {@code Negative for}. */
   static final Pattern EFFECT_LABEL = Pattern.compile("(?i)(\\S+) for");
-  private static final List<String> LABELS = List.of("Kind", "Represented by", "Identifier", "Why", "Evidence", "Before the evidence came out",
+  private static final List<String> LABELS = List.of("Kind", "Role", "Members", "Represented by", "Identifier", "Why", "Evidence", "Before the evidence came out",
       "Then", "Known from", "Source", "About", "Held by", "View", "Period", "Author", "Locator", "Favours", "Work", "Date", "School", "Nature",
       "Origin", "Purpose", "Supported by", "Challenged by");
 

@@ -3,6 +3,7 @@ package io.github.hindsight.testkit.samples;
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.ActorEffect;
 import io.github.hindsight.model.ActorKind;
+import io.github.hindsight.model.ActorRole;
 import io.github.hindsight.model.Basis;
 import io.github.hindsight.model.Consequence;
 import io.github.hindsight.model.Criterion;
@@ -106,7 +107,7 @@ public final class RandomQuestions {
     if (size < 1) {
       throw new IllegalArgumentException("size: expected 1 or more but found " + size);
     }
-    return new Maker(new SplittableRandom(seed), "q" + Long.toHexString(seed).replace('-', 'n')).question(size);
+    return new Maker(new SplittableRandom(seed), new SplittableRandom(~seed), "q" + Long.toHexString(seed).replace('-', 'n')).question(size);
   }
 
   /**
@@ -124,7 +125,7 @@ public final class RandomQuestions {
     for (int i = 0; i < questions; i++) {
       String id = "question-" + i;
       ids.add(id);
-      Question q = new Maker(random.split(), "b" + i).question(1 + random.nextInt(4)).withId(id);
+      Question q = new Maker(random.split(), new SplittableRandom(~seed * 31 + i), "b" + i).question(1 + random.nextInt(4)).withId(id);
       bank.addQuestion(q.withTopic("topic-" + (i % topics)));
     }
     for (int t = 0; t < topics; t++) {
@@ -146,14 +147,26 @@ public final class RandomQuestions {
     return bank.build();
   }
 
-  /** Builds one question from one random stream. */
+  /**
+   * Builds one question from two random streams: one for what questions have always had, and one
+   * for the structures added since (roles, coalitions, dated representatives, quantities, stances
+   * and works), so that adding these left the rest of every seed's question as it was.
+   */
   private static final class Maker {
     private final SplittableRandom random;
+    private final SplittableRandom facts;
     private final String prefix;
 
-    Maker(SplittableRandom random, String prefix) {
+    Maker(SplittableRandom random, SplittableRandom facts, String prefix) {
       this.random = random;
+      this.facts = facts;
       this.prefix = prefix;
+    }
+
+    /** @return the role of the actor at an index: the first is always a side, the others more often than not */
+    private ActorRole role(int index) {
+      ActorRole[] roles = ActorRole.values();
+      return index == 0 || facts.nextBoolean() ? ActorRole.SIDE : roles[facts.nextInt(roles.length)];
     }
 
     private String text(int words) {
@@ -264,7 +277,16 @@ public final class RandomQuestions {
 
       List<String> actors = new ArrayList<>();
       for (int i = 0, n = 1 + random.nextInt(size + 1); i < n; i++) {
-        Actor.Builder a = Actor.builder().id(id("actor", i)).name(text(3)).kind(pick(ActorKind.class));
+        Actor.Builder a = Actor.builder().id(id("actor", i)).name(text(3)).kind(pick(ActorKind.class)).role(role(i));
+        if (i > 0 && facts.nextInt(4) == 0) {
+          // Members come from the actors before, so that no coalition contains itself.
+          for (int m = 0, count = 1 + facts.nextInt(Math.min(i, 3)); m < count; m++) {
+            String member = actors.get(facts.nextInt(i));
+            if (!a.build().members().contains(member)) {
+              a.addMember(member);
+            }
+          }
+        }
         for (int r = 0, m = random.nextInt(3); r < m; r++) {
           a.addRepresentative(text(2));
         }

@@ -1,0 +1,48 @@
+package io.github.hindsight.json;
+
+import static io.github.hindsight.json.ErrorLocationTest.HEAD;
+import static io.github.hindsight.json.ErrorLocationTest.assertAt;
+import static io.github.hindsight.json.ErrorLocationTest.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hindsight.model.ActorRole;
+import io.github.hindsight.model.Question;
+import org.junit.jupiter.api.Test;
+
+/** The structured facts in JSON: what they read as, and each bad form reported at its place. */
+class FactsTest {
+  private static String question(String members) {
+    return HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n" + members + "\n}\n";
+  }
+
+  @Test
+  void aRoleIsReadAndWritten() {
+    Question q = Io.read(Io.JSON, question("  \"actors\": [{\"id\": \"cuba\", \"name\": \"Cuba\", \"role\": \"affected\"}]"));
+    assertThat(q.actors().get(0).role()).isEqualTo(ActorRole.AFFECTED);
+    assertThat(Io.write(Io.JSON, q)).contains("\"role\": \"affected\"");
+  }
+
+  @Test
+  void anActorWithoutARoleIsASide() {
+    Question q = Io.read(Io.JSON, question("  \"actors\": [{\"id\": \"cuba\", \"name\": \"Cuba\"}]"));
+    assertThat(q.actors().get(0).role()).isEqualTo(ActorRole.SIDE);
+  }
+
+  @Test
+  void aMemberOfACoalitionThatIsNotAnActorIsReportedAtItsId() {
+    assertAt(only(question("  \"actors\": [{\"id\": \"usa\", \"name\": \"US\"}, {\"id\": \"allies\", \"name\": \"Allies\", \"members\": [\"usa\", \"uk\"]}]")),
+        6, 97, "/actors/1/members/1", "unknown actor 'uk'; expected one of allies, usa");
+  }
+
+  @Test
+  void aCoalitionThatContainsItselfIsReportedAtTheMemberThatClosesTheLoop() {
+    assertAt(only(question("  \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"members\": [\"b\"]}, {\"id\": \"b\", \"name\": \"B\", \"members\": [\"a\"]}]")),
+        6, 95, "/actors/1/members/0", "the coalition 'a' contains itself (a → b → a)");
+  }
+
+  @Test
+  void anUnknownRoleIsReportedAtItsValue() {
+    assertAt(only(question("  \"actors\": [{\"id\": \"cuba\", \"name\": \"Cuba\", \"role\": \"bystander\"}]")), 6, 53, "/actors/0/role",
+        "'bystander' is not a valid actor role; expected one of side, affected, mediator, observer");
+  }
+}
