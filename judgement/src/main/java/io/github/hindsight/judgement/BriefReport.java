@@ -161,7 +161,7 @@ final class BriefReport {
       }
     }
     if (!yet.isEmpty()) {
-      say(2, (j.verdicts().size() > 1 ? "In the first scenario, yet " : "Yet ") + name(first.leader()) + " is behind " + String.join("; ", yet) + ".");
+      say(2, (j.verdicts().size() > 1 ? "In the first scenario, " : "Yet ") + name(first.leader()) + " is behind " + String.join("; ", yet) + ".");
     }
   }
 

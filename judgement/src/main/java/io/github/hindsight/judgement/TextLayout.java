@@ -82,10 +82,14 @@ final class TextLayout {
       }
     }
     while (Arrays.stream(widths).sum() + 2 * (n - 1) > WIDTH) {
-      int widest = 0;
-      for (int i = 1; i < n; i++) {
-        widest = widths[i] > widths[widest] ? i : widest;
+      // Headers are cut before names: the name column only once every other is at its narrowest.
+      int widest = -1;
+      for (int i = 0; i < n; i++) {
+        if (i != 1 && widths[i] > NARROWEST && (widest < 0 || widths[i] > widths[widest])) {
+          widest = i;
+        }
       }
+      widest = widest < 0 ? Math.min(1, n - 1) : widest;
       if (widths[widest] <= NARROWEST) {
         break;
       }
