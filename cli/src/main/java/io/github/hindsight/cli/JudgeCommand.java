@@ -4,6 +4,7 @@ import io.github.hindsight.Hindsight;
 import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.judgement.Judgement;
 import io.github.hindsight.judgement.JudgementConfig;
+import io.github.hindsight.judgement.TextReport;
 import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Objective;
@@ -28,13 +29,15 @@ import picocli.CommandLine.Parameters;
     name = "judge",
     mixinStandardHelpOptions = true,
     description = {
-        "Judge a question: rank its actors by weighted criteria, and show the trace of every score and how far each weight can move before the leader changes.",
+        "Judge a question by the method its kind calls for: who won ranks the sides, how far and how successful give each actor the extent of its aims, how convincing and to what extent weigh the interpretations.",
+        "The report leads with the answer on one screen; --trace adds every scenario in detail and every item weighed.",
         "Without --as-of the question is judged with hindsight; with it, only what was known by that date counts."
     },
     footerHeading = "%nExamples:%n",
     footer = {
         "  hindsight judge examples/questions/cuban-missile-crisis.md",
         "  hindsight judge cuba.md --as-of 1962-11",
+        "  hindsight judge cuba.md --trace",
         "  hindsight judge cuba.md --weight objectives=3 --weight perception=0",
         "  hindsight judge cuba.md --reading missiles-near-usa=bargaining-chip --format json"
     })
@@ -58,6 +61,9 @@ final class JudgeCommand implements Callable<Integer> {
       description = "Choose the reading of an objective whose outcome depends on one. Repeatable.")
   Map<String, String> readings = new LinkedHashMap<>();
 
+  @Option(names = "--trace", description = "Add the full trace: every scenario in detail, with every item weighed.")
+  boolean trace;
+
   @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text",
       description = "The form of the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format = ReportFormat.TEXT;
@@ -71,9 +77,9 @@ final class JudgeCommand implements Callable<Integer> {
     Judgement judgement = judge.judge(question, config);
     PrintWriter out = terminal.out();
     switch (format) {
-      case JSON -> out.println(JudgementReports.json(judgement));
-      case MARKDOWN -> out.print(JudgementReports.markdown(judgement));
-      default -> out.print(JudgementReports.text(judgement));
+      case JSON -> out.println(JudgementReports.json(judgement, trace));
+      case MARKDOWN -> out.print(JudgementReports.markdown(judgement, trace));
+      default -> out.print(TextReport.render(judgement, trace));
     }
     out.flush();
     // A criterion that came as a service and could not be used is said, as a format is.

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.stream.Collectors;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The three forms of {@code hindsight judge}'s report. */
@@ -25,42 +26,32 @@ final class JudgementReports {
 
   private JudgementReports() {}
 
-  /** The engine's own report, followed by the trace of each scenario. */
-  static String text(Judgement judgement) {
-    StringBuilder sb = new StringBuilder(TextReport.render(judgement));
-    int n = judgement.verdicts().size();
-    for (int i = 0; i < n; i++) {
-      Verdict v = judgement.verdicts().get(i);
-      sb.append('\n').append("Trace").append(n > 1 ? " of scenario " + (i + 1) + " (" + v.scenario().describe() + ")" : "").append(":\n");
-      for (TraceEntry e : v.trace()) {
-        sb.append("  ").append(judgement.name(e.actor())).append(" / ").append(e.criterion()).append(" / ")
-            .append(e.kind().word()).append(' ').append(e.subject()).append(": ");
-        if (e.counted()) {
-          sb.append("credit ").append(number(e.credit())).append(" x weight ").append(number(e.weight()));
-        } else {
-          sb.append("not counted");
-        }
-        if (!e.note().isEmpty()) {
-          sb.append(" - ").append(e.note());
-        }
-        sb.append('\n');
-      }
-    }
-    return sb.toString();
-  }
-
   /**
    * An object for programs, as the Jackson module writes a judgement: its top-level verdict
    * fields are those of the first scenario, and {@code scenarios} holds every scenario.
    */
-  static String json(Judgement judgement) {
-    return Mapper.JSON.writeValueAsString(judgement);
+  static String json(Judgement judgement, boolean trace) {
+    if (trace) {
+      return Mapper.JSON.writeValueAsString(judgement);
+    }
+    // The same object without the traces, as the text report leaves them to --trace.
+    ObjectNode root = (ObjectNode) Mapper.JSON.valueToTree(judgement);
+    root.remove("trace");
+    root.get("scenarios").forEach(s -> ((ObjectNode) s).remove("trace"));
+    return Mapper.JSON.writeValueAsString(root);
   }
 
-  /** A report to paste into notes: the result, a table per scenario, the sensitivity and the trace. */
-  static String markdown(Judgement judgement) {
+  /**
+   * A report to paste into notes, in the order of the text report: the answer first, as the text
+   * report gives it, then, with the trace, a table per scenario, the sensitivity and the trace.
+   */
+  static String markdown(Judgement judgement, boolean trace) {
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(escape(judgement.prompt())).append("\n\n");
+    sb.append("## Answer\n\n```text\n").append(TextReport.render(judgement).replace("```", "` ` `")).append("```\n\n");
+    if (!trace) {
+      return sb.toString();
+    }
     sb.append(judgement.config().asOf().map(d -> "Judged as of " + d + ": only what had happened and was known by then counts.")
         .orElse("Judged with hindsight: everything now known counts.")).append("\n\n");
     int n = judgement.verdicts().size();
@@ -71,8 +62,9 @@ final class JudgementReports {
       } else {
         sb.append("## Verdict\n\n");
       }
-      sb.append("**").append(escape(judgement.name(v.leader()))).append("** comes out ahead; the result is *")
-          .append(v.label().word()).append("*, since ").append(escape(v.labelReason())).append(".\n\n");
+      sb.append(v.isTie() ? "**" + escape(v.leaders().stream().map(judgement::name).collect(Collectors.joining(", "))) + "** tie for the lead"
+          : "**" + escape(judgement.name(v.leader())) + "** comes out ahead").append("; the result is *")
+          .append(v.label().word()).append("*, as ").append(escape(v.labelReason())).append(".\n\n");
       sb.append("| Rank | Actor |");
       v.criteria().forEach(c -> sb.append(' ').append(escape(c.name())).append(" (×").append(number(c.weight())).append(") |"));
       sb.append(" Total |\n| ---: | --- |");
@@ -82,12 +74,12 @@ final class JudgementReports {
         sb.append("| ").append(st.rank()).append(" | ").append(escape(judgement.name(st.actor()))).append(" |");
         for (Criterion c : v.criteria()) {
           Score score = v.score(st.actor(), c.id());
-          sb.append(' ').append(number(score.value())).append(score.hasBasis() ? "" : "\\*").append(" |");
+          sb.append(' ').append(score.hasBasis() ? number(score.value()) : "-").append(" |");
         }
         sb.append(' ').append(number(st.total())).append(" |\n");
       }
       if (v.scores().stream().anyMatch(s -> !s.hasBasis())) {
-        sb.append("\n\\* nothing counted, so the neutral score 0.5\n");
+        sb.append("\n\\- nothing to score: the criterion is left out of that side's total, its weight spread over the rest\n");
       }
       sb.append("\n### Sensitivity\n\n");
       for (Sensitivity x : v.sensitivity()) {

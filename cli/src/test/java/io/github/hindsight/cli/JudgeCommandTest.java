@@ -48,12 +48,12 @@ class JudgeCommandTest {
   }
 
   @Test
-  void textReportShowsVerdictTraceAndSensitivity() {
-    Cli r = Cli.run("judge", cuba.toString());
+  void textReportShowsVerdictTraceAndSensitivityWithTrace() {
+    Cli r = Cli.run("judge", cuba.toString(), "--trace");
     Judgement expected = Judge.standard().judge(question);
     assertThat(r.code()).as("%s", r).isZero();
     assertThat(r.out()).contains(expected.name(expected.verdict().leader()) + " comes out ahead")
-        .contains("Sensitivity").contains("Trace of scenario 1").contains("turkey-missiles-out");
+        .contains("Sensitivity").contains("Scenario 1 of 2").contains("Trace:").contains("turkey-missiles-out");
     assertThat(r.err()).isEmpty();
   }
 
@@ -68,8 +68,28 @@ class JudgeCommandTest {
   }
 
   @Test
+  void everyExampleQuestionIsAnsweredOnOneScreenAndTraceAddsTheTrace() throws IOException {
+    List<Path> examples;
+    try (var files = Files.list(Path.of("..", "examples", "questions"))) {
+      examples = files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().contains("topics")).sorted().toList();
+    }
+    assertThat(examples).isNotEmpty();
+    for (Path example : examples) {
+      Cli brief = Cli.run("judge", example.toString());
+      assertThat(brief.code()).as("%s", brief).isZero();
+      assertThat(brief.out().lines().toList()).as(example + "\n" + brief.out()).hasSizeLessThanOrEqualTo(40)
+          .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100))
+          .noneMatch(line -> line.startsWith("Trace:"));
+      Cli full = Cli.run("judge", example.toString(), "--trace");
+      assertThat(full.code()).as("%s", full).isZero();
+      assertThat(full.out()).startsWith(brief.out()).contains("Trace:");
+      assertThat(full.out().lines().count()).isGreaterThan(brief.out().lines().count());
+    }
+  }
+
+  @Test
   void jsonRankingIsTheEnginesBestFirst() {
-    JsonNode root = json();
+    JsonNode root = json("--trace");
     Judgement expected = Judge.standard().judge(question);
     JsonNode ranking = root.get("ranking");
     assertThat(ranking.size()).isEqualTo(question.actors().size());
@@ -84,11 +104,14 @@ class JudgeCommandTest {
     assertThat(root.get("scenarios").size()).isEqualTo(expected.verdicts().size());
     assertThat(root.get("asOf").isNull()).isTrue();
     assertThat(root.get("trace").size()).isEqualTo(expected.verdict().trace().size());
+    assertThat(root.get("method").asString()).isEqualTo("contest");
+    assertThat(json().has("trace")).as("the trace only with --trace").isFalse();
   }
 
   @Test
   void jsonReportIsTheDocumentedExample() throws IOException {
-    Cli r = Cli.run("judge", cuba.toString(), "--format", "json");
+    // With --trace the report is the whole object the Jackson module writes for a judgement.
+    Cli r = Cli.run("judge", cuba.toString(), "--format", "json", "--trace");
     assertThat(r.code()).as("%s", r).isZero();
     assertThat(r.out()).isEqualTo(GoldenFiles.expected(DOCUMENTED_REPORT, r.out()));
   }
@@ -132,10 +155,12 @@ class JudgeCommandTest {
 
   @Test
   void markdownReportHasATablePerScenario() {
-    Cli r = Cli.run("judge", cuba.toString(), "--format", "MarkDown");
+    Cli r = Cli.run("judge", cuba.toString(), "--format", "MarkDown", "--trace");
     assertThat(r.code()).as("%s", r).isZero();
-    assertThat(r.out()).startsWith("# " + question.prompt()).contains("## Scenario 1: ").contains("## Scenario 2: ")
+    assertThat(r.out()).startsWith("# " + question.prompt() + "\n\n## Answer\n").contains("## Scenario 1: ").contains("## Scenario 2: ")
         .contains("| Rank | Actor |").contains("### Trace");
+    Cli brief = Cli.run("judge", cuba.toString(), "--format", "markdown");
+    assertThat(brief.out()).contains("## Answer").doesNotContain("### Trace");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.hindsight.json;
 import io.github.hindsight.json.internal.JudgementWriter;
 import io.github.hindsight.json.internal.Part;
 import io.github.hindsight.json.internal.QuestionReader;
+import io.github.hindsight.judgement.AimsExtent;
 import io.github.hindsight.judgement.InterpretationSupport;
 import io.github.hindsight.judgement.Judgement;
 import io.github.hindsight.judgement.Label;
@@ -75,7 +76,7 @@ import tools.jackson.databind.util.AccessPattern;
  *       such as {@code OutcomeStatus}: their words, such as {@code "partly-achieved"}.</li>
  *   <li>{@link Judgement}: the report of {@code hindsight judge --format json}; a
  *       {@code Verdict}, {@code Sensitivity}, {@code TippingPoint}, {@code TraceEntry} or
- *       {@code InterpretationSupport} as the object it is in that report (a verdict on its own
+ *       {@code InterpretationSupport} or {@code AimsExtent} as the object it is in that report (a verdict on its own
  *       has no actors' names in its ranking). These are written only: a judgement is computed
  *       from its question, so reading one is refused.</li>
  * </ul>
@@ -135,6 +136,7 @@ public final class HindsightJacksonModule extends SimpleModule {
     written(TippingPoint.class, JudgementWriter::tippingPoint);
     written(TraceEntry.class, JudgementWriter::trace);
     written(InterpretationSupport.class, JudgementWriter::interpretation);
+    written(AimsExtent.class, JudgementWriter::aims);
   }
 
   /**

@@ -18,6 +18,12 @@ abstract class AbstractInterpretationSupport {
   /** @return ids of the challenging evidence that counted */
   public abstract List<String> challenging();
 
+  /**
+   * @return what it leaves out: ids of the evidence that counted and that other interpretations of
+   *     the question cite, for or against them, but this one cites neither way
+   */
+  public abstract List<String> leavesOut();
+
   /** @return ids of the evidence for or against it that was not yet known by the as-of date */
   public abstract List<String> unknown();
 

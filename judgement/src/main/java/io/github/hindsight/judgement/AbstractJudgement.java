@@ -1,9 +1,11 @@
 package io.github.hindsight.judgement;
 
 import io.github.hindsight.model.Criterion;
+import io.github.hindsight.model.QuestionKind;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +20,18 @@ abstract class AbstractJudgement {
 
   /** @return the question as it is asked */
   public abstract String prompt();
+
+  /** @return what kind of question it is */
+  public abstract QuestionKind kind();
+
+  /** @return the method the kind of question calls for, which the reports lead with */
+  public abstract Method method();
+
+  /**
+   * @return why the method was chosen, when the kind does not name it: a question of kind
+   *     {@code other} is judged by the closest method, and this says which; empty otherwise
+   */
+  public abstract Optional<String> methodNote();
 
   /** @return the actors' names by id, in the question's order */
   public abstract Map<String, String> actors();
@@ -43,14 +57,23 @@ abstract class AbstractJudgement {
   /** @return the support for each of the question's interpretations */
   public abstract List<InterpretationSupport> interpretations();
 
-  /** @return whether every scenario has the same leader */
-  public boolean isSettled() {
-    return leaders().size() == 1;
+  /**
+   * @return the ids of the best supported interpretations: one, or every one that ties for the
+   *     highest support; empty when the question has none
+   */
+  public List<String> bestSupported() {
+    double best = interpretations().stream().mapToDouble(InterpretationSupport::support).max().orElse(Double.NaN);
+    return interpretations().stream().filter(i -> i.support() == best).map(InterpretationSupport::interpretation).toList();
   }
 
-  /** @return the distinct leaders of the scenarios, in the order they first lead */
+  /** @return whether every scenario has the same single leader, with no tie for the lead */
+  public boolean isSettled() {
+    return verdicts().stream().noneMatch(Verdict::isTie) && leaders().size() == 1;
+  }
+
+  /** @return the distinct leaders of the scenarios, every side of a tie included, in the order they first lead */
   public List<String> leaders() {
-    return verdicts().stream().map(Verdict::leader).distinct().toList();
+    return verdicts().stream().flatMap(v -> v.leaders().stream()).distinct().toList();
   }
 
   /** @return the verdict of the first scenario, the only one when every reading is chosen */

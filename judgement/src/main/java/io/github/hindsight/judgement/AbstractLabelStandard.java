@@ -67,7 +67,7 @@ abstract class AbstractLabelStandard {
             + ") but not the '" + clearName() + "' standard (at least " + Numbers.format(clearMargin()) + ")";
       default:
         return "a margin of " + m + " falls short of the '" + narrowName() + "' standard (at least "
-            + Numbers.format(narrowMargin()) + "), so the result is contested";
+            + Numbers.format(narrowMargin()) + ")";
     }
   }
 

@@ -11,16 +11,19 @@ abstract class AbstractScore {
   /** @return the criterion's id */
   public abstract String criterion();
 
-  /** @return the score, from 0 to 1 */
+  /** @return the score, from 0 to 1; 0 when the actor has no basis on the criterion */
   public abstract double value();
 
   /** @return the criterion's weight in this judgement */
   public abstract double weight();
 
-  /** @return what the score adds to the total: weight times score over the sum of the weights */
+  /**
+   * @return what the score adds to the total: weight times score over the sum of the weights of
+   *     the criteria the actor has a basis on; 0 without a basis
+   */
   public abstract double contribution();
 
-  /** @return false when nothing counted for the actor on this criterion and the score is the neutral 0.5 */
+  /** @return false when nothing counted for the actor on this criterion, which is then left out of its total */
   @Value.Default
   public boolean hasBasis() {
     return true;

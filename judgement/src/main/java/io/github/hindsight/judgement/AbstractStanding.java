@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 /** An actor's place in the ranking. */
 @Value.Immutable
 abstract class AbstractStanding {
-  /** @return the rank, 1 for the leader; actors with equal totals keep the question's order */
+  /** @return the rank, 1 for the leader; sides with equal totals share a rank */
   public abstract int rank();
 
   /** @return the actor's id */

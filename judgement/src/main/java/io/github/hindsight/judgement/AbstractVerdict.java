@@ -8,8 +8,10 @@ import org.immutables.value.Value;
 
 /**
  * The verdict for one scenario: each actor's score on each criterion, the weighted totals and
- * the ranking, the margin and its label, the trace of every item that moved a score, and the
- * sensitivity of the leader to each criterion's weight.
+ * the ranking of the sides, the margin and its label, the trace of every item that moved a score,
+ * and the sensitivity of the leader to each criterion's weight. Actors that are not sides are
+ * scored, so that the consequences and perceptions of the events for them can be shown, but they
+ * are never ranked and never change a side's total.
  */
 @Value.Immutable
 abstract class AbstractVerdict {
@@ -19,11 +21,23 @@ abstract class AbstractVerdict {
   /** @return the criteria judged by, with the weights used */
   public abstract List<Criterion> criteria();
 
-  /** @return every actor's score on every criterion, actor by actor in the question's order */
+  /**
+   * @return every actor's score on every criterion, actor by actor in the question's order; a
+   *     score without a basis is 0 and left out of the actor's total
+   */
   public abstract List<Score> scores();
 
-  /** @return the actors from first to last */
+  /**
+   * @return the sides from first to last; equal totals share a rank and keep the question's
+   *     order. A side with nothing to score on any criterion is not among them.
+   */
   public abstract List<Standing> standings();
+
+  /** @return ids of the actors scored but not ranked, because they are not sides of the question */
+  public abstract List<String> others();
+
+  /** @return ids of the sides not ranked, because nothing counted for them on any criterion that weighs */
+  public abstract List<String> unscored();
 
   /** @return the leader's total minus the runner-up's; the leader's total when it stands alone */
   public abstract double margin();
@@ -37,10 +51,16 @@ abstract class AbstractVerdict {
   /** @return every item weighed, actor by actor and criterion by criterion */
   public abstract List<TraceEntry> trace();
 
+  /**
+   * @return how far each actor that held aims met them, in the question's order of actors: the
+   *     answer of {@link Method#EXTENT_OF_AIMS}, worked out for every verdict
+   */
+  public abstract List<AimsExtent> aims();
+
   /** @return for each criterion, the weights at which the leader would change */
   public abstract List<Sensitivity> sensitivity();
 
-  /** @return the id of the actor ranked first */
+  /** @return the id of the actor ranked first; on a tie, the first of {@link #leaders()} */
   public String leader() {
     return standings().get(0).actor();
   }
@@ -55,9 +75,15 @@ abstract class AbstractVerdict {
     return standings().stream().map(Standing::actor).toList();
   }
 
-  /** @return whether the first two actors have equal totals */
+  /** @return the ids of every side with the highest total: one, or all of those who tie for the lead */
+  public List<String> leaders() {
+    double top = standings().get(0).total();
+    return standings().stream().filter(s -> s.total() == top).map(Standing::actor).toList();
+  }
+
+  /** @return whether two or more sides tie for the lead */
   public boolean isTie() {
-    return standings().size() > 1 && standings().get(0).total() == standings().get(1).total();
+    return leaders().size() > 1;
   }
 
   /** @return why the verdict has its label, in a sentence */
@@ -92,23 +118,35 @@ abstract class AbstractVerdict {
   }
 
   /**
-   * The actor with the highest score on a criterion; on equal scores, the one first in the question.
+   * The sides with the highest score on a criterion, among those with something to score on it.
+   *
+   * @param criterion the criterion's id
+   * @return the ids, in the question's order; empty when no ranked side has a basis on it
+   * @throws NoSuchElementException if the criterion was not judged
+   */
+  public List<String> leadersOn(String criterion) {
+    if (criteria().stream().noneMatch(c -> c.id().equals(criterion))) {
+      throw new NoSuchElementException("no criterion '" + criterion + "' in this verdict");
+    }
+    List<String> ranked = ranking();
+    List<Score> scored = scores().stream().filter(s -> s.criterion().equals(criterion) && s.hasBasis() && ranked.contains(s.actor())).toList();
+    double best = scored.stream().mapToDouble(Score::value).max().orElse(Double.NaN);
+    return scored.stream().filter(s -> s.value() == best).map(Score::actor).toList();
+  }
+
+  /**
+   * The side with the highest score on a criterion; on equal scores, the one first in the question.
    *
    * @param criterion the criterion's id
    * @return the actor's id
-   * @throws NoSuchElementException if the criterion was not judged
+   * @throws NoSuchElementException if the criterion was not judged, or no ranked side has anything to score on it
    */
   public String leaderOn(String criterion) {
-    Score best = null;
-    for (Score s : scores()) {
-      if (s.criterion().equals(criterion) && (best == null || s.value() > best.value())) {
-        best = s;
-      }
+    List<String> leaders = leadersOn(criterion);
+    if (leaders.isEmpty()) {
+      throw new NoSuchElementException("no side has anything to score on criterion '" + criterion + "'");
     }
-    if (best == null) {
-      throw new NoSuchElementException("no criterion '" + criterion + "' in this verdict");
-    }
-    return best.actor();
+    return leaders.get(0);
   }
 
   /**

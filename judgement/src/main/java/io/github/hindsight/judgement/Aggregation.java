@@ -2,62 +2,114 @@ package io.github.hindsight.judgement;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.Booleans;
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.Question;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** From the scores of one scenario to its verdict: totals, ranking, margin, label and sensitivity (sections 3, 4 and 7). */
+/**
+ * From the scores of one scenario to its verdict: totals, ranking, margin, label and sensitivity
+ * (sections 3, 4 and 7). Only sides are ranked. A side's total is the weighted mean of its scores
+ * on the criteria where something counted for it; a criterion with nothing to score is left out
+ * of that side's total, so its weight is spread over the others in proportion to their weights.
+ */
 final class Aggregation {
   private final Question question;
   private final JudgementConfig config;
   private final ImmutableList<Criterion> criteria;
   private final List<String> actors;
+  private final boolean[] sides;
 
   Aggregation(Question question, JudgementConfig config, ImmutableList<Criterion> criteria) {
     this.question = question;
     this.config = config;
     this.criteria = criteria;
     this.actors = question.actors().stream().map(Actor::id).collect(Collectors.toList());
+    this.sides = new boolean[actors.size()];
+    for (int a = 0; a < actors.size(); a++) {
+      sides[a] = Roles.isSide(question.actors().get(a));
+    }
+    // A question with no side at all ranks every actor, as it would name no answer otherwise.
+    if (!Booleans.contains(sides, true)) {
+      Arrays.fill(sides, true);
+    }
+  }
+
+  /** The total of one actor over the criteria it has a basis on; NaN when their weights add up to 0. */
+  static double total(double[] weights, double[] scores, boolean[] basis) {
+    double sum = 0;
+    double weight = 0;
+    for (int c = 0; c < weights.length; c++) {
+      if (basis[c]) {
+        sum += weights[c] * scores[c];
+        weight += weights[c];
+      }
+    }
+    return weight > 0 ? sum / weight : Double.NaN;
   }
 
   Verdict verdict(Map<String, String> readings, Scoring.Sheet sheet) {
     double[][] scores = sheet.scores();
+    boolean[][] basis = sheet.basis();
     int n = actors.size();
     int m = criteria.size();
     double[] weights = criteria.stream().mapToDouble(Criterion::weight).toArray();
-    double weightSum = 0;
-    for (double w : weights) {
-      weightSum += w;
-    }
     double[] totals = new double[n];
     List<Score> scoreList = new ArrayList<>();
-    for (int a = 0; a < n; a++) {
-      double total = 0;
-      for (int c = 0; c < m; c++) {
-        double contribution = weights[c] * scores[a][c] / weightSum;
-        total += contribution;
-        scoreList.add(Score.builder().actor(actors.get(a)).criterion(criteria.get(c).id())
-            .value(scores[a][c]).weight(weights[c]).contribution(contribution).hasBasis(sheet.basis()[a][c]).build());
-      }
-      // Sums in a different order differ in the last bits; snapping makes equal totals tie exactly.
-      totals[a] = Math.min(1, Math.max(0, Math.rint(total * 1e12) / 1e12));
-    }
+    List<String> others = new ArrayList<>();
+    List<String> unscored = new ArrayList<>();
     List<Integer> order = new ArrayList<>();
     for (int a = 0; a < n; a++) {
-      order.add(a);
+      double total = total(weights, scores[a], basis[a]);
+      double weight = 0;
+      for (int c = 0; c < m; c++) {
+        weight += basis[a][c] ? weights[c] : 0;
+      }
+      for (int c = 0; c < m; c++) {
+        double contribution = basis[a][c] && weight > 0 ? weights[c] * scores[a][c] / weight : 0;
+        scoreList.add(Score.builder().actor(actors.get(a)).criterion(criteria.get(c).id())
+            .value(scores[a][c]).weight(weights[c]).contribution(contribution).hasBasis(basis[a][c]).build());
+      }
+      // Sums in a different order differ in the last bits; snapping makes equal totals tie exactly.
+      totals[a] = Double.isNaN(total) ? total : Math.min(1, Math.max(0, Math.rint(total * 1e12) / 1e12));
+      if (!sides[a]) {
+        others.add(actors.get(a));
+      } else if (Double.isNaN(total)) {
+        unscored.add(actors.get(a));
+      } else {
+        order.add(a);
+      }
+    }
+    if (order.isEmpty()) {
+      // Nothing tells the sides apart: they all tie at the midpoint of the scale.
+      unscored.clear();
+      for (int a = 0; a < n; a++) {
+        if (sides[a]) {
+          order.add(a);
+          totals[a] = 0.5;
+        }
+      }
     }
     // A stable sort, so equal totals keep the question's order.
     order.sort((x, y) -> Double.compare(totals[y], totals[x]));
     List<Standing> standings = new ArrayList<>();
-    for (int r = 0; r < n; r++) {
+    for (int r = 0; r < order.size(); r++) {
       int a = order.get(r);
-      standings.add(Standing.builder().rank(r + 1).actor(actors.get(a)).total(totals[a]).build());
+      int rank = r > 0 && totals[a] == totals[order.get(r - 1)] ? standings.get(r - 1).rank() : r + 1;
+      standings.add(Standing.builder().rank(rank).actor(actors.get(a)).total(totals[a]).build());
     }
-    double margin = n > 1 ? totals[order.get(0)] - totals[order.get(1)] : totals[order.get(0)];
+    double margin = order.size() > 1 ? totals[order.get(0)] - totals[order.get(1)] : totals[order.get(0)];
+    List<String> candidates = new ArrayList<>();
+    for (int a = 0; a < n; a++) {
+      if (!others.contains(actors.get(a))) {
+        candidates.add(actors.get(a));
+      }
+    }
     return Verdict.builder()
         .scenario(Scenario.builder().readings(readings)
             .chosen(readings.entrySet().stream().filter(e -> config.readings().containsKey(e.getKey()))
@@ -66,11 +118,23 @@ final class Aggregation {
         .criteria(criteria)
         .scores(scoreList)
         .standings(standings)
+        .others(others)
+        .unscored(unscored)
         .margin(margin)
         .label(config.standard().label(margin))
         .standard(config.standard())
         .trace(sheet.trace())
-        .sensitivity(Sensitivities.of(criteria, actors, scores, order.get(0)))
+        .aims(sheet.aims())
+        .sensitivity(Sensitivities.of(criteria, candidates, rows(scores, candidates), rows(basis, candidates),
+            candidates.indexOf(actors.get(order.get(0)))))
         .build();
+  }
+
+  private double[][] rows(double[][] all, List<String> ids) {
+    return ids.stream().map(id -> all[actors.indexOf(id)]).toArray(double[][]::new);
+  }
+
+  private boolean[][] rows(boolean[][] all, List<String> ids) {
+    return ids.stream().map(id -> all[actors.indexOf(id)]).toArray(boolean[][]::new);
   }
 }

@@ -4,9 +4,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -35,16 +37,23 @@ final class Engine {
     for (Map<String, String> readings : scenarios.all()) {
       verdicts.add(aggregation.verdict(readings, scoring.score(readings)));
     }
+    Method method = Method.of(question.kind(), question.objectives().isEmpty() && !question.interpretations().isEmpty());
     return Judgement.builder()
         .question(question.id())
         .prompt(question.prompt())
+        .kind(question.kind())
+        .method(method)
+        .methodNote(question.kind() == QuestionKind.OTHER
+            ? Optional.of("a question of kind '" + question.kindLabel().orElse("other") + "' is judged by the closest method, "
+                + method.describe())
+            : Optional.empty())
         .actors(question.actors().stream().collect(ImmutableMap.toImmutableMap(a -> a.id(), a -> a.name())))
         .config(config)
         .criteria(criteria)
         .verdicts(verdicts)
         .decisiveReadings(scenarios.decisive(verdicts))
         .unknownEvidence(known.unknownEvidence())
-        .interpretations(question.interpretations().stream().map(i -> InterpretationSupports.of(i, verdicts, known)).collect(Collectors.toList()))
+        .interpretations(question.interpretations().stream().map(i -> InterpretationSupports.of(question, i, verdicts, known)).collect(Collectors.toList()))
         .build();
   }
 }

@@ -9,4 +9,9 @@ final class Numbers {
   static String format(double value) {
     return String.format(Locale.ROOT, "%.2f", value);
   }
+
+  /** @return two places at most, without trailing zeros: {@code 2}, {@code 0.5} */
+  static String compact(double value) {
+    return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
 }

@@ -56,15 +56,15 @@ final class Scenarios {
     }
   }
 
-  /** @return the varied objectives whose reading changes the leader with the other readings held fixed */
+  /** @return the varied objectives whose reading changes the leaders (a tie counts as its own outcome) with the other readings held fixed */
   ImmutableList<String> decisive(List<Verdict> verdicts) {
     ImmutableList.Builder<String> out = ImmutableList.builder();
     for (Objective o : varied) {
-      Map<Map<String, String>, Set<String>> leadersByRest = new LinkedHashMap<>();
+      Map<Map<String, String>, Set<List<String>>> leadersByRest = new LinkedHashMap<>();
       for (Verdict v : verdicts) {
         Map<String, String> rest = new LinkedHashMap<>(v.scenario().readings());
         rest.remove(o.id());
-        leadersByRest.computeIfAbsent(rest, k -> new HashSet<>()).add(v.leader());
+        leadersByRest.computeIfAbsent(rest, k -> new HashSet<>()).add(v.leaders());
       }
       if (leadersByRest.values().stream().anyMatch(s -> s.size() > 1)) {
         out.add(o.id());

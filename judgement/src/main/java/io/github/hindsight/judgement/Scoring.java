@@ -2,9 +2,13 @@ package io.github.hindsight.judgement;
 
 import io.github.hindsight.judgement.spi.JudgementMeasure;
 import io.github.hindsight.judgement.spi.ScoredItem;
+import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.Criterion;
+import io.github.hindsight.model.Measure;
+import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +20,7 @@ final class Scoring {
   private final KnownAt known;
 
   /** The scores of one scenario by actor and criterion, in the question's and the criteria's order. */
-  record Sheet(double[][] scores, boolean[][] basis, List<TraceEntry> trace) {}
+  record Sheet(double[][] scores, boolean[][] basis, List<TraceEntry> trace, List<AimsExtent> aims) {}
 
   Scoring(Question question, List<Criterion> criteria, Measures measures, KnownAt known) {
     this.question = question;
@@ -53,15 +57,54 @@ final class Scoring {
             trace.add(e.counted() ? e.withContribution(e.weight() * e.credit() / weight) : e);
           }
         } else {
-          scores[a][c] = 0.5;
+          // Left out of this actor's total, not given a neutral score: see Aggregation.
           trace.addAll(entries);
           trace.add(TraceEntry.builder().actor(actor).criterion(criteria.get(c).id()).kind(TraceKind.NO_BASIS)
-              .subject(criteria.get(c).id()).counted(true).credit(0.5).weight(0).contribution(0.5)
-              .note("nothing counted for this actor on this criterion, so it gets the neutral score 0.5").build());
+              .subject(criteria.get(c).id()).counted(false).credit(0).weight(0)
+              .note("nothing counted for this actor on this criterion, so it is left out of the actor's total"
+                  + " and the weight goes to the criteria that have something to score").build());
         }
       }
     }
-    return new Sheet(scores, basis, trace);
+    return new Sheet(scores, basis, trace, aims(context));
+  }
+
+  /** How far each actor with aims met them, its own and those it shared, by the measures of objectives. */
+  private List<AimsExtent> aims(ScenarioContext context) {
+    List<AimsExtent> out = new ArrayList<>();
+    for (Actor actor : question.actors()) {
+      List<ScoredItem> items = new ArrayList<>(BuiltInMeasure.of(Measure.OBJECTIVES_ACHIEVED).score(context, actor.id()));
+      items.addAll(BuiltInMeasure.of(Measure.SHARED_OBJECTIVES).score(context, actor.id()));
+      if (items.isEmpty()) {
+        continue;
+      }
+      // The weightiest first; a stable sort keeps the question's order among equals.
+      items.sort(Comparator.comparingDouble(ScoredItem::weight).reversed());
+      AimsExtent.Builder aims = AimsExtent.builder().actor(actor.id());
+      double weight = 0;
+      double sum = 0;
+      for (ScoredItem i : items) {
+        if (!i.counted()) {
+          aims.addUnclear(i.subject());
+          continue;
+        }
+        weight += i.weight();
+        sum += i.weight() * i.credit();
+        OutcomeStatus status = i.status().orElse(OutcomeStatus.UNCLEAR);
+        if (status == OutcomeStatus.ACHIEVED) {
+          aims.addAchieved(i.subject());
+        } else if (status == OutcomeStatus.PARTLY_ACHIEVED) {
+          aims.addPartly(i.subject());
+        } else {
+          aims.addFailed(i.subject());
+        }
+      }
+      if (weight > 0) {
+        aims.share(sum / weight);
+      }
+      out.add(aims.build());
+    }
+    return out;
   }
 
   private List<TraceEntry> entries(Criterion criterion, JudgementMeasure measure, String actor, ScenarioContext context) {

@@ -20,26 +20,33 @@ public final class TextReport {
   private TextReport() {}
 
   /**
-   * A report of a judgement: what was judged and how, then the verdict of each scenario, the
-   * readings that decide the winner and the support for each interpretation.
+   * The report a student reads first: the answer in a few sentences and one table, in at most 40
+   * lines of at most 100 columns, led by the method the kind of question calls for.
    *
    * @param judgement the judgement
    * @return the report, lines ending in {@code \n}
    */
   public static String render(Judgement judgement) {
     Objects.requireNonNull(judgement, "judgement");
-    StringBuilder sb = new StringBuilder();
-    sb.append(judgement.prompt()).append('\n');
-    if (judgement.config().asOf().isPresent()) {
-      sb.append("Judged as of ").append(judgement.config().asOf().get()).append(": only what had happened and was known by then counts");
-      if (!judgement.unknownEvidence().isEmpty()) {
-        sb.append("; not yet known: ").append(String.join(", ", judgement.unknownEvidence()));
-      }
-      sb.append(".\n");
-    } else {
-      sb.append("Judged with hindsight: everything now known counts.\n");
+    return BriefReport.render(judgement);
+  }
+
+  /**
+   * The report of a judgement, with or without its full trace. With the trace, the short report
+   * is followed by every scenario in detail: its table, where each side is strongest and weakest,
+   * what was left out, the sensitivity, and every item weighed.
+   *
+   * @param judgement the judgement
+   * @param trace whether to add the full trace, scenario by scenario
+   * @return the report, lines ending in {@code \n}
+   */
+  public static String render(Judgement judgement, boolean trace) {
+    Objects.requireNonNull(judgement, "judgement");
+    if (!trace) {
+      return render(judgement);
     }
-    sb.append("Criteria: ").append(judgement.criteria().stream()
+    StringBuilder sb = new StringBuilder(render(judgement));
+    sb.append("\nIn detail. Criteria: ").append(judgement.criteria().stream()
         .map(c -> c.name() + " (weight " + Numbers.format(c.weight()) + ")").collect(Collectors.joining(", "))).append(".\n");
     int n = judgement.verdicts().size();
     for (int i = 0; i < n; i++) {
@@ -49,16 +56,15 @@ public final class TextReport {
         sb.append("Scenario ").append(i + 1).append(" of ").append(n).append(" (").append(v.scenario().describe()).append(")\n");
       }
       sb.append(render(v, judgement.actors()));
-    }
-    if (n > 1) {
-      sb.append('\n');
-      if (judgement.isSettled()) {
-        sb.append("In every scenario ").append(judgement.name(judgement.leaders().get(0)))
-            .append(" comes out ahead, so no reading decides the winner.\n");
-      } else {
-        sb.append("The leader depends on the readings: ").append(judgement.leaders().stream().map(judgement::name)
-            .collect(Collectors.joining(" or "))).append(". The readings that decide it: ")
-            .append(String.join(", ", judgement.decisiveReadings())).append(".\n");
+      sb.append("Trace:\n");
+      for (TraceEntry e : v.trace()) {
+        sb.append("  ").append(judgement.name(e.actor())).append(" / ").append(e.criterion()).append(" / ")
+            .append(e.kind().word()).append(' ').append(e.subject()).append(": ");
+        sb.append(e.counted() ? "credit " + Numbers.compact(e.credit()) + " x weight " + Numbers.compact(e.weight()) : "not counted");
+        if (!e.note().isEmpty()) {
+          sb.append(" - ").append(e.note());
+        }
+        sb.append('\n');
       }
     }
     if (!judgement.interpretations().isEmpty()) {
@@ -69,7 +75,11 @@ public final class TextReport {
         if (!s.unknown().isEmpty()) {
           sb.append(", ").append(s.unknown().size()).append(" not yet known");
         }
-        sb.append("), agreement ").append(Numbers.format(s.agreement())).append('\n');
+        sb.append("), agreement ").append(Numbers.format(s.agreement()));
+        if (!s.leavesOut().isEmpty()) {
+          sb.append("; leaves out ").append(String.join(", ", s.leavesOut()));
+        }
+        sb.append('\n');
       }
     }
     return sb.toString();
@@ -90,17 +100,23 @@ public final class TextReport {
     StringBuilder sb = new StringBuilder();
     table(sb, verdict, name);
     sb.append('\n');
+    if (!verdict.others().isEmpty()) {
+      sb.append("Not ranked, as they are not sides: ").append(TextLayout.and(verdict.others().stream().map(name).toList())).append(".\n");
+    }
+    if (!verdict.unscored().isEmpty()) {
+      sb.append("Not ranked, for want of anything to score: ").append(TextLayout.and(verdict.unscored().stream().map(name).toList())).append(".\n");
+    }
     Standing first = verdict.standings().get(0);
     Optional<String> second = verdict.runnerUp();
     if (second.isEmpty()) {
-      sb.append(name.apply(first.actor())).append(" stands alone, with ").append(Numbers.format(first.total())).append(".\n");
+      sb.append(name.apply(first.actor())).append(" is the only side ranked, with ").append(Numbers.format(first.total())).append(".\n");
     } else if (verdict.isTie()) {
-      sb.append(name.apply(first.actor())).append(" and ").append(name.apply(second.get())).append(" tie at ")
-          .append(Numbers.format(first.total())).append("; ").append(verdict.labelReason()).append(".\n");
+      sb.append(TextLayout.and(verdict.leaders().stream().map(name).toList())).append(" tie for the lead at ")
+          .append(Numbers.format(first.total())).append(": ").append(verdict.label().word()).append(", as ").append(verdict.labelReason()).append(".\n");
     } else {
       sb.append(name.apply(first.actor())).append(" comes out ahead with ").append(Numbers.format(first.total()))
           .append(" against ").append(Numbers.format(verdict.total(second.get()))).append(" for ").append(name.apply(second.get()))
-          .append(": the result is ").append(verdict.label().word()).append(", since ").append(verdict.labelReason()).append(".\n");
+          .append(": ").append(verdict.label().word()).append(", as ").append(verdict.labelReason()).append(".\n");
     }
     balance(sb, verdict, name);
     for (String actor : verdict.ranking()) {
@@ -162,14 +178,23 @@ public final class TextReport {
       List<String> row = new ArrayList<>(List.of(String.valueOf(s.rank()), name.apply(s.actor())));
       for (Criterion c : verdict.criteria()) {
         Score score = verdict.score(s.actor(), c.id());
-        row.add(Numbers.format(score.value()) + (score.hasBasis() ? "" : "*"));
+        row.add(score.hasBasis() ? Numbers.format(score.value()) : "-");
       }
       row.add(Numbers.format(s.total()));
       rows.add(row);
     }
+    for (String other : verdict.others()) {
+      List<String> row = new ArrayList<>(List.of("-", name.apply(other) + " (not a side)"));
+      for (Criterion c : verdict.criteria()) {
+        Score score = verdict.score(other, c.id());
+        row.add(score.hasBasis() ? Numbers.format(score.value()) : "-");
+      }
+      row.add("-");
+      rows.add(row);
+    }
     columns(sb, rows);
     if (verdict.scores().stream().anyMatch(s -> !s.hasBasis())) {
-      sb.append("* nothing counted, so the neutral score 0.5\n");
+      sb.append("- nothing to score: the criterion is left out of that side's total, its weight spread over the rest\n");
     }
   }
 
@@ -193,14 +218,19 @@ public final class TextReport {
     String leader = verdict.leader();
     List<String> own = new ArrayList<>();
     for (Criterion c : verdict.criteria()) {
-      String top = verdict.leaderOn(c.id());
-      double best = verdict.score(top, c.id()).value();
-      if (verdict.score(leader, c.id()).value() >= best) {
+      List<String> top = verdict.leadersOn(c.id());
+      if (top.isEmpty()) {
+        // Nothing to score for any side: no one leads on it.
+        continue;
+      }
+      if (top.contains(leader)) {
         own.add(c.name());
       } else {
-        sb.append("Yet ").append(name.apply(top)).append(" leads on ").append(c.name()).append(" (")
-            .append(Numbers.format(best)).append(" against ").append(Numbers.format(verdict.score(leader, c.id()).value()))
-            .append(" for ").append(name.apply(leader)).append(").\n");
+        Score mine = verdict.score(leader, c.id());
+        sb.append("Yet ").append(TextLayout.and(top.stream().map(name).toList())).append(top.size() > 1 ? " lead on " : " leads on ")
+            .append(c.name()).append(" (").append(Numbers.format(verdict.score(top.get(0), c.id()).value())).append(" against ")
+            .append(mine.hasBasis() ? Numbers.format(mine.value()) + " for " + name.apply(leader) : "nothing to score for " + name.apply(leader))
+            .append(").\n");
       }
     }
     if (!own.isEmpty()) {
@@ -209,51 +239,7 @@ public final class TextReport {
   }
 
   private static void strengths(StringBuilder sb, Verdict verdict, String actor, Function<String, String> name) {
-    double weightSum = verdict.criteria().stream().mapToDouble(Criterion::weight).sum();
-    Map<String, Criterion> byId = verdict.criteria().stream().collect(Collectors.toMap(Criterion::id, c -> c));
-    TraceEntry best = null;
-    double bestGain = -1;
-    TraceEntry worst = null;
-    double worstLoss = -1;
-    for (TraceEntry e : verdict.trace()) {
-      if (!e.actor().equals(actor) || !e.counted() || e.kind() == TraceKind.NO_BASIS) {
-        continue;
-      }
-      double share = byId.get(e.criterion()).weight() / weightSum;
-      double gain = e.contribution() * share;
-      // What the item would add at full credit but does not.
-      double loss = (1 - e.credit()) * weightShare(verdict, e) * share;
-      if (gain > bestGain + 1e-12) {
-        best = e;
-        bestGain = gain;
-      }
-      if (loss > worstLoss + 1e-12 && loss > 0) {
-        worst = e;
-        worstLoss = loss;
-      }
-    }
-    if (best == null) {
-      return;
-    }
-    sb.append(name.apply(actor)).append(": strongest on ").append(describe(best, byId))
-        .append(", adding ").append(Numbers.format(bestGain)).append(" to the total");
-    if (worst != null) {
-      sb.append("; weakest on ").append(describe(worst, byId)).append(", costing ").append(Numbers.format(worstLoss));
-    }
-    sb.append(".\n");
-  }
-
-  private static double weightShare(Verdict verdict, TraceEntry e) {
-    double weight = 0;
-    for (TraceEntry t : verdict.trace(e.actor(), e.criterion())) {
-      weight += t.counted() ? t.weight() : 0;
-    }
-    return weight > 0 ? e.weight() / weight : 0;
-  }
-
-  private static String describe(TraceEntry e, Map<String, Criterion> byId) {
-    String what = e.status().map(s -> s.word()).or(() -> e.effect().map(x -> x.word())).orElse("credit " + Numbers.format(e.credit()));
-    return e.subject() + " (" + what + ", " + byId.get(e.criterion()).name() + ")";
+    Strengths.of(verdict, actor).describe().ifPresent(d -> sb.append(name.apply(actor)).append(": ").append(d).append(".\n"));
   }
 
   private static void leftOut(StringBuilder sb, Verdict verdict, Function<String, String> name) {
@@ -284,7 +270,7 @@ public final class TextReport {
       sb.append("Left out as not yet happened or known: ").append(String.join(", ", later)).append(".\n");
     }
     if (!noBasis.isEmpty()) {
-      sb.append("Neutral 0.5 for want of anything to score: ").append(String.join(", ", noBasis)).append(".\n");
+      sb.append("Left out of the total for want of anything to score: ").append(String.join(", ", noBasis)).append(".\n");
     }
   }
 

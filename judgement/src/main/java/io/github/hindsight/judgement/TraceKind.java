@@ -12,7 +12,7 @@ public enum TraceKind {
   PERCEPTION,
   /** An item scored by a custom criterion. */
   CUSTOM,
-  /** Nothing counted for the actor on the criterion, so the score is the neutral 0.5. */
+  /** Nothing counted for the actor on the criterion, so it is left out of the actor's total. */
   NO_BASIS;
 
   /**

@@ -99,7 +99,7 @@ class CustomCriteriaAndPerspectivesTest {
   @Test
   void theTextReportIsBuiltFromTheJudgement() {
     Judgement j = Judge.standard().judge(QUESTION, JudgementConfig.asOf(HistoricalDate.ofMonth(1962, 11)));
-    String report = TextReport.render(j);
+    String report = TextReport.render(j, true);
     Verdict v = j.verdict();
 
     assertThat(report).startsWith(QUESTION.prompt());

@@ -95,7 +95,7 @@ class JudgementPropertiesTest {
         s.above().ifPresent(t -> assertFlip(q, fixed, s.criterion(), t.weight() + 1e-6, t.newLeader()));
         s.below().ifPresent(t -> assertFlip(q, fixed, s.criterion(), Math.max(0, t.weight() - 1e-6), t.newLeader()));
         if (s.isRobust()) {
-          for (double w : new double[] {0.0, 0.01, 1, 10, 1000}) {
+          for (double w : new double[] {0.001, 0.01, 1, 10, 1000}) {
             // A robust leader may only lose a tie-break, at a weight where a rival draws level.
             Verdict other = verdictAt(q, fixed, s.criterion(), w);
             if (other != null && !other.leader().equals(v.leader())) {
@@ -104,6 +104,28 @@ class JudgementPropertiesTest {
             }
           }
         }
+      }
+    }
+  }
+
+  /**
+   * The analysis holds for weights above 0. At 0 a criterion drops out, and with it a leader that
+   * had nothing else to score; that is the only way a leader changes there without a tipping point.
+   */
+  @Property(tries = 200)
+  void atWeightZeroOnlyALeaderWithNothingElseToScoreDropsOut(@ForAll long seed) {
+    Question q = RandomQuestions.judgeable(seed);
+    for (Verdict v : judge.judge(q).verdicts()) {
+      JudgementConfig fixed = JudgementConfig.builder().readings(v.scenario().readings()).build();
+      for (Sensitivity s : v.sensitivity()) {
+        Verdict atZero = verdictAt(q, fixed, s.criterion(), 0);
+        if (atZero == null || s.below().isPresent() || atZero.leaders().contains(v.leader())) {
+          continue;
+        }
+        boolean elsewhere = v.scores().stream().anyMatch(x -> x.actor().equals(v.leader()) && x.hasBasis()
+            && !x.criterion().equals(s.criterion()) && x.weight() > 0);
+        assertThat(elsewhere).as("%s drops out at %s = 0", v.leader(), s.criterion()).isFalse();
+        assertThat(atZero.ranking()).doesNotContain(v.leader());
       }
     }
   }

@@ -3,6 +3,9 @@ package io.github.hindsight.judgement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hindsight.model.Actor;
+import io.github.hindsight.model.ActorEffect;
+import io.github.hindsight.model.Consequence;
+import io.github.hindsight.model.Effect;
 import io.github.hindsight.model.Importance;
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Outcome;
@@ -10,9 +13,10 @@ import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Reading;
 import io.github.hindsight.testkit.samples.Samples;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios, the readings that decide them, labels under a configurable standard, and neutral scores. */
+/** Scenarios, the readings that decide them, labels under a configurable standard, and criteria with nothing to score. */
 class ReadingsAndLabelsTest {
   private final Judge judge = Judge.standard();
 
@@ -61,12 +65,36 @@ class ReadingsAndLabelsTest {
   }
 
   @Test
-  void anActorWithNothingToScoreGetsTheNeutralScoreAndTheTraceSaysSo() {
+  void aCriterionWithNothingToScoreIsLeftOutOfTheTotalAndTheTraceSaysSo() {
     Verdict v = judge.judge(rivals()).verdict();
     Score perception = v.score("red", "perception");
-    assertThat(perception.value()).isEqualTo(0.5);
     assertThat(perception.hasBasis()).isFalse();
+    assertThat(perception.contribution()).isZero();
+    TraceEntry entry = v.trace("red", "perception").get(0);
     assertThat(v.trace("red", "perception")).singleElement().extracting(TraceEntry::kind).isEqualTo(TraceKind.NO_BASIS);
+    assertThat(entry.counted()).isFalse();
+    assertThat(entry.note()).contains("left out of the actor's total");
+    // The total is the weighted mean over the criteria something counted on, worked out here by hand.
+    double objectives = v.score("red", "objectives").value();
+    double shared = v.score("red", "shared-objectives").value();
+    assertThat(v.total("red")).isCloseTo((2 * objectives + 0.5 * shared) / 2.5, org.assertj.core.data.Offset.offset(1e-9));
+    // So a weight on a criterion nobody has anything on moves no total, as a neutral 0.5 would.
+    Verdict heavier = judge.judge(rivals(), JudgementConfig.builder().putWeight("perception", 50.0).build()).verdict();
+    assertThat(heavier.standings()).isEqualTo(v.standings());
+  }
+
+  @Test
+  void aSideWithNothingOnACriterionNeitherGainsNorLosesByItsWeight() {
+    // Blue has consequences, Red none: no weight of consequences can lift Red by a neutral score.
+    Question q = rivals().withConsequences(List.of(Consequence.builder().id("loss").statement("Blue loses ground.")
+        .addEffects(ActorEffect.builder().actor("blue").effect(Effect.NEGATIVE).build()).build()));
+    JudgementConfig bluff = JudgementConfig.builder().putReading("gambit", "real").putReading("side-show", "one").build();
+    double red = judge.judge(q, bluff).verdict().total("red");
+    for (double w : new double[] {0.5, 1, 5, 50}) {
+      Verdict v = judge.judge(q, bluff.withWeights(java.util.Map.of("consequences", w))).verdict();
+      assertThat(v.total("red")).isEqualTo(red);
+      assertThat(v.score("red", "consequences").hasBasis()).isFalse();
+    }
   }
 
   @Test

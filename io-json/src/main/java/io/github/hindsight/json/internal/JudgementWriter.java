@@ -1,5 +1,7 @@
 package io.github.hindsight.json.internal;
 
+import io.github.hindsight.judgement.AimsExtent;
+import io.github.hindsight.judgement.Extent;
 import io.github.hindsight.judgement.InterpretationSupport;
 import io.github.hindsight.judgement.Judgement;
 import io.github.hindsight.judgement.Score;
@@ -17,7 +19,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a judgement as the JSON report of {@code hindsight judge --format json}: an object whose
- * top-level verdict fields ({@code ranking}, {@code leader}, {@code margin}, {@code label},
+ * top-level fields name the kind of question and the method it is judged by; its verdict fields
+ * ({@code ranking}, {@code leader}, {@code tiedLeaders}, {@code margin}, {@code label}, {@code aims},
  * {@code sensitivity}, {@code trace}) are those of the first scenario, the only one when every
  * reading is chosen; {@code scenarios} holds every scenario with the same fields. Members are
  * never left out: an absent date or tipping point is {@code null}.
@@ -35,12 +38,10 @@ public final class JudgementWriter {
     g.writeStartObject();
     g.writeStringProperty("question", judgement.question());
     g.writeStringProperty("prompt", judgement.prompt());
-    g.writeName("asOf");
-    if (judgement.config().asOf().isPresent()) {
-      g.writeString(judgement.config().asOf().get().toString());
-    } else {
-      g.writeNull();
-    }
+    g.writeStringProperty("kind", judgement.kind().word());
+    g.writeStringProperty("method", judgement.method().word());
+    string(g, "methodNote", judgement.methodNote());
+    string(g, "asOf", judgement.config().asOf().map(Object::toString));
     g.writeArrayPropertyStart("criteria");
     for (Criterion c : judgement.criteria()) {
       g.writeStartObject();
@@ -55,6 +56,7 @@ public final class JudgementWriter {
     g.writeBooleanProperty("settled", judgement.isSettled());
     strings(g, "leaders", judgement.leaders());
     strings(g, "decisiveReadings", judgement.decisiveReadings());
+    strings(g, "bestSupported", judgement.bestSupported());
     strings(g, "unknownEvidence", judgement.unknownEvidence());
     g.writeArrayPropertyStart("scenarios");
     for (Verdict v : judgement.verdicts()) {
@@ -105,7 +107,12 @@ public final class JudgementWriter {
       for (Criterion c : v.criteria()) {
         Score score = v.score(st.actor(), c.id());
         g.writeObjectPropertyStart(c.id());
-        g.writeNumberProperty("score", score.value());
+        g.writeName("score");
+        if (score.hasBasis()) {
+          g.writeNumber(score.value());
+        } else {
+          g.writeNull();
+        }
         g.writeNumberProperty("weight", score.weight());
         g.writeNumberProperty("contribution", score.contribution());
         g.writeBooleanProperty("basis", score.hasBasis());
@@ -116,9 +123,18 @@ public final class JudgementWriter {
     }
     g.writeEndArray();
     g.writeStringProperty("leader", v.leader());
+    // Every side of a tie, so that a tie is never read as one leader.
+    strings(g, "tiedLeaders", v.isTie() ? v.leaders() : List.of());
+    strings(g, "others", v.others());
+    strings(g, "unscored", v.unscored());
     g.writeNumberProperty("margin", v.margin());
     g.writeStringProperty("label", v.label().word());
     g.writeStringProperty("labelReason", v.labelReason());
+    g.writeArrayPropertyStart("aims");
+    for (AimsExtent a : v.aims()) {
+      aims(a, g);
+    }
+    g.writeEndArray();
     g.writeArrayPropertyStart("sensitivity");
     for (Sensitivity x : v.sensitivity()) {
       sensitivity(x, g);
@@ -129,6 +145,30 @@ public final class JudgementWriter {
       trace(e, g);
     }
     g.writeEndArray();
+  }
+
+  /**
+   * Writes how far one actor met its aims: the share, the extent it earns, and the aims by what
+   * became of them. An actor none of whose aims is clear has a {@code null} share and extent.
+   *
+   * @param a the extent of aims
+   * @param g where to write
+   */
+  public static void aims(AimsExtent a, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("actor", a.actor());
+    g.writeName("share");
+    if (a.share().isPresent()) {
+      g.writeNumber(a.share().get());
+    } else {
+      g.writeNull();
+    }
+    string(g, "extent", a.extent().map(Extent::word));
+    strings(g, "achieved", a.achieved());
+    strings(g, "partly", a.partly());
+    strings(g, "failed", a.failed());
+    strings(g, "unclear", a.unclear());
+    g.writeEndObject();
   }
 
   /**
@@ -215,7 +255,18 @@ public final class JudgementWriter {
     g.writeNumberProperty("supporting", i.supporting().size());
     g.writeNumberProperty("challenging", i.challenging().size());
     g.writeNumberProperty("notYetKnown", i.unknown().size());
+    strings(g, "leavesOut", i.leavesOut());
     g.writeEndObject();
+  }
+
+  /** A text that may be absent, written as {@code null} then, so that the member is always there. */
+  private static void string(JsonGenerator g, String name, Optional<String> value) {
+    g.writeName(name);
+    if (value.isPresent()) {
+      g.writeString(value.get());
+    } else {
+      g.writeNull();
+    }
   }
 
   /** Every list is written, an empty one too, so that a program need not test for it. */

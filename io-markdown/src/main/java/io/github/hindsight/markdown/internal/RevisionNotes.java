@@ -4,10 +4,14 @@ import static io.github.hindsight.markdown.internal.MarkdownText.capitalised;
 import static io.github.hindsight.markdown.internal.MarkdownText.escape;
 import static io.github.hindsight.markdown.internal.MarkdownText.spaced;
 
+import io.github.hindsight.judgement.AimsExtent;
+import io.github.hindsight.judgement.Extent;
 import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.judgement.Judgement;
 import io.github.hindsight.judgement.JudgementConfig;
 import io.github.hindsight.judgement.JudgementException;
+import io.github.hindsight.judgement.Method;
+import io.github.hindsight.judgement.Score;
 import io.github.hindsight.judgement.Standing;
 import io.github.hindsight.judgement.Verdict;
 import io.github.hindsight.model.Actor;
@@ -409,6 +413,10 @@ public final class RevisionNotes {
         line(readings.toString());
         blank();
       }
+      if (judgement.method() == Method.EXTENT_OF_AIMS) {
+        aimsTable(judgement, verdict);
+        continue;
+      }
       StringJoiner head = new StringJoiner(" | ", "| Rank | Side | ", " | Total |");
       StringJoiner rule = new StringJoiner(" | ", "| ---: | --- | ", " | ---: |");
       for (Criterion c : verdict.criteria()) {
@@ -420,18 +428,40 @@ public final class RevisionNotes {
       for (Standing s : verdict.standings()) {
         StringJoiner row = new StringJoiner(" | ", "| " + s.rank() + " | **" + escape(judgement.name(s.actor())) + "** | ", " | **" + number(s.total()) + "** |");
         for (Criterion c : verdict.criteria()) {
-          row.add(number(verdict.score(s.actor(), c.id()).value()));
+          Score score = verdict.score(s.actor(), c.id());
+          row.add(score.hasBasis() ? number(score.value()) : "–");
         }
         line(row.toString());
       }
       blank();
-      line("Ahead: **" + escape(judgement.name(verdict.leader())) + "** (" + verdict.label().word() + ": " + escape(verdict.labelReason()) + ")");
+      if (verdict.scores().stream().anyMatch(x -> !x.hasBasis())) {
+        line("*– nothing to score: that criterion is left out of the side's total.*");
+        blank();
+      }
+      String ahead = verdict.isTie()
+          ? "Tied for the lead: " + String.join(", ", verdict.leaders().stream().map(id -> "**" + escape(judgement.name(id)) + "**").toList())
+          : "Ahead: **" + escape(judgement.name(verdict.leader())) + "**";
+      line(ahead + " (" + verdict.label().word() + ": " + escape(verdict.labelReason()) + ")");
       blank();
     }
     if (verdicts.size() > MOST_SCENARIOS) {
       line("*And " + (verdicts.size() - MOST_SCENARIOS) + " more readings of the actors' intentions, not shown.*");
       blank();
     }
+  }
+
+  private void aimsTable(Judgement judgement, Verdict verdict) {
+    line("| Side | Aims met | Extent | Carried by | Failed on |");
+    line("| --- | ---: | --- | --- | --- |");
+    for (AimsExtent a : verdict.aims()) {
+      line("| **" + escape(judgement.name(a.actor())) + "** | " + a.share().map(RevisionNotes::number).orElse("–") + " | "
+          + a.extent().map(Extent::word).orElse("no clear aim") + " | " + cell(String.join(", ", a.achieved())) + " | "
+          + cell(String.join(", ", a.failed())) + " |");
+    }
+    blank();
+    line("*Largely from " + number(Extent.LARGELY_FROM) + " of the weight of its aims met, partly from " + number(Extent.PARTLY_FROM)
+        + ", hardly below. The question asks how far, so no winner is named.*");
+    blank();
   }
 
   private static String number(double value) {
