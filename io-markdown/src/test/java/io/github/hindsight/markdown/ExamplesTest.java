@@ -62,7 +62,8 @@ class ExamplesTest {
   void theFolderOfExamplesReadsAsABank() throws IOException {
     QuestionBank bank = MarkdownFolder.read(QUESTIONS, ReadOptions.defaults());
     assertThat(bank.questions()).extracting(Question::id)
-        .containsExactly("berlin-crisis-1961-who-gained", "cuban-missile-crisis-who-won", "marshall-plan-how-successful");
+        .containsExactly("berlin-crisis-1961-who-gained", "cuban-missile-crisis-who-won", "marshall-plan-how-successful",
+            "cold-war-origins-how-convincing", "yalta-potsdam-how-far");
     assertThat(bank.validate().isValid()).isTrue();
     assertThat(bank.questionsOf("berlin-crisis-1961")).extracting(Question::id).containsExactly("berlin-crisis-1961-who-gained");
   }
