@@ -51,14 +51,10 @@ abstract class AbstractLocation {
    * @param pointer a JSON pointer (RFC 6901), such as {@code /objectives/3/actors/0}, or {@code ""}
    *     for the whole document
    * @return the location
-   * @throws IllegalArgumentException if {@code pointer} is neither empty nor starts with {@code /}
    */
   public static Location atPointer(String source, String pointer) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(pointer, "pointer");
-    if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-      throw new IllegalArgumentException("pointer: '" + Printable.escape(pointer) + "' is not a JSON pointer; expected '' or one starting with '/'");
-    }
     return Location.builder().source(source).pointer(pointer).build();
   }
 
