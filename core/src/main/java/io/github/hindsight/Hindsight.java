@@ -122,7 +122,9 @@ public final class Hindsight {
 
   /**
    * The format that would read a file: by its extension, and by its content when no format or
-   * more than one claims the extension and no preference decides.
+   * more than one claims the extension and no preference decides. A file whose extension is
+   * claimed only by formats that write (a diagram's {@code .mmd}, say) is refused, naming them,
+   * rather than read as whatever its content resembles.
    *
    * @param file the file
    * @return the format
@@ -133,6 +135,13 @@ public final class Hindsight {
     Objects.requireNonNull(file, "file");
     String name = fileName(file);
     List<FormatProvider> claimants = registry.claimants(name, Capability.READ);
+    List<FormatProvider> writers = registry.claimants(name, Capability.WRITE);
+    if (claimants.isEmpty() && !writers.isEmpty()) {
+      // An export's own extension: guessing from the content would read it as what it resembles.
+      throw new IllegalArgumentException("cannot read " + file + ": its extension belongs to "
+          + writers.stream().map(FormatProvider::id).collect(Collectors.joining(", "))
+          + ", which only writes; name the format to read it as, from: " + registry.describe(Capability.READ));
+    }
     boolean preferred = registry.preferences().keySet().stream().anyMatch(ext -> name.toLowerCase(Locale.ROOT).endsWith("." + ext));
     if (claimants.size() == 1 || (!claimants.isEmpty() && preferred)) {
       return claimants.get(0);
@@ -149,9 +158,7 @@ public final class Hindsight {
     if (sniffed.isPresent()) {
       return sniffed.get();
     }
-    String writeOnly = registry.claimants(name, Capability.WRITE).stream().map(FormatProvider::id).collect(Collectors.joining(", "));
-    throw new IllegalArgumentException("cannot tell the format of " + file + ": "
-        + (writeOnly.isEmpty() ? "no format claims its extension" : "its extension belongs to " + writeOnly + ", which only writes")
+    throw new IllegalArgumentException("cannot tell the format of " + file + ": no format claims its extension"
         + ", and its content matches no format that reads; formats that read: " + registry.describe(Capability.READ));
   }
 

@@ -111,6 +111,11 @@ class HindsightTest {
       public Optional<FormatReader> reader() {
         return Optional.empty();
       }
+
+      @Override
+      public boolean isLossless() {
+        return false;
+      }
     };
     Hindsight withExport = Hindsight.builder().useServiceLoader(false).addFormat(new TinyFormat()).addFormat(exportOnly).build();
     Path file = dir.resolve("diagram.exp");
@@ -119,6 +124,12 @@ class HindsightTest {
 
     assertThatThrownBy(() -> withExport.read(file)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("its extension belongs to export, which only writes");
+
+    // Even when the content looks like a format that reads: the extension says it is an export.
+    withExport.write(simple("a"), file, "tiny");
+    assertThatThrownBy(() -> withExport.read(file)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot read " + file + ": its extension belongs to export, which only writes")
+        .hasMessageContaining("name the format to read it as, from: tiny (.tiny)");
   }
 
   @Test

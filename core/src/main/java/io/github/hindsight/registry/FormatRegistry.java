@@ -42,15 +42,19 @@ import org.jspecify.annotations.Nullable;
  * <h2>Two formats with the same id</h2>
  *
  * <p>A format added with {@link Builder#add(FormatProvider)} beats a discovered one with the same
- * id; between discovered formats, the higher priority wins, then the provider class name that
- * comes first. The loser is reported in {@link #problems()}. Two formats added by hand with the
- * same id are a programming error and fail {@link Builder#build()}.
+ * id: that is how an application replaces a built-in format on purpose. Between discovered
+ * formats, Hindsight's own (those whose classes are in the {@code io.github.hindsight} packages)
+ * keep their ids whatever a plugin declares, so a plugin cannot take over {@code json} by accident;
+ * among the rest, the higher priority wins, then the provider class name that comes first. The
+ * loser is reported in {@link #problems()}. Two formats added by hand with the same id are a
+ * programming error and fail {@link Builder#build()}.
  *
  * <p>Instances are immutable and safe to share between threads. Nothing is cached globally:
  * every registry discovers its own providers when it is built.
  */
 public final class FormatRegistry {
   private static final Pattern EXTENSION = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final String BUILT_IN_PACKAGE = "io.github.hindsight.";
 
   private final ImmutableMap<String, Entry> byId;
   private final ImmutableList<FormatProvider> formats;
@@ -264,6 +268,10 @@ public final class FormatRegistry {
     String className() {
       return provider.getClass().getName();
     }
+
+    boolean builtIn() {
+      return provider.getClass().getName().startsWith(BUILT_IN_PACKAGE);
+    }
   }
 
   /** Collects formats and preferences; not thread-safe. */
@@ -378,13 +386,12 @@ public final class FormatRegistry {
         }
       }
       List<Entry> ranked = new ArrayList<>(discovered);
-      ranked.sort(Comparator.comparingInt((Entry e) -> -e.priority()).thenComparing(Entry::className));
+      ranked.sort(Comparator.comparing((Entry e) -> !e.builtIn()).thenComparingInt(e -> -e.priority()).thenComparing(Entry::className));
       for (Entry e : ranked) {
         Entry previous = byId.putIfAbsent(e.id(), e);
         if (previous != null) {
           allProblems.add(PluginProblem.builder().plugin(e.className())
-              .message("format id '" + e.id() + "' is already taken by " + previous.className()
-                  + (previous.explicit() ? ", added by hand" : ", which has a higher priority or comes first by class name")
+              .message("format id '" + e.id() + "' is already taken by " + previous.className() + takenBecause(previous)
                   + "; this one is ignored")
               .build());
         }
@@ -398,6 +405,16 @@ public final class FormatRegistry {
         prefs.put(ext, id);
       });
       return new FormatRegistry(byId, prefs, allProblems);
+    }
+
+    private static String takenBecause(Entry previous) {
+      if (previous.explicit()) {
+        return ", added by hand";
+      }
+      if (previous.builtIn()) {
+        return ", a format of Hindsight's own (an application replaces it by adding its own format by hand)";
+      }
+      return ", which has a higher priority or comes first by class name";
     }
 
     private static Entry entry(FormatProvider provider, boolean explicit) throws InvalidProvider {

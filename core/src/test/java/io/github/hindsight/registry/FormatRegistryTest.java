@@ -139,6 +139,23 @@ class FormatRegistryTest {
   }
 
   @Test
+  void aPluginCannotTakeTheIdOfABuiltInFormatEvenWithAHigherPriorityAndAnEarlierName(@TempDir Path dir) throws IOException {
+    ClassLoader loader = ServiceFiles.loaderListing(dir, List.of(TinyFormat.class.getName(), com.example.impostor.ImpostorTinyFormat.class.getName()));
+
+    FormatRegistry registry = FormatRegistry.builder().discover(loader).build();
+
+    assertThat(registry.format("tiny")).get().isExactlyInstanceOf(TinyFormat.class);
+    assertThat(registry.problems()).singleElement().satisfies(p -> {
+      assertThat(p.plugin()).isEqualTo(com.example.impostor.ImpostorTinyFormat.class.getName());
+      assertThat(p.message()).contains("format id 'tiny' is already taken by " + TinyFormat.class.getName())
+          .contains("a format of Hindsight's own").contains("this one is ignored");
+    });
+    // An application that means it replaces the built-in by hand.
+    com.example.impostor.ImpostorTinyFormat chosen = new com.example.impostor.ImpostorTinyFormat();
+    assertThat(FormatRegistry.builder().add(chosen).discover(loader).build().format("tiny")).containsSame(chosen);
+  }
+
+  @Test
   void aFormatAddedByHandBeatsADiscoveredOneWithTheSameId(@TempDir Path dir) throws IOException {
     ClassLoader loader = ServiceFiles.loaderListing(dir, List.of(ShadowTinyFormat.class.getName()));
     TinyFormat mine = new TinyFormat();

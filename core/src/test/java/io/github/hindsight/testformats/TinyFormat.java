@@ -183,6 +183,11 @@ public class TinyFormat implements FormatProvider, FormatReader, FormatWriter {
   }
 
   @Override
+  public boolean isLossless() {
+    return true;
+  }
+
+  @Override
   public QuestionSink openSink(OutputStream out) {
     Objects.requireNonNull(out, "out");
     List<Question> pending = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.hindsight.integration;
 
 import io.github.hindsight.Hindsight;
+import io.github.hindsight.json.JsonFormat;
 import io.github.hindsight.judgement.Comparison;
 import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.judgement.JudgementConfig;
@@ -11,21 +12,24 @@ import io.github.hindsight.model.ProblemKind;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Severity;
+import io.github.hindsight.model.Topic;
 import io.github.hindsight.registry.FormatRegistry;
-import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.Location;
 import io.github.hindsight.spi.QuestionStream;
+import io.github.hindsight.spi.support.AbstractExportWriter;
 import io.github.hindsight.spi.support.BankPart;
 import io.github.hindsight.spi.support.SimpleFormatProvider;
-import java.lang.reflect.Executable;
-import java.util.List;
-import io.github.hindsight.json.JsonFormat;
 import io.github.hindsight.testkit.ApiTypes;
 import io.github.hindsight.testkit.BrokenDocument;
 import io.github.hindsight.testkit.NullArguments;
 import io.github.hindsight.testkit.SampleBank;
+import io.github.hindsight.testkit.samples.Samples;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Executable;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +52,12 @@ class PublishedApiRefusesNullTest {
         .sample(ModelPath.class, ModelPath.of("actors").index(0))
         .sample(BankPart.Builder.class, BankPart.builder("sample"))
         .sample(SimpleFormatProvider.class, new JsonFormat())
+        .sample(AbstractExportWriter.class, new AbstractExportWriter() {
+          @Override
+          protected void writeDocument(List<Question> questions, List<Topic> topics, OutputStream out) throws IOException {
+            out.write(questions.size());
+          }
+        })
         .sample(SimpleFormatProvider.Description.class, SimpleFormatProvider.describe("sample", "Sample", "text/plain"))
         // Known gap: the code Immutables generates refuses null everywhere, but not always by
         // name. Since the accessors return JDK collections (jdkOnly = true), a null element is

@@ -1,6 +1,7 @@
 package io.github.hindsight.spi;
 
 import io.github.hindsight.internal.Printable;
+import io.github.hindsight.model.ModelPath;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,6 +42,45 @@ abstract class AbstractLocation {
   public static Location at(String source, int line, int column) {
     Objects.requireNonNull(source, "source");
     return Location.builder().source(source).line(line).column(column).build();
+  }
+
+  /**
+   * A JSON pointer in a document.
+   *
+   * @param source the document
+   * @param pointer a JSON pointer (RFC 6901), such as {@code /objectives/3/actors/0}, or {@code ""}
+   *     for the whole document
+   * @return the location
+   */
+  public static Location atPointer(String source, String pointer) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(pointer, "pointer");
+    return Location.builder().source(source).pointer(pointer).build();
+  }
+
+  /**
+   * A place in the model of a document, as its JSON pointer: where a writer refuses a part of a
+   * question, for example.
+   *
+   * @param source the document
+   * @param path the path in the model, such as {@code objectives[3].actors[0]}
+   * @return the location, with the pointer of {@code path}
+   */
+  public static Location at(String source, ModelPath path) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(path, "path");
+    return Location.builder().source(source).pointer(path.pointer()).build();
+  }
+
+  /**
+   * A whole document, with no place in it: for problems such as an empty file.
+   *
+   * @param source the document
+   * @return the location
+   */
+  public static Location of(String source) {
+    Objects.requireNonNull(source, "source");
+    return Location.builder().source(source).build();
   }
 
   @Value.Check

@@ -60,15 +60,16 @@ public interface FormatWriter {
   QuestionSink openSink(OutputStream out) throws IOException;
 
   /**
-   * Whether reading back what this writer wrote gives an equal model. True for interchange
-   * formats; false for one-way exports such as diagrams or revision notes, which may leave
-   * things out by design.
+   * Whether reading back what this writer wrote gives an equal model: true for interchange
+   * formats, false for one-way exports such as diagrams or revision notes, which may leave things
+   * out by design. Every writer declares it; there is no default, because the answer decides
+   * which checks the testkit runs: round trips for a lossless format, stable and complete output
+   * for an export. A format with no {@linkplain FormatProvider#reader() reader} cannot be lossless,
+   * since nothing reads its output back, and is refused by the registry if it says so.
    *
    * @return true if the writer loses nothing
    */
-  default boolean isLossless() {
-    return true;
-  }
+  boolean isLossless();
 
   /**
    * Refuses a question that fails validation, as every writer must before writing a byte. Each
@@ -102,7 +103,7 @@ public interface FormatWriter {
     List<Problem> errors = report.errors();
     if (!errors.isEmpty()) {
       throw new FormatException(errors.stream()
-          .map(p -> FormatProblem.of(Location.builder().source(source).pointer(p.path().pointer()).build(), p.message()))
+          .map(p -> FormatProblem.of(Location.at(source, p.path()), p.message()))
           .toList());
     }
   }

@@ -67,6 +67,23 @@ abstract class Checks {
     return test.sampleBank();
   }
 
+  void checkStructure(WrittenDocument document) throws Exception {
+    test.checkStructure(document);
+  }
+
+  /** Whether the test overrides {@link FormatContractTest#checkStructure(WrittenDocument)}. */
+  boolean checksStructure() {
+    for (Class<?> c = test.getClass(); c != FormatContractTest.class; c = c.getSuperclass()) {
+      try {
+        c.getDeclaredMethod("checkStructure", WrittenDocument.class);
+        return true;
+      } catch (NoSuchMethodException e) {
+        // not here; look at the superclass
+      }
+    }
+    return false;
+  }
+
   // ---------------------------------------------------------------- what the groups share
 
   FormatReader reader() {
@@ -109,14 +126,28 @@ abstract class Checks {
   }
 
   byte[] bytesOf(Question question) throws IOException {
+    return bytesOf(writer(), question);
+  }
+
+  static byte[] bytesOf(FormatWriter writer, Question question) throws IOException {
     Tracking.Output out = new Tracking.Output();
-    writer().writeQuestion(question, out);
+    writer.writeQuestion(question, out);
+    return out.toByteArray();
+  }
+
+  static byte[] bytesOf(FormatWriter writer, QuestionBank bank) throws IOException {
+    Tracking.Output out = new Tracking.Output();
+    writer.writeBank(bank, out);
     return out.toByteArray();
   }
 
   byte[] viaSink(List<Question> questions) throws IOException {
+    return viaSink(writer(), questions);
+  }
+
+  static byte[] viaSink(FormatWriter writer, List<Question> questions) throws IOException {
     Tracking.Output out = new Tracking.Output();
-    try (QuestionSink sink = writer().openSink(out)) {
+    try (QuestionSink sink = writer.openSink(out)) {
       for (Question question : questions) {
         sink.write(question);
       }

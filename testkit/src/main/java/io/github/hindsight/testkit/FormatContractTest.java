@@ -111,6 +111,22 @@ public abstract class FormatContractTest {
   }
 
   /**
+   * Checks the structure of a document the writer wrote, for a format that knows what its output
+   * must look like: that its brackets close, that it parses with the target tool's own parser,
+   * that it has one entry per question. {@link #writtenDocumentsHaveTheirStructure()} calls it for
+   * every path a document can be written by: each sample question alone, the sample bank, a sink
+   * given every sample question, a sink given one, and a sink given none. Throw an
+   * {@link AssertionError} (an AssertJ assertion, say) naming what is wrong. Not overridden, the
+   * check is skipped.
+   *
+   * @param document what was written, with the questions it was written from
+   * @throws Exception if the document cannot be parsed, or to fail the check
+   */
+  protected void checkStructure(WrittenDocument document) throws Exception {
+    // Not overridden: writtenDocumentsHaveTheirStructure() sees that and skips.
+  }
+
+  /**
    * The questions and topics to try the format on.
    *
    * @return {@link SampleBank#bank()} unless overridden
@@ -126,9 +142,15 @@ public abstract class FormatContractTest {
     new DeclarationChecks(this).describesItselfValidly();
   }
 
-  /** The provider is listed in {@code META-INF/services}, so that the class path finds it. */
+  /**
+   * The provider is named in the {@code META-INF/services} file beside its class, read as it is
+   * (on the module path a {@code ServiceLoader} would be satisfied by {@code provides} alone), and
+   * is public with a public no-argument constructor, so that the class path finds it.
+   *
+   * @throws IOException if the file cannot be read
+   */
   @Test
-  public void isListedForTheClassPath() {
+  public void isListedForTheClassPath() throws IOException {
     new DeclarationChecks(this).isListedForTheClassPath();
   }
 
@@ -198,6 +220,17 @@ public abstract class FormatContractTest {
   @Test
   public void exportsSomethingForEverySample() throws IOException {
     new WritingChecks(this).exportsSomethingForEverySample();
+  }
+
+  /**
+   * Every document the writer writes, by each of its paths, passes the format's own
+   * {@link #checkStructure(WrittenDocument)}. Skipped when that is not overridden.
+   *
+   * @throws Exception if the format fails to write, or the check fails
+   */
+  @Test
+  public void writtenDocumentsHaveTheirStructure() throws Exception {
+    new WritingChecks(this).writtenDocumentsHaveTheirStructure();
   }
 
   /**
@@ -359,8 +392,10 @@ public abstract class FormatContractTest {
   }
 
   /**
-   * One instance of the format reads and writes from several threads at once with the same
-   * results as from one.
+   * One instance of the format, used from eight threads for 2,400 tasks at once (each sample
+   * question written alone and now and then read back, the bank written, the questions written
+   * through a sink), gives in every task what one thread gave: a writer that keeps state between
+   * calls fails here. A read-only format reads its broken documents instead.
    *
    * @throws Exception if a task fails
    */

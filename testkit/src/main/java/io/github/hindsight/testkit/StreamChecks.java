@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.spi.FormatProvider;
+import io.github.hindsight.spi.FormatReader;
+import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.QuestionSink;
 import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
@@ -13,19 +16,24 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The checks of the caller's streams, of question streams, and of use from many threads.
  */
 final class StreamChecks extends Checks {
-  private static final int THREADS = 4;
-  private static final int TASKS_PER_THREAD = 6;
+  /** More threads than cores, so that work is interleaved at any point, not just in parallel. */
+  private static final int THREADS = 8;
+  /** Enough that state shared by mistake shows up on every run, not one run in ten. */
+  private static final int TASKS = 2_400;
+  private static final int READ_BACK_ONE_IN = 8;
   private static final int LONG_DOCUMENT_BYTES = 1 << 20;
   private static final int LONG_DOCUMENT_QUESTIONS = 4_000;
 
@@ -113,38 +121,25 @@ final class StreamChecks extends Checks {
 
   void isSafeToUseFromManyThreads() throws Exception {
     FormatProvider format = format();
-    List<Question> questions = holdableQuestions();
-    boolean lossless = format.reader().isPresent() && format.writer().isPresent() && format.writer().get().isLossless();
     assumeTrue(format.writer().isPresent() || !brokenDocuments().isEmpty(), "nothing to run in parallel");
-    List<byte[]> expected = new ArrayList<>();
-    if (format.writer().isPresent()) {
-      for (Question question : questions) {
-        expected.add(bytesOf(question));
-      }
-    }
+    List<Callable<Void>> kinds = format.writer().isPresent() ? writingTasks(format) : readingTasks(format);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
+    List<String> mismatches = java.util.Collections.synchronizedList(new ArrayList<>());
     try {
       List<Future<?>> results = new ArrayList<>();
-      for (int task = 0; task < THREADS * TASKS_PER_THREAD; task++) {
+      for (int task = 0; task < TASKS; task++) {
+        Callable<Void> work = kinds.get(task % kinds.size());
         int index = task;
-        Callable<Void> work = () -> {
+        results.add(pool.submit(() -> {
           start.await();
-          if (format.writer().isPresent()) {
-            int q = index % questions.size();
-            byte[] bytes = bytesOf(questions.get(q));
-            assertThat(text(bytes)).as("question '%s' written on thread %d", questions.get(q).id(), index).isEqualTo(text(expected.get(q)));
-            if (lossless) {
-              assertThat(reader().readQuestion(new Tracking.Input(bytes), ReadOptions.named("task-" + index))).isEqualTo(questions.get(q));
-            }
-          } else {
-            BrokenDocument document = brokenDocuments().get(index % brokenDocuments().size());
-            expectFormatException(() -> reader().readQuestion(new Tracking.Input(document.content()), ReadOptions.named(document.name())),
-                "readQuestion of " + document + " on thread " + index);
+          try {
+            work.call();
+          } catch (AssertionError e) {
+            mismatches.add("task " + index + ": " + e.getMessage());
           }
           return null;
-        };
-        results.add(pool.submit(work));
+        }));
       }
       start.countDown();
       for (Future<?> result : results) {
@@ -154,5 +149,60 @@ final class StreamChecks extends Checks {
     } finally {
       pool.shutdownNow();
     }
+    assertThat(mismatches)
+        .as("%d of %d tasks on %d threads disagreed with the same work done on one thread (shared mutable state?); the first: %s",
+            mismatches.size(), TASKS, THREADS, mismatches.stream().limit(1).findFirst().orElse(""))
+        .isEmpty();
+  }
+
+  /**
+   * Work for many threads: each sample question written alone, the bank, and a sink of the
+   * questions, each compared with what one thread wrote first, and read back now and then when
+   * the format is lossless.
+   */
+  private List<Callable<Void>> writingTasks(FormatProvider format) throws IOException {
+    // One reader and one writer for every task: a fresh instance per task would hide shared state.
+    FormatWriter writer = format.writer().orElseThrow();
+    Optional<FormatReader> reader = writer.isLossless() ? format.reader() : Optional.empty();
+    List<Question> questions = holdableQuestions();
+    List<Callable<Void>> kinds = new ArrayList<>();
+    AtomicInteger readBacks = new AtomicInteger();
+    for (Question question : questions) {
+      String expected = text(bytesOf(writer, question));
+      kinds.add(() -> {
+        byte[] bytes = bytesOf(writer, question);
+        assertThat(text(bytes)).as("question '%s' written on many threads", question.id()).isEqualTo(expected);
+        if (reader.isPresent() && readBacks.getAndIncrement() % READ_BACK_ONE_IN == 0) {
+          assertThat(reader.get().readQuestion(new Tracking.Input(bytes), ReadOptions.named("parallel")))
+              .as("question '%s' read on many threads", question.id()).isEqualTo(question);
+        }
+        return null;
+      });
+    }
+    QuestionBank bank = holdableBank();
+    String expectedBank = text(bytesOf(writer, bank));
+    kinds.add(() -> {
+      assertThat(text(bytesOf(writer, bank))).as("the bank written on many threads").isEqualTo(expectedBank);
+      return null;
+    });
+    String expectedSink = text(viaSink(writer, questions));
+    kinds.add(() -> {
+      assertThat(text(viaSink(writer, questions))).as("the questions written through a sink on many threads").isEqualTo(expectedSink);
+      return null;
+    });
+    return kinds;
+  }
+
+  private List<Callable<Void>> readingTasks(FormatProvider format) {
+    FormatReader reader = format.reader().orElseThrow();
+    List<Callable<Void>> kinds = new ArrayList<>();
+    for (BrokenDocument document : brokenDocuments()) {
+      kinds.add(() -> {
+        expectFormatException(() -> reader.readQuestion(new Tracking.Input(document.content()), ReadOptions.named(document.name())),
+            "readQuestion of " + document + " on many threads");
+        return null;
+      });
+    }
+    return kinds;
   }
 }

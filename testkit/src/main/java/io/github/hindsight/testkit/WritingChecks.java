@@ -109,10 +109,50 @@ final class WritingChecks extends Checks {
           .isInstanceOf(FormatException.class);
       assertThat(bankOut.size()).as("bytes written before refusing a bank with question '%s'", question.id()).isZero();
 
-      try (QuestionSink sink = writer.openSink(new Tracking.Output())) {
-        assertThatThrownBy(() -> sink.write(question))
-            .as("a sink given question '%s', which the format cannot hold", question.id())
-            .isInstanceOf(FormatException.class);
+      assertSinkRefusesWithoutWriting(writer, question, "which the format cannot hold");
+    }
+  }
+
+  /**
+   * A sink refuses a question without writing a byte for it, and closed after the refusal
+   * finishes the same document as a sink that was never given it: no header written on the way
+   * to a refusal, no half-written entry.
+   */
+  private void assertSinkRefusesWithoutWriting(FormatWriter writer, Question question, String why) throws IOException {
+    Tracking.Output out = new Tracking.Output();
+    QuestionSink sink = writer.openSink(out);
+    int before = out.size();
+    assertThatThrownBy(() -> sink.write(question))
+        .as("a sink given question '%s', %s", question.id(), why)
+        .isInstanceOf(FormatException.class);
+    assertThat(out.size()).as("bytes a sink wrote before refusing question '%s', %s", question.id(), why).isEqualTo(before);
+    sink.close();
+    assertThat(text(out.toByteArray()))
+        .as("what a sink wrote when closed after refusing question '%s'; expected what an empty sink writes", question.id())
+        .isEqualTo(text(viaSink(List.of())));
+  }
+
+  void writtenDocumentsHaveTheirStructure() throws Exception {
+    assumeTrue(checksStructure(), "the test does not override checkStructure(WrittenDocument)");
+    FormatWriter writer = writer();
+    List<Question> questions = holdableQuestions();
+    List<WrittenDocument> documents = new java.util.ArrayList<>();
+    for (Question question : questions) {
+      documents.add(new WrittenDocument(WrittenDocument.Path.QUESTION, bytesOf(question), List.of(question), List.of()));
+    }
+    QuestionBank bank = holdableBank();
+    Tracking.Output bankOut = new Tracking.Output();
+    writer.writeBank(bank, bankOut);
+    documents.add(new WrittenDocument(WrittenDocument.Path.BANK, bankOut.toByteArray(), bank.questions(), bank.topics()));
+    for (List<Question> some : List.of(questions, questions.subList(0, 1), List.<Question>of())) {
+      documents.add(new WrittenDocument(WrittenDocument.Path.SINK, viaSink(some), some, List.of()));
+    }
+    for (WrittenDocument document : documents) {
+      try {
+        checkStructure(document);
+      } catch (AssertionError | Exception e) {
+        throw new AssertionError("the structure of a document written by " + document + " (" + document.questions().stream()
+            .map(Question::id).collect(Collectors.joining(", ")) + "): " + e.getMessage(), e);
       }
     }
   }
@@ -150,6 +190,7 @@ final class WritingChecks extends Checks {
       assertRefusedAsInvalid(() -> sink.write(question), question.validate(), "a sink given " + question.id());
       assertThat(sinkOut.size()).as("bytes a sink wrote before refusing the invalid question '%s'", question.id()).isEqualTo(before);
     }
+    assertSinkRefusesWithoutWriting(writer, question, "which fails validation");
 
     Path file = folder.resolve("invalid." + format().extensions().stream().findFirst().orElse("out"));
     assertThatThrownBy(() -> AtomicFiles.write(file, stream -> writer.writeQuestion(question, stream))).isInstanceOf(FormatException.class);

@@ -143,13 +143,56 @@ class ContractCatchesBrokenFormatsTest {
   }
 
   @Test
-  void catchesAFormatMissingFromTheServiceFile() {
-    assertThat(failures(UnlistedContract.class)).containsOnlyKeys("isListedForTheClassPath");
+  void catchesAReaderWithoutBrokenDocuments() {
+    assertThat(failures(NoBrokenDocumentsContract.class)).containsOnlyKeys("reportsBrokenDocumentsWithTheirLocation");
   }
 
   @Test
-  void catchesAReaderWithoutBrokenDocuments() {
-    assertThat(failures(NoBrokenDocumentsContract.class)).containsOnlyKeys("reportsBrokenDocumentsWithTheirLocation");
+  void correctExportsPassEverythingWhetherWrittenByHandOrOnTheBase() {
+    assertThat(failures(BracketExportContractTest.class)).isEmpty();
+    assertThat(failures(PromptListExportContractTest.class)).isEmpty();
+  }
+
+  @Test
+  void catchesASinkThatWritesItsEntryAndThenRefuses() {
+    Map<String, String> failed = failures(StartsEntryThenRefusesContract.class);
+
+    assertThat(failed).containsOnlyKeys("refusesWhatItCannotHoldWithoutWriting", "refusesInvalidModelsWithoutWriting");
+    assertThat(failed.get("refusesWhatItCannotHoldWithoutWriting")).contains("bytes a sink wrote before refusing question 'minimal'");
+  }
+
+  @Test
+  void catchesAWriterThatSharesStateBetweenThreads() {
+    Map<String, String> failed = failures(SharedBufferContract.class);
+
+    assertThat(failed).containsOnlyKeys("isSafeToUseFromManyThreads");
+    assertThat(failed.get("isSafeToUseFromManyThreads")).contains("disagreed with the same work done on one thread");
+  }
+
+  @Test
+  void catchesAFormatWhoseServiceFileLeavesItOut() {
+    // The file is read as it is: a ServiceLoader satisfied by other means would not do.
+    Map<String, String> failed = failures(UnlistedContract.class);
+
+    assertThat(failed).containsOnlyKeys("isListedForTheClassPath");
+    assertThat(failed.get("isListedForTheClassPath")).contains("providers named in META-INF/services/io.github.hindsight.spi.FormatProvider")
+        .contains(Unlisted.class.getName());
+  }
+
+  @Test
+  void catchesAWriteOnlyFormatThatCallsItselfLossless() {
+    Map<String, String> failed = failures(WriteOnlyClaimsLosslessContract.class);
+
+    assertThat(failed).containsOnlyKeys("describesItselfValidly");
+    assertThat(failed.get("describesItselfValidly")).contains("isLossless() must be false");
+  }
+
+  @Test
+  void catchesASinkThatNeverClosesItsList() {
+    Map<String, String> failed = failures(UnclosedSinkContract.class);
+
+    assertThat(failed).containsOnlyKeys("writtenDocumentsHaveTheirStructure");
+    assertThat(failed.get("writtenDocumentsHaveTheirStructure")).contains("SINK of").contains("the list");
   }
 
   // ------------------------------------------------------------------ the broken formats
@@ -274,6 +317,66 @@ class ContractCatchesBrokenFormatsTest {
   /** A correct format that nobody listed in {@code META-INF/services}. */
   public static final class Unlisted extends MemoFormat {}
 
+  /** Writes the start of a sink's entry before it checks the question. */
+  public static final class StartsEntryThenRefuses extends MemoFormat {
+    @Override
+    public QuestionSink openSink(OutputStream out) throws IOException {
+      QuestionSink sink = super.openSink(out);
+      return new QuestionSink() {
+        @Override
+        public void write(Question question) throws IOException {
+          refuseNull(question, "question");
+          out.write("q ".getBytes(StandardCharsets.UTF_8));
+          refuseInvalid(question);
+          refuseUnholdable(List.of(question));
+          out.write((remember(stored(question)) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void close() throws IOException {
+          sink.close();
+        }
+      };
+    }
+  }
+
+  /** Builds every document in one buffer kept between calls. */
+  public static final class SharedBuffer extends MemoFormat {
+    private final StringBuilder buffer = new StringBuilder();
+
+    @Override
+    public void writeQuestion(Question question, OutputStream out) throws IOException {
+      refuseNull(question, "question");
+      refuseNull(out, "out");
+      refuseInvalid(question);
+      refuseUnholdable(List.of(question));
+      String text;
+      // Each step is atomic, so the buffer is never corrupted; another call may come in between.
+      synchronized (this) {
+        buffer.setLength(0);
+        buffer.append(HEADER).append('\n');
+      }
+      Thread.yield();
+      synchronized (this) {
+        buffer.append("q ").append(remember(stored(question))).append('\n');
+        text = buffer.toString();
+      }
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Writes only, yet says nothing is lost, so no check of its output would run. */
+  public static final class WriteOnlyClaimsLossless extends BracketExport {
+    @Override public String id() { return "lossless-claim"; }
+    @Override public boolean isLossless() { return true; }
+  }
+
+  /** Forgets the closing bracket of a list written through a sink. */
+  public static final class UnclosedSink extends BracketExport {
+    @Override public String id() { return "unclosed"; }
+    @Override protected void closeList(OutputStream out) {}
+  }
+
   // ------------------------------------------------------------------ their contract tests
 
   /** The memo contract, for a given format. */
@@ -333,6 +436,27 @@ class ContractCatchesBrokenFormatsTest {
 
   static final class UnlistedContract extends Memo {
     @Override protected FormatProvider format() { return new Unlisted(); }
+  }
+
+  static final class StartsEntryThenRefusesContract extends Memo {
+    @Override protected FormatProvider format() { return new StartsEntryThenRefuses(); }
+  }
+
+  static final class SharedBufferContract extends Memo {
+    private final SharedBuffer format = new SharedBuffer();
+
+    // One instance for every test, as an application keeps one.
+    @Override protected FormatProvider format() { return format; }
+  }
+
+  static final class WriteOnlyClaimsLosslessContract extends FormatContractTest {
+    @Override protected FormatProvider format() { return new WriteOnlyClaimsLossless(); }
+  }
+
+  static final class UnclosedSinkContract extends FormatContractTest {
+    @Override protected FormatProvider format() { return new UnclosedSink(); }
+
+    @Override protected void checkStructure(WrittenDocument document) { BracketExportContractTest.assertBracketed(document); }
   }
 
   static final class NoBrokenDocumentsContract extends Memo {

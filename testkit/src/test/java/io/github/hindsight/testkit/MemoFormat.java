@@ -247,6 +247,11 @@ public class MemoFormat implements FormatProvider, FormatReader, FormatWriter {
   }
 
   @Override
+  public boolean isLossless() {
+    return true;
+  }
+
+  @Override
   public QuestionSink openSink(OutputStream out) throws IOException {
     refuseNull(out, "out");
     out.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));

@@ -43,6 +43,11 @@ public final class JsonDocumentWriter implements FormatWriter {
   }
 
   @Override
+  public boolean isLossless() {
+    return true;
+  }
+
+  @Override
   public QuestionSink openSink(OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
     JsonGenerator g = open(out);

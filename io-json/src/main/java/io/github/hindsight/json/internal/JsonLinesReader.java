@@ -105,12 +105,12 @@ public final class JsonLinesReader implements FormatReader {
       throw first.failure();
     }
     if (first.question() == null) {
-      throw new FormatException(Location.builder().source(options.sourceName()).line(first.line()).column(1).build(),
+      throw new FormatException(Location.at(options.sourceName(), first.line(), 1),
           "expected a question but found a topic");
     }
     Item more = nextItem(lines, options, false);
     if (more != null) {
-      throw new FormatException(Location.builder().source(options.sourceName()).line(more.line()).column(1).build(),
+      throw new FormatException(Location.at(options.sourceName(), more.line(), 1),
           "expected one question but found another line after it; read several with readBank or streamQuestions");
     }
     return first.question();

@@ -47,6 +47,11 @@ public final class JsonLinesWriter implements FormatWriter {
   }
 
   @Override
+  public boolean isLossless() {
+    return true;
+  }
+
+  @Override
   public QuestionSink openSink(OutputStream out) {
     Objects.requireNonNull(out, "out");
     return new QuestionSink() {

@@ -106,7 +106,7 @@ public final class QuestionWriter {
     String source = "question '" + question.id() + "'";
     Set<String> seen = new HashSet<>();
     for (Extra extra : question.extras()) {
-      Location at = Location.builder().source(source).pointer(extra.location() + "/" + escape(extra.name())).build();
+      Location at = Location.atPointer(source, extra.location() + "/" + escape(extra.name()));
       if (!extra.format().equals(Json.EXTRA_FORMAT)) {
         problems.add(FormatProblem.of(at, "an extra kept by the '" + extra.format()
             + "' format cannot be written as JSON; expected only extras of the 'json' format"));
@@ -128,7 +128,7 @@ public final class QuestionWriter {
       for (Extra extra : question.extras()) {
         String key = extra.location() + "\u0000" + extra.name();
         if (!dry.placed.contains(key)) {
-          Location at = Location.builder().source(source).pointer(extra.location() + "/" + escape(extra.name())).build();
+          Location at = Location.atPointer(source, extra.location() + "/" + escape(extra.name()));
           problems.add(FormatProblem.of(at, dry.clashes.contains(key)
               ? "the extra '" + extra.name() + "' has the name of a member the format defines; it would be read back as that member"
               : "the question has no object at '" + extra.location() + "' to hold the extra '" + extra.name() + "'"));

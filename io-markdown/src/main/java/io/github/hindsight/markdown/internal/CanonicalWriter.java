@@ -118,7 +118,7 @@ public final class CanonicalWriter {
     for (int i = 0; i < q.extras().size(); i++) {
       Extra e = q.extras().get(i);
       if (!e.format().equals(MarkdownIds.MARKDOWN)) {
-        problems.add(FormatProblem.of(Location.builder().source(q.id()).pointer("/extras/" + i).build(),
+        problems.add(FormatProblem.of(Location.atPointer(q.id(), "/extras/" + i),
             "the question keeps content that the '" + e.format() + "' format read leniently ('" + e.name() + "' at "
                 + e.location() + "); Markdown cannot hold it, so write the question in '" + e.format() + "' or remove its extras"));
       }

@@ -48,7 +48,7 @@ public final class MarkdownWriter implements FormatWriter {
     FormatWriter.requireValid(bank);
     if (lossless && bank.questions().isEmpty() && bank.topics().isEmpty()) {
       // An empty file reads back as a document without front matter, not as an empty bank.
-      throw new FormatException(Location.builder().source("bank").pointer("/questions").build(),
+      throw new FormatException(Location.atPointer("bank", "/questions"),
           "the bank has no questions and no topics; a Markdown bank holds at least one document, so there is nothing to write");
     }
     StringBuilder sb = new StringBuilder();

@@ -64,6 +64,6 @@ final class WriterLimits {
   }
 
   private static FormatProblem problem(String source, ModelPath path, String message) {
-    return FormatProblem.of(Location.builder().source(source).pointer(path.pointer()).build(), message);
+    return FormatProblem.of(Location.at(source, path), message);
   }
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rules for how a format describes itself: its id, display name, media type and extensions,
- * and that it reads or writes. The format registry refuses a provider that breaks them, and the
+ * that it reads or writes, and that a format which only writes says it is an export. The format registry refuses a provider that breaks them, and the
  * testkit checks a plugin against the same rules.
  */
 public final class FormatDescriptions {
@@ -53,6 +53,10 @@ public final class FormatDescriptions {
     }
     if (provider.reader().isEmpty() && provider.writer().isEmpty()) {
       errors.add("it supplies neither a reader nor a writer");
+    }
+    if (provider.reader().isEmpty() && provider.writer().isPresent() && provider.writer().get().isLossless()) {
+      errors.add("it writes only, yet its writer says isLossless() is true: nothing reads its output back,"
+          + " so it is an export and isLossless() must be false");
     }
     return List.copyOf(errors);
   }

@@ -50,6 +50,11 @@ class SimpleFormatProviderTest {
     public QuestionSink openSink(OutputStream out) {
       throw new UnsupportedOperationException("not written in this test");
     }
+
+    @Override
+    public boolean isLossless() {
+      return false;
+    }
   };
 
   @Test
