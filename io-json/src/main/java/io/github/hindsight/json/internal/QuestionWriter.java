@@ -18,6 +18,7 @@ import io.github.hindsight.model.Provenance;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Reading;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Source;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
@@ -357,7 +358,13 @@ public final class QuestionWriter {
     g.writeStringProperty("kind", a.kind().word());
     g.writeStringProperty("role", a.role().word());
     strings(g, "members", a.members());
-    strings(g, "representatives", a.representatives());
+    if (!a.representatives().isEmpty()) {
+      g.writeArrayPropertyStart("representatives");
+      for (Representative r : a.representatives()) {
+        representative(r);
+      }
+      g.writeEndArray();
+    }
     if (!a.identifiers().isEmpty()) {
       g.writeObjectPropertyStart("identifiers");
       for (Map.Entry<String, String> e : a.identifiers().entrySet()) {
@@ -365,6 +372,19 @@ public final class QuestionWriter {
       }
       g.writeEndObject();
     }
+    end();
+  }
+
+  /** A representative without a period as its name alone, as documents have always had it. */
+  void representative(Representative r) {
+    if (r.from().isEmpty() && r.until().isEmpty()) {
+      g.writeString(r.name());
+      return;
+    }
+    start(Members.REPRESENTATIVE.names());
+    g.writeStringProperty("name", r.name());
+    date(g, "from", r.from());
+    date(g, "until", r.until());
     end();
   }
 

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 class MembersMatchSchemaTest {
   /** Where each object of a question is described, in both schemas' {@code $defs}. */
   static final Map<Table<?, ?>, String> DESCRIBED = Map.ofEntries(
+      entry(Members.REPRESENTATIVE, "/$defs/representative"),
       entry(Members.ACTOR, "/$defs/actor"),
       entry(Members.READING, "/$defs/reading"),
       entry(Members.OUTCOME, "/$defs/outcome"),

@@ -27,6 +27,7 @@ import io.github.hindsight.model.Period;
 import io.github.hindsight.model.Provenance;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Reading;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Source;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
@@ -406,7 +407,11 @@ public final class CanonicalWriter {
     field("", "Kind", a.kind().word());
     field("", "Role", a.role().word());
     refsField("", "Members", a.members());
-    a.representatives().forEach(r -> field("", "Represented by", escape(r)));
+    for (Representative r : a.representatives()) {
+      field("", "Represented by", escape(r.name()));
+      r.from().ifPresent(d -> field("  ", "From", d.toString()));
+      r.until().ifPresent(d -> field("  ", "Until", d.toString()));
+    }
     ModelPath actor = path;
     a.identifiers().forEach((scheme, value) -> line(actor.field("identifiers").field(scheme), "- **Identifier:** " + code(scheme) + " " + escape(value)));
     itemExtras("actors", a.id(), "");

@@ -27,6 +27,7 @@ import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.QuestionKind;
 import io.github.hindsight.model.Reading;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Source;
 import io.github.hindsight.model.Topic;
 import java.util.ArrayList;
@@ -163,6 +164,19 @@ public final class RandomQuestions {
       this.prefix = prefix;
     }
 
+    /** @return a representative of that name, for the whole period or, one time in three, for part of it */
+    private Representative representative(String name) {
+      Representative.Builder r = Representative.builder().name(name);
+      int from = 1900 + facts.nextInt(100);
+      switch (facts.nextInt(6)) {
+        case 0 -> r.from(HistoricalDate.ofMonth(from, 1 + facts.nextInt(12)));
+        case 1 -> r.until(HistoricalDate.ofYear(from));
+        case 2 -> r.from(HistoricalDate.ofYear(from)).until(HistoricalDate.of(from + facts.nextInt(10), 1 + facts.nextInt(12), 1 + facts.nextInt(28)));
+        default -> { }
+      }
+      return r.build();
+    }
+
     /** @return the role of the actor at an index: the first is always a side, the others more often than not */
     private ActorRole role(int index) {
       ActorRole[] roles = ActorRole.values();
@@ -288,7 +302,7 @@ public final class RandomQuestions {
           }
         }
         for (int r = 0, m = random.nextInt(3); r < m; r++) {
-          a.addRepresentative(text(2));
+          a.addRepresentative(representative(text(2)));
         }
         if (random.nextBoolean()) {
           a.putIdentifier("wikidata", "Q" + (1 + random.nextInt(1_000_000)));
