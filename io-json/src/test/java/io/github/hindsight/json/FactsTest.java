@@ -72,6 +72,30 @@ class FactsTest {
         });
   }
 
+  private static String evidence(String quantities) {
+    return question("  \"evidence\": [{\"id\": \"e\", \"statement\": \"S.\", \"quantities\": [" + quantities + "]}]");
+  }
+
+  @Test
+  void aQuantityIsReadExactlyAndWrittenInPlainDigits() {
+    Question q = Io.read(Io.JSON, evidence("{\"value\": 2.30E6, \"unit\": \"tons\", \"approximate\": true}, {\"value\": 6, \"unit\": \"battleships\"}"));
+    assertThat(q.evidence().get(0).quantities()).extracting(io.github.hindsight.model.Quantity::text)
+        .containsExactly("about 2300000 tons", "6 battleships");
+    assertThat(Io.write(Io.JSON, q)).contains("\"value\": 2300000,", "\"approximate\": false");
+  }
+
+  @Test
+  void aQuantityWhoseValueIsNotANumberIsReportedAtTheValue() {
+    assertAt(only(evidence("{\"value\": \"many\", \"unit\": \"tons\"}")), 6, 72, "/evidence/0/quantities/0/value",
+        "expected a number but found the string \"many\"");
+  }
+
+  @Test
+  void aHugeQuantityIsReportedAtItsValue() {
+    assertAt(only(evidence("{\"value\": 1e999999, \"unit\": \"tons\"}")), 6, 63, "/evidence/0/quantities/0/value",
+        "expected a number of at most 30 digits before the decimal point and 20 after it but found 1E+999999");
+  }
+
   @Test
   void anUnknownRoleIsReportedAtItsValue() {
     assertAt(only(question("  \"actors\": [{\"id\": \"cuba\", \"name\": \"Cuba\", \"role\": \"bystander\"}]")), 6, 53, "/actors/0/role",

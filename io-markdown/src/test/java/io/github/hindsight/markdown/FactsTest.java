@@ -90,6 +90,23 @@ class FactsTest {
     reported("- **Represented by:** Che Guevara\n  - **Since:** 1959\n", "  - **Since:** 1959", 5, "unknown field **Since:** of a representative; expected From or Until");
   }
 
+  private static final String TURKEY = "  - **Known from:** 1989-01";
+
+  @Test
+  void quantitiesOfEvidenceAreReadAndWritten() {
+    Question q = read(ProblemsTest.CUBAN.replaceFirst("(?m)^(" + java.util.regex.Pattern.quote(TURKEY) + ".*)$",
+        "$1\n  - **Quantity:** about 15 missiles\n  - **Quantity:** 6 battleships"));
+    assertThat(q.evidence("turkey-deal").orElseThrow().quantities()).extracting(io.github.hindsight.model.Quantity::text)
+        .containsExactly("about 15 missiles", "6 battleships");
+    assertThat(MarkdownFormat.write(q)).contains("  - **Quantity:** about 15 missiles\n  - **Quantity:** 6 battleships\n");
+  }
+
+  @Test
+  void aQuantityThatIsNotOneIsReportedAtItsText() {
+    String doc = ProblemsTest.CUBAN.replaceFirst("(?m)^(" + java.util.regex.Pattern.quote(TURKEY) + ".*)$", "$1\n  - **Quantity:** lots of missiles");
+    assertAt(only(doc), lineOf(doc, "  - **Quantity:** lots"), 19, "'lots of missiles' is not a quantity", "such as 'about 2300000 tons'");
+  }
+
   @Test
   void aRoleGivenTwiceIsReported() {
     reported("- **Role:** observer\n", "- **Role:** observer", 3, "the field **Role:** of an actor is given twice");

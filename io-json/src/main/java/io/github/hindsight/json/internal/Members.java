@@ -23,12 +23,14 @@ import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Perception;
 import io.github.hindsight.model.Period;
 import io.github.hindsight.model.Provenance;
+import io.github.hindsight.model.Quantity;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionKind;
 import io.github.hindsight.model.Reading;
 import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Source;
 import io.github.hindsight.model.Topic;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,7 @@ final class Members {
   private static final ValueReader<Integer> WHOLE_NUMBER = r -> r.tokens().wholeNumber();
   private static final ValueReader<Double> NUMBER = r -> r.tokens().number();
   private static final ValueReader<Boolean> BOOLEAN = r -> r.tokens().bool();
+  private static final ValueReader<BigDecimal> DECIMAL = r -> r.tokens().decimal();
   private static final ValueReader<Horizon> HORIZON = word(Horizon::fromWord);
   private static final ValueReader<OutcomeStatus> STATUS = word(OutcomeStatus::fromWord);
   private static final ValueReader<Effect> EFFECT_WORD = word(Effect::fromWord);
@@ -110,10 +113,16 @@ final class Members {
       .optional("balanceOfPower", BOOLEAN, Consequence.Builder::balanceOfPower)
       .optional("evidence", REFS, Consequence.Builder::evidence);
 
+  static final Table<Quantity.Builder, Quantity> QUANTITY = Table.of("a quantity", Quantity::builder, Quantity.Builder::build)
+      .required("value", DECIMAL, Quantity.Builder::value)
+      .required("unit", STRING, Quantity.Builder::unit)
+      .optional("approximate", BOOLEAN, Quantity.Builder::approximate);
+
   static final Table<Evidence.Builder, Evidence> EVIDENCE = Table.of("a piece of evidence", Evidence::builder, Evidence.Builder::build)
       .required("id", REF, Evidence.Builder::id)
       .required("statement", STRING, Evidence.Builder::statement)
       .optional("date", DATE, Evidence.Builder::date)
+      .optional("quantities", list("quantities", QUANTITY), Evidence.Builder::quantities)
       .optional("source", REF, Evidence.Builder::source)
       .optional("knownFrom", DATE, Evidence.Builder::knownFrom);
 
@@ -221,7 +230,7 @@ final class Members {
       .optional(QUESTIONS, list("questions", QuestionReader::questionInBank), (b, questions) -> b.questions = questions);
 
   /** Every table, for the test against the schemas. */
-  static final List<Table<?, ?>> ALL = List.of(REPRESENTATIVE, ACTOR, READING, OUTCOME, OBJECTIVE, EFFECT, CONSEQUENCE, EVIDENCE, PERCEPTION, SOURCE,
+  static final List<Table<?, ?>> ALL = List.of(REPRESENTATIVE, ACTOR, READING, OUTCOME, OBJECTIVE, EFFECT, CONSEQUENCE, QUANTITY, EVIDENCE, PERCEPTION, SOURCE,
       PROVENANCE, INTERPRETATION, CRITERION, LABELLED, LEVEL, EXAM, QUESTION, TOPIC, BANK);
 
   /** The topics and questions of a bank object, before the bank is assembled from them. */

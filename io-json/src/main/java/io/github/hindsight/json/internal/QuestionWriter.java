@@ -15,6 +15,7 @@ import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Outcome;
 import io.github.hindsight.model.Perception;
 import io.github.hindsight.model.Provenance;
+import io.github.hindsight.model.Quantity;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Reading;
@@ -460,8 +461,25 @@ public final class QuestionWriter {
     g.writeStringProperty("id", e.id());
     g.writeStringProperty("statement", e.statement());
     date(g, "date", e.date());
+    if (!e.quantities().isEmpty()) {
+      g.writeArrayPropertyStart("quantities");
+      for (Quantity q : e.quantities()) {
+        quantity(q);
+      }
+      g.writeEndArray();
+    }
     optional(g, "source", e.source());
     date(g, "knownFrom", e.knownFrom());
+    end();
+  }
+
+  void quantity(Quantity q) {
+    start(Members.QUANTITY.names());
+    g.writeName("value");
+    // Plain digits, never an exponent: the shortest exact form the model keeps.
+    g.writeNumber(q.value().toPlainString());
+    g.writeStringProperty("unit", q.unit());
+    g.writeBooleanProperty("approximate", q.approximate());
     end();
   }
 

@@ -31,6 +31,7 @@ class MembersMatchSchemaTest {
       entry(Members.OBJECTIVE, "/$defs/objective"),
       entry(Members.EFFECT, "/$defs/actorEffect"),
       entry(Members.CONSEQUENCE, "/$defs/consequence"),
+      entry(Members.QUANTITY, "/$defs/quantity"),
       entry(Members.EVIDENCE, "/$defs/evidence"),
       entry(Members.PERCEPTION, "/$defs/perception"),
       entry(Members.SOURCE, "/$defs/source"),

@@ -481,6 +481,7 @@ public final class CanonicalWriter {
     line("- " + dated(e.date(), e.statement()) + " " + attrs(e.id()));
     e.knownFrom().ifPresent(d -> field("  ", "Known from", d.toString()));
     e.source().ifPresent(s -> field("  ", "Source", "`" + s + "`"));
+    e.quantities().forEach(q -> field("  ", "Quantity", escape(q.text())));
     itemExtras("evidence", e.id(), "  ");
   }
 

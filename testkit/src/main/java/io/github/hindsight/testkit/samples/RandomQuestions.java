@@ -23,6 +23,7 @@ import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Perception;
 import io.github.hindsight.model.Period;
 import io.github.hindsight.model.Provenance;
+import io.github.hindsight.model.Quantity;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.QuestionKind;
@@ -30,6 +31,7 @@ import io.github.hindsight.model.Reading;
 import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Source;
 import io.github.hindsight.model.Topic;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -53,6 +55,10 @@ public final class RandomQuestions {
   private static final String[] ID_WORDS = {
     "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
     "kilo", "lima", "mike", "nov", "oscar", "papa", "quebec", "romeo", "sierra", "tango"
+  };
+
+  private static final String[] UNITS = {
+    "tons", "flights", "battleships", "soldiers", "Reichsmark", "% of the vote", "*stars*", "km²", "`units`", "Хрущёвs"
   };
 
   /** How many objectives of a {@link #judgeable(long)} question may depend on a reading. */
@@ -177,6 +183,12 @@ public final class RandomQuestions {
       return r.build();
     }
 
+    /** @return a figure, exact or approximate, whole or with decimals, in an awkward unit now and then */
+    private Quantity quantity() {
+      BigDecimal value = BigDecimal.valueOf(facts.nextLong(-1_000, 10_000_000_000L), facts.nextInt(4));
+      return Quantity.builder().value(value).unit(UNITS[facts.nextInt(UNITS.length)]).approximate(facts.nextBoolean()).build();
+    }
+
     /** @return the role of the actor at an index: the first is always a side, the others more often than not */
     private ActorRole role(int index) {
       ActorRole[] roles = ActorRole.values();
@@ -280,6 +292,9 @@ public final class RandomQuestions {
           if (random.nextInt(3) == 0) {
             e.knownFrom(HistoricalDate.ofYear(d.year() + 1 + random.nextInt(40)));
           }
+        }
+        for (int k = 0, n2 = facts.nextInt(3) == 0 ? 1 + facts.nextInt(2) : 0; k < n2; k++) {
+          e.addQuantity(quantity());
         }
         if (!sources.isEmpty() && random.nextBoolean()) {
           e.source(sources.get(random.nextInt(sources.size())));
