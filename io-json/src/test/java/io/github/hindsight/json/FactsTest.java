@@ -97,6 +97,18 @@ class FactsTest {
   }
 
   @Test
+  void anInterpretationsStanceAndSourceAreReadAndChecked() {
+    String doc = question("  \"sources\": [{\"id\": \"s\", \"title\": \"T\"}],\n  \"interpretations\": [{\"id\": \"i\", \"claim\": \"C.\", \"stance\": \"disagrees\", \"source\": \"s\"}]");
+    Question q = Io.read(Io.JSON, doc);
+    assertThat(q.interpretations().get(0).stance()).hasValue(io.github.hindsight.model.Stance.DISAGREES);
+    assertThat(q.interpretations().get(0).source()).hasValue("s");
+    assertAt(only(doc.replace("\"source\": \"s\"}]", "\"source\": \"t\"}]")), 7, 83, "/interpretations/0/source",
+        "unknown source 't'; expected one of s");
+    assertAt(only(doc.replace("disagrees", "sceptical")), 7, 60, "/interpretations/0/stance",
+        "'sceptical' is not a valid stance; expected one of agrees, partly-agrees, disagrees");
+  }
+
+  @Test
   void anUnknownRoleIsReportedAtItsValue() {
     assertAt(only(question("  \"actors\": [{\"id\": \"cuba\", \"name\": \"Cuba\", \"role\": \"bystander\"}]")), 6, 53, "/actors/0/role",
         "'bystander' is not a valid actor role; expected one of side, affected, mediator, observer");

@@ -107,6 +107,25 @@ class FactsTest {
     assertAt(only(doc), lineOf(doc, "  - **Quantity:** lots"), 19, "'lots of missiles' is not a quantity", "such as 'about 2300000 tons'");
   }
 
+  private static final String FAVOURS = "- **Favours:** `usa`\n";
+
+  @Test
+  void anInterpretationsStanceAndSourceAreReadAndWritten() {
+    String added = FAVOURS + "- **Stance:** partly-agrees\n- **Source:** `thirteen-days`\n";
+    Question q = read(ProblemsTest.CUBAN.replaceFirst(java.util.regex.Pattern.quote(FAVOURS), added));
+    assertThat(q.interpretations().get(0).stance()).hasValue(io.github.hindsight.model.Stance.PARTLY_AGREES);
+    assertThat(q.interpretations().get(0).source()).hasValue("thirteen-days");
+    assertThat(MarkdownFormat.write(q)).contains(added);
+  }
+
+  @Test
+  void anUnknownStanceOrSourceOfAnInterpretationIsReported() {
+    String doc = ProblemsTest.CUBAN.replaceFirst(java.util.regex.Pattern.quote(FAVOURS), FAVOURS + "- **Stance:** sceptical\n");
+    assertAt(only(doc), lineOf(doc, "- **Stance:** sceptical"), 15, "'sceptical' is not a valid stance; expected one of agrees, partly-agrees, disagrees");
+    doc = ProblemsTest.CUBAN.replaceFirst(java.util.regex.Pattern.quote(FAVOURS), FAVOURS + "- **Source:** `fourteen-days`\n");
+    assertAt(only(doc), lineOf(doc, "- **Source:** `fourteen-days`"), 15, "unknown source 'fourteen-days'", "thirteen-days");
+  }
+
   @Test
   void aRoleGivenTwiceIsReported() {
     reported("- **Role:** observer\n", "- **Role:** observer", 3, "the field **Role:** of an actor is given twice");

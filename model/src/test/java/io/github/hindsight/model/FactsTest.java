@@ -104,6 +104,19 @@ class FactsTest {
   }
 
   @Test
+  void anInterpretationNamesItsWorkBySourceIdAndTakesAStance() {
+    Question q = question(actor("usa")).withSources(Source.builder().id("thirteen-days").title("Thirteen Days").build())
+        .withInterpretations(Interpretation.builder().id("i").claim("A claim").stance(Stance.PARTLY_AGREES).source("thirteen-days").build());
+    assertThat(q.validate().errors()).isEmpty();
+    assertThat(Stance.fromWord("partly-agrees")).isEqualTo(Stance.PARTLY_AGREES);
+    ValidationReport report = q.withInterpretations(q.interpretations().get(0).withSource("fourteen-days")).validate();
+    assertThat(report.errors()).singleElement().satisfies(p -> {
+      assertThat(p.path()).hasToString("interpretations[0].source");
+      assertThat(p.message()).isEqualTo("unknown source 'fourteen-days'; expected one of thirteen-days");
+    });
+  }
+
+  @Test
   void anUnknownRoleNamesTheWordsExpected() {
     assertThatThrownBy(() -> ActorRole.fromWord("bystander")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("'bystander' is not a valid actor role; expected one of side, affected, mediator, observer");

@@ -29,6 +29,7 @@ import io.github.hindsight.model.QuestionKind;
 import io.github.hindsight.model.Reading;
 import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Source;
+import io.github.hindsight.model.Stance;
 import io.github.hindsight.model.Topic;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -157,6 +158,8 @@ final class Members {
       .required("id", REF, Interpretation.Builder::id)
       .required("claim", STRING, Interpretation.Builder::claim)
       .optional("favours", REFS, Interpretation.Builder::favours)
+      .optional("stance", word(Stance::fromWord), Interpretation.Builder::stance)
+      .optional("source", REF, Interpretation.Builder::source)
       .optional("provenance", object("an object for the provenance", PROVENANCE), Interpretation.Builder::provenance)
       .optional("supportingEvidence", REFS, Interpretation.Builder::supportingEvidence)
       .optional("challengingEvidence", REFS, Interpretation.Builder::challengingEvidence);

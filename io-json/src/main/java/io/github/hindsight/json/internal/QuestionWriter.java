@@ -511,6 +511,10 @@ public final class QuestionWriter {
     g.writeStringProperty("id", i.id());
     g.writeStringProperty("claim", i.claim());
     strings(g, "favours", i.favours());
+    if (i.stance().isPresent()) {
+      g.writeStringProperty("stance", i.stance().get().word());
+    }
+    optional(g, "source", i.source());
     Provenance p = i.provenance();
     // An empty provenance is the default, so leaving it out reads back equal.
     if (!p.equals(Provenance.builder().build()) || wanted("provenance")) {

@@ -508,6 +508,8 @@ public final class CanonicalWriter {
     line("> " + escape(in.claim()));
     blank();
     refsField("", "Favours", in.favours());
+    in.stance().ifPresent(s -> field("", "Stance", s.word()));
+    in.source().ifPresent(s -> field("", "Source", "`" + s + "`"));
     Provenance p = in.provenance();
     p.author().ifPresent(v -> field("", "Author", escape(v)));
     p.work().ifPresent(v -> field("", "Work", escape(v)));

@@ -30,6 +30,7 @@ import io.github.hindsight.model.QuestionKind;
 import io.github.hindsight.model.Reading;
 import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Source;
+import io.github.hindsight.model.Stance;
 import io.github.hindsight.model.Topic;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -380,9 +381,16 @@ public final class RandomQuestions {
         if (random.nextBoolean()) {
           prov.nature(text(4)).origin(text(4)).purpose(text(4));
         }
-        Interpretation interpretation = Interpretation.builder().id(id("interpretation", i)).claim(text(12))
+        Interpretation.Builder in = Interpretation.builder().id(id("interpretation", i)).claim(text(12))
             .favours(some(actors, 2)).provenance(prov.build())
-            .supportingEvidence(some(evidence, 3)).challengingEvidence(some(evidence, 2)).build();
+            .supportingEvidence(some(evidence, 3)).challengingEvidence(some(evidence, 2));
+        if (facts.nextBoolean()) {
+          in.stance(Stance.values()[facts.nextInt(Stance.values().length)]);
+        }
+        if (!sources.isEmpty() && facts.nextBoolean()) {
+          in.source(sources.get(facts.nextInt(sources.size())));
+        }
+        Interpretation interpretation = in.build();
         interpretations.add(interpretation.id());
         q.addInterpretation(interpretation);
       }
