@@ -2,6 +2,7 @@ package io.github.hindsight.examples;
 
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Question;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.testkit.samples.Samples;
 
 /**
@@ -22,7 +23,7 @@ public final class CubanMissileCrisis {
     System.out.println(question.prompt());
     question.actors().forEach(actor -> {
       System.out.println();
-      System.out.println(actor.name() + " (" + String.join(", ", actor.representatives()) + ")");
+      System.out.println(actor.name() + " (" + String.join(", ", actor.representatives().stream().map(Representative::name).toList()) + ")");
       for (Objective objective : question.objectivesOf(actor.id())) {
         System.out.println("  - " + objective.statement() + " -> " + objective.outcome().status().word()
             + (objective.isShared() ? " (shared)" : ""));

@@ -9,6 +9,7 @@ import io.github.hindsight.model.Outcome;
 import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.ValidationReport;
+import io.github.hindsight.model.Representative;
 
 /**
  * Shows what validation says about a question with broken cross-references: every problem at
@@ -27,7 +28,7 @@ public final class ValidateBrokenQuestion {
     Question question = Question.builder()
         .id("berlin-wall-who-gained")
         .prompt("Who gained most from the building of the Berlin Wall?")
-        .addActor(Actor.builder().id("gdr").name("East Germany").addRepresentative("Walter Ulbricht").build())
+        .addActor(Actor.builder().id("gdr").name("East Germany").addRepresentative(Representative.of("Walter Ulbricht")).build())
         .addActor(Actor.builder().id("usa").name("United States").build())
         .addObjective(Objective.builder().id("stop-the-exodus").addActor("gdr").addActor("ussr")
             .statement("Stop skilled workers fleeing to the West.")

@@ -26,6 +26,7 @@ import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.QuestionKind;
 import io.github.hindsight.model.Severity;
+import io.github.hindsight.model.Stance;
 import io.github.hindsight.spi.FormatException;
 import java.util.HashSet;
 import java.util.Locale;
@@ -128,6 +129,7 @@ public final class HindsightJacksonModule extends SimpleModule {
     word(Period.class, Period::word, Period::fromWord);
     word(QuestionKind.class, QuestionKind::word, QuestionKind::fromWord);
     word(Severity.class, Severity::word, Severity::fromWord);
+    word(Stance.class, Stance::word, Stance::fromWord);
     written(Label.class, (l, g) -> g.writeString(l.word()));
     written(TraceKind.class, (k, g) -> g.writeString(k.word()));
     written(Judgement.class, JudgementWriter::judgement);

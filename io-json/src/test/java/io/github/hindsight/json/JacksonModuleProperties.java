@@ -14,6 +14,7 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +29,8 @@ class JacksonModuleProperties {
   static final JsonMapper PRETTY = JsonMapper.builder().addModule(new HindsightJacksonModule())
       .defaultPrettyPrinter(Json.pretty().getPrettyPrinter()).enable(SerializationFeature.INDENT_OUTPUT).build();
   /** No module: only for taking the format's output apart. */
-  static final JsonMapper PLAIN = JsonMapper.builder().build();
+  /** Reads numbers with decimals exactly, as the format does for quantities. */
+  static final JsonMapper PLAIN = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   @Property(tries = 40)
   void aBankIsTheBankDocument(@ForAll long seed, @ForAll @IntRange(min = 0, max = 8) int count) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hindsight.markdown.internal.MarkdownText;
 import io.github.hindsight.model.Question;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.ReadOptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ class EscapingTest {
     Question q = sample
         .withPrompt(text)
         .withGuidance(text)
-        .withActors(sample.actors().get(0).withName(text).withRepresentatives(text), sample.actors().get(1), sample.actors().get(2))
+        .withActors(sample.actors().get(0).withName(text).withRepresentatives(Representative.of(text)), sample.actors().get(1), sample.actors().get(2))
         .withObjectives(sample.objectives().get(0).withStatement(text).withOutcome(sample.objectives().get(0).outcome().withRationale(text)))
         .withCriteria(sample.criteria().get(0).withName(text).withDescription(text))
         .withInterpretations(sample.interpretations().get(0).withClaim(text), sample.interpretations().get(1), sample.interpretations().get(2));

@@ -25,8 +25,11 @@ abstract class AbstractActor {
     return ActorRole.SIDE;
   }
 
-  /** @return who speaks or acts for it, such as {@code Nikita Khrushchev} */
-  public abstract List<String> representatives();
+  /**
+   * @return who speaks or acts for it, such as {@code Nikita Khrushchev}, each for the whole
+   *     period or for part of it
+   */
+  public abstract List<Representative> representatives();
 
   /**
    * The actors a coalition is made of, such as the United States, Britain and France for the
@@ -42,7 +45,6 @@ abstract class AbstractActor {
 
   @Value.Check
   void check() {
-    Checks.texts("representatives", representatives());
     Checks.id("id", id());
     Checks.notBlank("name", name());
     Checks.ids("members", members());

@@ -1,5 +1,6 @@
 package io.github.hindsight.model;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,6 +19,9 @@ abstract class AbstractEvidence {
 
   /** @return when it happened; empty if not known */
   public abstract Optional<HistoricalDate> date();
+
+  /** @return the figures it gives, such as about 2300000 tons and about 277000 flights */
+  public abstract List<Quantity> quantities();
 
   /** @return the id of the source it comes from; empty if it names none */
   public abstract Optional<String> source();

@@ -1,6 +1,7 @@
 package io.github.hindsight.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A historian's answer to the question, with the actors it favours and the evidence for and against it. */
@@ -14,6 +15,17 @@ abstract class AbstractInterpretation {
 
   /** @return ids of the actors the interpretation favours */
   public abstract List<String> favours();
+
+  /**
+   * Where it stands on the statement the question puts, as in "How far do you agree that the
+   * treaty was too harsh?", besides or instead of the actors it favours.
+   *
+   * @return its stance, or empty if it takes none on the statement
+   */
+  public abstract Optional<Stance> stance();
+
+  /** @return the id of the entry in the question's sources for the work it comes from; empty if it names none */
+  public abstract Optional<String> source();
 
   /** @return who made it and in what circumstances */
   @Value.Default
@@ -32,6 +44,7 @@ abstract class AbstractInterpretation {
     Checks.id("id", id());
     Checks.notBlank("claim", claim());
     Checks.ids("favours", favours());
+    source().ifPresent(s -> Checks.id("source", s));
     Checks.ids("supportingEvidence", supportingEvidence());
     Checks.ids("challengingEvidence", challengingEvidence());
   }

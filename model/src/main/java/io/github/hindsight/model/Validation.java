@@ -92,6 +92,7 @@ final class Validation {
       Interpretation in = q.interpretations().get(i);
       ModelPath here = at("interpretations").index(i);
       refs(here.field("favours"), in.favours(), actors, "actor");
+      in.source().ifPresent(s -> ref(here.field("source"), s, sources, "source"));
       refs(here.field("supportingEvidence"), in.supportingEvidence(), evidence, "evidence");
       refs(here.field("challengingEvidence"), in.challengingEvidence(), evidence, "evidence");
     }

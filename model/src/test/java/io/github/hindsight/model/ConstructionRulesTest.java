@@ -50,7 +50,7 @@ class ConstructionRulesTest {
 
   @Test
   void theNamesOfListsAndMapsArePartOfThePath() {
-    refused(() -> Actor.builder().id("ussr").name("Soviet Union").addRepresentatives("Khrushchev", " ").build(), "representatives[1]",
+    refused(() -> Actor.builder().id("ussr").name("Soviet Union").addMembers("cuba", "Not An Id").build(), "members[1]",
         ProblemKind.BAD_VALUE);
     InvalidModelException e = refused(() -> Actor.builder().id("ussr").name("Soviet Union").putIdentifier("wikidata", "").build(),
         "identifiers.wikidata", ProblemKind.BAD_VALUE);

@@ -76,6 +76,47 @@ class FactsTest {
   }
 
   @Test
+  void aQuantityKeepsItsValueExactlyInItsShortestForm() {
+    Quantity q = Quantity.of(new java.math.BigDecimal("2.3E+6"), "tons").withApproximate(true);
+    assertThat(q.value()).isEqualByComparingTo("2300000").hasScaleOf(0);
+    assertThat(q.text()).isEqualTo("about 2300000 tons");
+    assertThat(Quantity.parse("about 2300000 tons")).isEqualTo(q);
+    assertThat(Quantity.parse("2.50 million marks")).isEqualTo(Quantity.of(new java.math.BigDecimal("2.5"), "million marks"));
+  }
+
+  @Test
+  void aTextThatIsNotAQuantitySaysWhatWasExpected() {
+    assertThatThrownBy(() -> Quantity.parse("lots of tons")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'lots of tons' is not a quantity; expected a number in plain digits, then its unit, after 'about' if it is approximate, "
+            + "such as 'about 2300000 tons' or '6 battleships'");
+  }
+
+  @Test
+  void aHugeValueIsRefusedBeforeItIsWrittenOut() {
+    assertThatThrownBy(() -> Quantity.of(new java.math.BigDecimal("1E+999999999"), "tons")).isInstanceOfSatisfying(InvalidModelException.class,
+        e -> assertThat(e.path()).hasToString("value")).hasMessageContaining("expected a number of at most 30 digits before the decimal point");
+  }
+
+  @Test
+  void aQuantityHasAUnit() {
+    assertThatThrownBy(() -> Quantity.of(java.math.BigDecimal.ONE, " ")).isInstanceOfSatisfying(InvalidModelException.class,
+        e -> assertThat(e.path()).hasToString("unit"));
+  }
+
+  @Test
+  void anInterpretationNamesItsWorkBySourceIdAndTakesAStance() {
+    Question q = question(actor("usa")).withSources(Source.builder().id("thirteen-days").title("Thirteen Days").build())
+        .withInterpretations(Interpretation.builder().id("i").claim("A claim").stance(Stance.PARTLY_AGREES).source("thirteen-days").build());
+    assertThat(q.validate().errors()).isEmpty();
+    assertThat(Stance.fromWord("partly-agrees")).isEqualTo(Stance.PARTLY_AGREES);
+    ValidationReport report = q.withInterpretations(q.interpretations().get(0).withSource("fourteen-days")).validate();
+    assertThat(report.errors()).singleElement().satisfies(p -> {
+      assertThat(p.path()).hasToString("interpretations[0].source");
+      assertThat(p.message()).isEqualTo("unknown source 'fourteen-days'; expected one of thirteen-days");
+    });
+  }
+
+  @Test
   void anUnknownRoleNamesTheWordsExpected() {
     assertThatThrownBy(() -> ActorRole.fromWord("bystander")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("'bystander' is not a valid actor role; expected one of side, affected, mediator, observer");

@@ -14,6 +14,7 @@ import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.QuestionKind;
 import io.github.hindsight.model.Topic;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.testkit.samples.RandomQuestions;
 import io.github.hindsight.testkit.samples.Samples;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class SampleBank {
         .addGuidance("Quote sources exactly: 'like this', \"like that\", and C:\\path\\style back-slashes.")
         .addGuidance("Markup must stay text: # not a heading, | not a table, <b>not bold</b>, [not](a link), `not code`.")
         .addActor(Actor.builder().id("brd").name("Bundesrepublik Deutschland (Brandt's Ostpolitik)").kind(ActorKind.STATE)
-            .addRepresentative("Willy Brandt").putIdentifier("wikidata", "Q713750").build())
+            .addRepresentative(Representative.of("Willy Brandt")).putIdentifier("wikidata", "Q713750").build())
         .addActor(Actor.builder().id("ceskoslovensko").name("Československo").kind(ActorKind.STATE).build())
         .addActor(Actor.builder().id("dissidents").name("Dissidents 🕊️ & signatories").kind(ActorKind.GROUP).build())
         .addObjective(Objective.builder().id("recognition").addActor("brd").addActor("ceskoslovensko")

@@ -6,6 +6,7 @@ import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Reading;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.QuestionSink;
 import io.github.hindsight.spi.support.SimpleFormatProvider;
@@ -179,7 +180,7 @@ abstract class DiagramFormat extends SimpleFormatProvider {
   static List<String> actorLines(io.github.hindsight.model.Actor actor) {
     List<String> lines = new ArrayList<>(wrap(actor.name()));
     if (!actor.representatives().isEmpty()) {
-      lines.addAll(wrap(String.join(", ", actor.representatives())));
+      lines.addAll(wrap(String.join(", ", actor.representatives().stream().map(Representative::name).toList())));
     }
     return lines;
   }

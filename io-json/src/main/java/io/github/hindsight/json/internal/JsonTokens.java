@@ -1,6 +1,7 @@
 package io.github.hindsight.json.internal;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -245,6 +246,16 @@ final class JsonTokens {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       return p.getDoubleValue();
+    }
+    typeError("a number");
+    return null;
+  }
+
+  /** @return the current number, exactly as written, or null (with a problem) if it is something else */
+  @Nullable BigDecimal decimal() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      return p.getDecimalValue();
     }
     typeError("a number");
     return null;

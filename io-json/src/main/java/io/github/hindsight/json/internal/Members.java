@@ -23,14 +23,22 @@ import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Perception;
 import io.github.hindsight.model.Period;
 import io.github.hindsight.model.Provenance;
+import io.github.hindsight.model.Quantity;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionKind;
 import io.github.hindsight.model.Reading;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Source;
+import io.github.hindsight.model.Stance;
 import io.github.hindsight.model.Topic;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * Every object of the format, member by member, in the order the writer writes them: the one
@@ -48,9 +56,17 @@ final class Members {
   private static final ValueReader<Integer> WHOLE_NUMBER = r -> r.tokens().wholeNumber();
   private static final ValueReader<Double> NUMBER = r -> r.tokens().number();
   private static final ValueReader<Boolean> BOOLEAN = r -> r.tokens().bool();
+  private static final ValueReader<BigDecimal> DECIMAL = r -> r.tokens().decimal();
   private static final ValueReader<Horizon> HORIZON = word(Horizon::fromWord);
   private static final ValueReader<OutcomeStatus> STATUS = word(OutcomeStatus::fromWord);
   private static final ValueReader<Effect> EFFECT_WORD = word(Effect::fromWord);
+
+  /** A representative with a period; one without is written as its name alone. */
+  static final Table<Representative.Builder, Representative> REPRESENTATIVE = Table.of("a representative", Representative::builder,
+          Representative.Builder::build)
+      .required("name", STRING, Representative.Builder::name)
+      .optional("from", DATE, Representative.Builder::from)
+      .optional("until", DATE, Representative.Builder::until);
 
   static final Table<Actor.Builder, Actor> ACTOR = Table.of("an actor", Actor::builder, Actor.Builder::build)
       .required("id", REF, Actor.Builder::id)
@@ -58,7 +74,7 @@ final class Members {
       .optional("kind", word(ActorKind::fromWord), Actor.Builder::kind)
       .optional("role", word(ActorRole::fromWord), Actor.Builder::role)
       .optional("members", REFS, Actor.Builder::members)
-      .optional("representatives", STRINGS, Actor.Builder::representatives)
+      .optional("representatives", Members::representatives, Actor.Builder::representatives)
       .optional("identifiers", STRING_MAP, Actor.Builder::identifiers);
 
   static final Table<Reading.Builder, Reading> READING = Table.of("a reading", Reading::builder, Reading.Builder::build)
@@ -98,10 +114,16 @@ final class Members {
       .optional("balanceOfPower", BOOLEAN, Consequence.Builder::balanceOfPower)
       .optional("evidence", REFS, Consequence.Builder::evidence);
 
+  static final Table<Quantity.Builder, Quantity> QUANTITY = Table.of("a quantity", Quantity::builder, Quantity.Builder::build)
+      .required("value", DECIMAL, Quantity.Builder::value)
+      .required("unit", STRING, Quantity.Builder::unit)
+      .optional("approximate", BOOLEAN, Quantity.Builder::approximate);
+
   static final Table<Evidence.Builder, Evidence> EVIDENCE = Table.of("a piece of evidence", Evidence::builder, Evidence.Builder::build)
       .required("id", REF, Evidence.Builder::id)
       .required("statement", STRING, Evidence.Builder::statement)
       .optional("date", DATE, Evidence.Builder::date)
+      .optional("quantities", list("quantities", QUANTITY), Evidence.Builder::quantities)
       .optional("source", REF, Evidence.Builder::source)
       .optional("knownFrom", DATE, Evidence.Builder::knownFrom);
 
@@ -136,6 +158,8 @@ final class Members {
       .required("id", REF, Interpretation.Builder::id)
       .required("claim", STRING, Interpretation.Builder::claim)
       .optional("favours", REFS, Interpretation.Builder::favours)
+      .optional("stance", word(Stance::fromWord), Interpretation.Builder::stance)
+      .optional("source", REF, Interpretation.Builder::source)
       .optional("provenance", object("an object for the provenance", PROVENANCE), Interpretation.Builder::provenance)
       .optional("supportingEvidence", REFS, Interpretation.Builder::supportingEvidence)
       .optional("challengingEvidence", REFS, Interpretation.Builder::challengingEvidence);
@@ -209,7 +233,7 @@ final class Members {
       .optional(QUESTIONS, list("questions", QuestionReader::questionInBank), (b, questions) -> b.questions = questions);
 
   /** Every table, for the test against the schemas. */
-  static final List<Table<?, ?>> ALL = List.of(ACTOR, READING, OUTCOME, OBJECTIVE, EFFECT, CONSEQUENCE, EVIDENCE, PERCEPTION, SOURCE,
+  static final List<Table<?, ?>> ALL = List.of(REPRESENTATIVE, ACTOR, READING, OUTCOME, OBJECTIVE, EFFECT, CONSEQUENCE, QUANTITY, EVIDENCE, PERCEPTION, SOURCE,
       PROVENANCE, INTERPRETATION, CRITERION, LABELLED, LEVEL, EXAM, QUESTION, TOPIC, BANK);
 
   /** The topics and questions of a bank object, before the bank is assembled from them. */
@@ -219,6 +243,32 @@ final class Members {
   }
 
   private Members() {}
+
+  /** Representatives: each a name, or an object with a name and a period. */
+  private static @Nullable List<Representative> representatives(QuestionReader r) {
+    if (!r.tokens().array("an array of names or representative objects")) {
+      return null;
+    }
+    JsonParser p = r.tokens().parser();
+    List<Representative> out = new ArrayList<>();
+    boolean ok = true;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      Representative one = null;
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        one = r.tokens().parsed(Representative::of);
+      } else if (p.currentToken() == JsonToken.START_OBJECT) {
+        one = REPRESENTATIVE.read(r);
+      } else {
+        r.typeError("a name or a representative object");
+      }
+      if (one == null) {
+        ok = false;
+      } else {
+        out.add(one);
+      }
+    }
+    return ok ? out : null;
+  }
 
   private static <E> ValueReader<E> word(Function<String, E> fromWord) {
     return r -> r.tokens().parsed(fromWord);

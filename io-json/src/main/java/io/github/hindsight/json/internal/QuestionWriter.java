@@ -15,9 +15,11 @@ import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Outcome;
 import io.github.hindsight.model.Perception;
 import io.github.hindsight.model.Provenance;
+import io.github.hindsight.model.Quantity;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Reading;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Source;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
@@ -357,7 +359,13 @@ public final class QuestionWriter {
     g.writeStringProperty("kind", a.kind().word());
     g.writeStringProperty("role", a.role().word());
     strings(g, "members", a.members());
-    strings(g, "representatives", a.representatives());
+    if (!a.representatives().isEmpty()) {
+      g.writeArrayPropertyStart("representatives");
+      for (Representative r : a.representatives()) {
+        representative(r);
+      }
+      g.writeEndArray();
+    }
     if (!a.identifiers().isEmpty()) {
       g.writeObjectPropertyStart("identifiers");
       for (Map.Entry<String, String> e : a.identifiers().entrySet()) {
@@ -365,6 +373,19 @@ public final class QuestionWriter {
       }
       g.writeEndObject();
     }
+    end();
+  }
+
+  /** A representative without a period as its name alone, as documents have always had it. */
+  void representative(Representative r) {
+    if (r.from().isEmpty() && r.until().isEmpty()) {
+      g.writeString(r.name());
+      return;
+    }
+    start(Members.REPRESENTATIVE.names());
+    g.writeStringProperty("name", r.name());
+    date(g, "from", r.from());
+    date(g, "until", r.until());
     end();
   }
 
@@ -440,8 +461,25 @@ public final class QuestionWriter {
     g.writeStringProperty("id", e.id());
     g.writeStringProperty("statement", e.statement());
     date(g, "date", e.date());
+    if (!e.quantities().isEmpty()) {
+      g.writeArrayPropertyStart("quantities");
+      for (Quantity q : e.quantities()) {
+        quantity(q);
+      }
+      g.writeEndArray();
+    }
     optional(g, "source", e.source());
     date(g, "knownFrom", e.knownFrom());
+    end();
+  }
+
+  void quantity(Quantity q) {
+    start(Members.QUANTITY.names());
+    g.writeName("value");
+    // Plain digits, never an exponent: the shortest exact form the model keeps.
+    g.writeNumber(q.value().toPlainString());
+    g.writeStringProperty("unit", q.unit());
+    g.writeBooleanProperty("approximate", q.approximate());
     end();
   }
 
@@ -473,6 +511,10 @@ public final class QuestionWriter {
     g.writeStringProperty("id", i.id());
     g.writeStringProperty("claim", i.claim());
     strings(g, "favours", i.favours());
+    if (i.stance().isPresent()) {
+      g.writeStringProperty("stance", i.stance().get().word());
+    }
+    optional(g, "source", i.source());
     Provenance p = i.provenance();
     // An empty provenance is the default, so leaving it out reads back equal.
     if (!p.equals(Provenance.builder().build()) || wanted("provenance")) {

@@ -24,12 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
 class MembersMatchSchemaTest {
   /** Where each object of a question is described, in both schemas' {@code $defs}. */
   static final Map<Table<?, ?>, String> DESCRIBED = Map.ofEntries(
+      entry(Members.REPRESENTATIVE, "/$defs/representative"),
       entry(Members.ACTOR, "/$defs/actor"),
       entry(Members.READING, "/$defs/reading"),
       entry(Members.OUTCOME, "/$defs/outcome"),
       entry(Members.OBJECTIVE, "/$defs/objective"),
       entry(Members.EFFECT, "/$defs/actorEffect"),
       entry(Members.CONSEQUENCE, "/$defs/consequence"),
+      entry(Members.QUANTITY, "/$defs/quantity"),
       entry(Members.EVIDENCE, "/$defs/evidence"),
       entry(Members.PERCEPTION, "/$defs/perception"),
       entry(Members.SOURCE, "/$defs/source"),

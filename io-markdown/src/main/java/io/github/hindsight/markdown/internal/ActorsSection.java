@@ -3,6 +3,8 @@ package io.github.hindsight.markdown.internal;
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.ActorKind;
 import io.github.hindsight.model.ActorRole;
+import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.spi.Location;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ## Actors} section: a {@code ### Soviet Union `ussr`} heading for each actor, then
  * its fields: {@code **Kind:**}, {@code **Role:**}, {@code **Members:**} (of a coalition),
- * {@code **Represented by:**} and {@code **Identifier:**}.
+ * {@code **Represented by:**} (with {@code **From:**} and {@code **Until:**} dates as nested
+ * bullets for a representative of part of the period) and {@code **Identifier:**}.
  */
 final class ActorsSection {
   private static final String FORM = "'### Soviet Union `ussr`'";
@@ -42,8 +46,11 @@ final class ActorsSection {
     Actor.Builder a = Actor.builder().name(named.name());
     Map<String, Location> seen = new HashMap<>();
     Map<String, Location> schemes = new HashMap<>();
+    int representatives = 0;
     for (Field f : Field.of(ctx, SubHeadings.onlyList(ctx, blocks, Sections.ACTORS, "actor"), "an actor")) {
-      f.noNested(ctx);
+      if (!f.is("Represented by")) {
+        f.noNested(ctx);
+      }
       if (f.is("Kind")) {
         f.once(ctx, seen, "an actor");
         ActorKind k = ctx.word(f.line().text(), f.line().textAt(), ActorKind::fromWord);
@@ -60,7 +67,10 @@ final class ActorsSection {
         f.once(ctx, seen, "an actor");
         a.members(f.line().refs(path + ".members"));
       } else if (f.is("Represented by")) {
-        a.addRepresentative(f.line().text());
+        Representative r = representative(f, path + ".representatives[" + representatives++ + "]");
+        if (r != null) {
+          a.addRepresentative(r);
+        }
       } else if (f.is("Identifier")) {
         identifier(f, a, schemes);
       } else {
@@ -76,6 +86,31 @@ final class ActorsSection {
     if (actor != null) {
       actors.add(actor);
     }
+  }
+
+  /** A representative's name, then its period as nested {@code **From:**} and {@code **Until:**} fields. */
+  private @Nullable Representative representative(Field f, String path) {
+    Representative.Builder r = Representative.builder().name(f.line().text());
+    ctx.located.path(path, f.line().textAt());
+    ctx.located.path(path + ".name", f.line().textAt());
+    Map<String, Location> seen = new HashMap<>();
+    for (Field p : Field.of(ctx, f.nested(), "a representative")) {
+      p.noNested(ctx);
+      if (p.is("From") || p.is("Until")) {
+        p.once(ctx, seen, "a representative");
+        String member = p.is("From") ? "from" : "until";
+        ctx.located.path(path + "." + member, p.line().textAt());
+        HistoricalDate d = ctx.date(p.line().text(), p.line().textAt());
+        if (d != null && member.equals("from")) {
+          r.from(d);
+        } else if (d != null) {
+          r.until(d);
+        }
+      } else {
+        ctx.located.problem(p.line().leadAt(), "unknown field **" + p.line().label() + ":** of a representative; expected From or Until");
+      }
+    }
+    return ctx.located.build(path, "representative", r::build);
   }
 
   private void identifier(Field f, Actor.Builder a, Map<String, Location> schemes) {

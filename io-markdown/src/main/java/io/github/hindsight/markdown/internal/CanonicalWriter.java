@@ -27,6 +27,7 @@ import io.github.hindsight.model.Period;
 import io.github.hindsight.model.Provenance;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Reading;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Source;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
@@ -406,7 +407,11 @@ public final class CanonicalWriter {
     field("", "Kind", a.kind().word());
     field("", "Role", a.role().word());
     refsField("", "Members", a.members());
-    a.representatives().forEach(r -> field("", "Represented by", escape(r)));
+    for (Representative r : a.representatives()) {
+      field("", "Represented by", escape(r.name()));
+      r.from().ifPresent(d -> field("  ", "From", d.toString()));
+      r.until().ifPresent(d -> field("  ", "Until", d.toString()));
+    }
     ModelPath actor = path;
     a.identifiers().forEach((scheme, value) -> line(actor.field("identifiers").field(scheme), "- **Identifier:** " + code(scheme) + " " + escape(value)));
     itemExtras("actors", a.id(), "");
@@ -476,6 +481,7 @@ public final class CanonicalWriter {
     line("- " + dated(e.date(), e.statement()) + " " + attrs(e.id()));
     e.knownFrom().ifPresent(d -> field("  ", "Known from", d.toString()));
     e.source().ifPresent(s -> field("  ", "Source", "`" + s + "`"));
+    e.quantities().forEach(q -> field("  ", "Quantity", escape(q.text())));
     itemExtras("evidence", e.id(), "  ");
   }
 
@@ -502,6 +508,8 @@ public final class CanonicalWriter {
     line("> " + escape(in.claim()));
     blank();
     refsField("", "Favours", in.favours());
+    in.stance().ifPresent(s -> field("", "Stance", s.word()));
+    in.source().ifPresent(s -> field("", "Source", "`" + s + "`"));
     Provenance p = in.provenance();
     p.author().ifPresent(v -> field("", "Author", escape(v)));
     p.work().ifPresent(v -> field("", "Work", escape(v)));

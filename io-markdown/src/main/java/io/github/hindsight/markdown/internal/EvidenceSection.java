@@ -2,6 +2,7 @@ package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.model.Evidence;
 import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.model.Quantity;
 import io.github.hindsight.spi.Location;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code ## Evidence} section: each piece of evidence with its optional date, and as fields
- * {@code **Known from:**} (a date) and {@code **Source:**} (a source's id).
+ * {@code **Known from:**} (a date), {@code **Source:**} (a source's id) and {@code **Quantity:**}
+ * (a figure such as {@code about 2300000 tons}, repeated for each).
  */
 final class EvidenceSection extends ItemSection<Evidence> {
   EvidenceSection(SectionContext ctx) {
@@ -26,6 +28,7 @@ final class EvidenceSection extends ItemSection<Evidence> {
     Evidence.Builder e = Evidence.builder().statement(line.text());
     leadDate(line, e::date);
     Map<String, Location> seen = new HashMap<>();
+    int quantities = 0;
     for (Field f : Field.of(ctx, nested, "a piece of evidence")) {
       f.noNested(ctx);
       if (f.is("Known from")) {
@@ -42,8 +45,16 @@ final class EvidenceSection extends ItemSection<Evidence> {
         if (ct.code() != null) {
           e.source(ct.code());
         }
+      } else if (f.is("Quantity")) {
+        ctx.located.path(path + ".quantities[" + quantities + "]", f.line().textAt());
+        quantities++;
+        try {
+          e.addQuantity(Quantity.parse(f.line().text()));
+        } catch (IllegalArgumentException bad) {
+          ctx.located.problem(f.line().textAt(), bad.getMessage());
+        }
       } else {
-        ctx.unknownField("evidence", attrs.id, f.item(), f.line(), "a piece of evidence", List.of("Known from", "Source"));
+        ctx.unknownField("evidence", attrs.id, f.item(), f.line(), "a piece of evidence", List.of("Known from", "Source", "Quantity"));
       }
     }
     add("evidence", attrs, path, () -> e.id(attrs.id).build());

@@ -24,7 +24,7 @@ record Field(ListItem item, ItemLine line, @Nullable BulletList nested) {
   static final Pattern EFFECT_LABEL = Pattern.compile("(?i)(\\S+) for");
   private static final List<String> LABELS = List.of("Kind", "Role", "Members", "Represented by", "Identifier", "Why", "Evidence", "Before the evidence came out",
       "Then", "Known from", "Source", "About", "Held by", "View", "Period", "Author", "Locator", "Favours", "Work", "Date", "School", "Nature",
-      "Origin", "Purpose", "Supported by", "Challenged by");
+      "Origin", "Purpose", "Supported by", "Challenged by", "From", "Until", "Quantity", "Stance");
 
   /**
    * The fields of a list, each bullet's stray blocks reported.

@@ -3,6 +3,7 @@ package io.github.hindsight.markdown.internal;
 import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Interpretation;
 import io.github.hindsight.model.Provenance;
+import io.github.hindsight.model.Stance;
 import io.github.hindsight.spi.Location;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +19,12 @@ import org.commonmark.node.Paragraph;
 /**
  * The {@code ## Interpretations} section: a {@code ### Interpretation `kennedy-victory`} heading
  * for each, its claim as a block quote, then its fields: whom it favours, the evidence for and
- * against it, and its provenance (author, work, date, school, nature, origin, purpose).
+ * against it, its stance on the question's statement, the source entry of its work, and its
+ * provenance (author, work, date, school, nature, origin, purpose).
  */
 final class InterpretationsSection {
   private static final String FORM = "'### Interpretation `kennedy-victory`'";
-  private static final List<String> FIELDS = List.of("Favours", "Author", "Work", "Date", "School", "Nature", "Origin", "Purpose", "Supported by", "Challenged by");
+  private static final List<String> FIELDS = List.of("Favours", "Stance", "Source", "Author", "Work", "Date", "School", "Nature", "Origin", "Purpose", "Supported by", "Challenged by");
 
   private final SectionContext ctx;
   private final List<Interpretation> interpretations = new ArrayList<>();
@@ -97,6 +99,19 @@ final class InterpretationsSection {
   private void field(Field f, String label, String path, Interpretation.Builder in, Provenance.Builder prov) {
     switch (label) {
       case "favours" -> in.favours(f.line().refs(path + ".favours"));
+      case "stance" -> {
+        Stance s = ctx.word(f.line().text(), f.line().textAt(), Stance::fromWord);
+        if (s != null) {
+          in.stance(s);
+        }
+      }
+      case "source" -> {
+        ItemLine.CodeAndText ct = f.line().codeAndText("the source's id in backticks, as in '- **Source:** `thirteen-days`'");
+        ctx.located.path(path + ".source", ct.codeAt());
+        if (ct.code() != null) {
+          in.source(ct.code());
+        }
+      }
       case "supported by" -> in.supportingEvidence(f.line().refs(path + ".supportingEvidence"));
       case "challenged by" -> in.challengingEvidence(f.line().refs(path + ".challengingEvidence"));
       case "author" -> prov.author(f.line().text());

@@ -28,6 +28,7 @@ import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Perception;
 import io.github.hindsight.model.Provenance;
 import io.github.hindsight.model.Question;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Reading;
 import io.github.hindsight.model.Topic;
 import java.util.ArrayList;
@@ -173,7 +174,7 @@ public final class RevisionNotes {
     line("| Side | Kind | Led or spoken for by |");
     line("| --- | --- | --- |");
     for (Actor a : q.actors()) {
-      line("| **" + escape(a.name()) + "** | " + a.kind().word() + " | " + cell(escape(String.join(", ", a.representatives()))) + " |");
+      line("| **" + escape(a.name()) + "** | " + a.kind().word() + " | " + cell(escape(String.join(", ", a.representatives().stream().map(Representative::name).toList()))) + " |");
     }
     blank();
   }

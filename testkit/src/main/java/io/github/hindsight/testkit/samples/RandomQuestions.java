@@ -23,12 +23,16 @@ import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Perception;
 import io.github.hindsight.model.Period;
 import io.github.hindsight.model.Provenance;
+import io.github.hindsight.model.Quantity;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.QuestionKind;
 import io.github.hindsight.model.Reading;
+import io.github.hindsight.model.Representative;
 import io.github.hindsight.model.Source;
+import io.github.hindsight.model.Stance;
 import io.github.hindsight.model.Topic;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -52,6 +56,10 @@ public final class RandomQuestions {
   private static final String[] ID_WORDS = {
     "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
     "kilo", "lima", "mike", "nov", "oscar", "papa", "quebec", "romeo", "sierra", "tango"
+  };
+
+  private static final String[] UNITS = {
+    "tons", "flights", "battleships", "soldiers", "Reichsmark", "% of the vote", "*stars*", "km²", "`units`", "Хрущёвs"
   };
 
   /** How many objectives of a {@link #judgeable(long)} question may depend on a reading. */
@@ -163,6 +171,25 @@ public final class RandomQuestions {
       this.prefix = prefix;
     }
 
+    /** @return a representative of that name, for the whole period or, one time in three, for part of it */
+    private Representative representative(String name) {
+      Representative.Builder r = Representative.builder().name(name);
+      int from = 1900 + facts.nextInt(100);
+      switch (facts.nextInt(6)) {
+        case 0 -> r.from(HistoricalDate.ofMonth(from, 1 + facts.nextInt(12)));
+        case 1 -> r.until(HistoricalDate.ofYear(from));
+        case 2 -> r.from(HistoricalDate.ofYear(from)).until(HistoricalDate.of(from + facts.nextInt(10), 1 + facts.nextInt(12), 1 + facts.nextInt(28)));
+        default -> { }
+      }
+      return r.build();
+    }
+
+    /** @return a figure, exact or approximate, whole or with decimals, in an awkward unit now and then */
+    private Quantity quantity() {
+      BigDecimal value = BigDecimal.valueOf(facts.nextLong(-1_000, 10_000_000_000L), facts.nextInt(4));
+      return Quantity.builder().value(value).unit(UNITS[facts.nextInt(UNITS.length)]).approximate(facts.nextBoolean()).build();
+    }
+
     /** @return the role of the actor at an index: the first is always a side, the others more often than not */
     private ActorRole role(int index) {
       ActorRole[] roles = ActorRole.values();
@@ -267,6 +294,9 @@ public final class RandomQuestions {
             e.knownFrom(HistoricalDate.ofYear(d.year() + 1 + random.nextInt(40)));
           }
         }
+        for (int k = 0, n2 = facts.nextInt(3) == 0 ? 1 + facts.nextInt(2) : 0; k < n2; k++) {
+          e.addQuantity(quantity());
+        }
         if (!sources.isEmpty() && random.nextBoolean()) {
           e.source(sources.get(random.nextInt(sources.size())));
         }
@@ -288,7 +318,7 @@ public final class RandomQuestions {
           }
         }
         for (int r = 0, m = random.nextInt(3); r < m; r++) {
-          a.addRepresentative(text(2));
+          a.addRepresentative(representative(text(2)));
         }
         if (random.nextBoolean()) {
           a.putIdentifier("wikidata", "Q" + (1 + random.nextInt(1_000_000)));
@@ -351,9 +381,16 @@ public final class RandomQuestions {
         if (random.nextBoolean()) {
           prov.nature(text(4)).origin(text(4)).purpose(text(4));
         }
-        Interpretation interpretation = Interpretation.builder().id(id("interpretation", i)).claim(text(12))
+        Interpretation.Builder in = Interpretation.builder().id(id("interpretation", i)).claim(text(12))
             .favours(some(actors, 2)).provenance(prov.build())
-            .supportingEvidence(some(evidence, 3)).challengingEvidence(some(evidence, 2)).build();
+            .supportingEvidence(some(evidence, 3)).challengingEvidence(some(evidence, 2));
+        if (facts.nextBoolean()) {
+          in.stance(Stance.values()[facts.nextInt(Stance.values().length)]);
+        }
+        if (!sources.isEmpty() && facts.nextBoolean()) {
+          in.source(sources.get(facts.nextInt(sources.size())));
+        }
+        Interpretation interpretation = in.build();
         interpretations.add(interpretation.id());
         q.addInterpretation(interpretation);
       }

@@ -28,6 +28,7 @@ import io.github.hindsight.model.QuestionKind;
 import io.github.hindsight.model.Reading;
 import io.github.hindsight.model.Source;
 import io.github.hindsight.model.Topic;
+import io.github.hindsight.model.Representative;
 
 /** Sample questions, built in code. */
 public final class Samples {
@@ -71,11 +72,11 @@ public final class Samples {
         .addGuidance("Follow the consequences into the months and years after October 1962.")
         .addGuidance("Separate what was known at the time from what came out later.")
         .addActor(Actor.builder().id("ussr").name("Soviet Union").kind(ActorKind.STATE)
-            .addRepresentative("Nikita Khrushchev").putIdentifier("wikidata", "Q15180").build())
+            .addRepresentative(Representative.of("Nikita Khrushchev")).putIdentifier("wikidata", "Q15180").build())
         .addActor(Actor.builder().id("usa").name("United States").kind(ActorKind.STATE)
-            .addRepresentative("John F. Kennedy").putIdentifier("wikidata", "Q30").build())
+            .addRepresentative(Representative.of("John F. Kennedy")).putIdentifier("wikidata", "Q30").build())
         .addActor(Actor.builder().id("cuba").name("Cuba").kind(ActorKind.STATE)
-            .addRepresentative("Fidel Castro").putIdentifier("wikidata", "Q241").build())
+            .addRepresentative(Representative.of("Fidel Castro")).putIdentifier("wikidata", "Q241").build())
         // The Soviet Union's aims.
         .addObjective(Objective.builder()
             .id("turkey-missiles-out").addActor("ussr")
