@@ -150,10 +150,13 @@ public final class RandomQuestions {
   private static final class Maker {
     private final SplittableRandom random;
     private final String prefix;
+    /** Dates in the forms added later, drawn from their own stream so the rest stays as before. */
+    private final RandomDates dates;
 
     Maker(SplittableRandom random, String prefix) {
       this.random = random;
       this.prefix = prefix;
+      this.dates = new RandomDates(new SplittableRandom(prefix.hashCode()));
     }
 
     private String text(int words) {
@@ -181,7 +184,7 @@ public final class RandomQuestions {
       int year = 1900 + random.nextInt(120);
       switch (random.nextInt(6)) {
         case 0:
-          return HistoricalDate.ofYear(year);
+          return dates.widen(HistoricalDate.ofYear(year));
         case 1:
           return HistoricalDate.ofMonth(year, 1 + random.nextInt(12));
         case 2:
@@ -189,7 +192,7 @@ public final class RandomQuestions {
         case 3:
           return HistoricalDate.ofYear(year).withCirca(true);
         default:
-          return HistoricalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+          return dates.widen(HistoricalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28)));
       }
     }
 
@@ -248,10 +251,13 @@ public final class RandomQuestions {
       for (int i = 0, n = 1 + random.nextInt(2 * size + 1); i < n; i++) {
         Evidence.Builder e = Evidence.builder().id(id("evidence", i)).statement(text(12));
         if (random.nextInt(4) > 0) {
-          HistoricalDate d = HistoricalDate.of(1900 + random.nextInt(100), 1 + random.nextInt(12), 1 + random.nextInt(28));
+          HistoricalDate d = dates.widen(HistoricalDate.of(1900 + random.nextInt(100), 1 + random.nextInt(12), 1 + random.nextInt(28)));
           e.date(d);
           if (random.nextInt(3) == 0) {
-            e.knownFrom(HistoricalDate.ofYear(d.year() + 1 + random.nextInt(40)));
+            HistoricalDate knownFrom = HistoricalDate.ofYear(d.year() + 1 + random.nextInt(40));
+            if (d.isOnOrBefore(knownFrom)) {
+              e.knownFrom(dates.later(knownFrom, d));
+            }
           }
         }
         if (!sources.isEmpty() && random.nextBoolean()) {
