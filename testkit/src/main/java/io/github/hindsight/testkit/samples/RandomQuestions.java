@@ -150,13 +150,15 @@ public final class RandomQuestions {
   private static final class Maker {
     private final SplittableRandom random;
     private final String prefix;
-    /** Dates in the forms added later, drawn from their own stream so the rest stays as before. */
+    /** Draws for the parts added to the model later, from a stream of their own so the rest stays as before. */
+    private final SplittableRandom later;
     private final RandomDates dates;
 
     Maker(SplittableRandom random, String prefix) {
       this.random = random;
       this.prefix = prefix;
-      this.dates = new RandomDates(new SplittableRandom(prefix.hashCode()));
+      this.later = new SplittableRandom(prefix.hashCode());
+      this.dates = new RandomDates(later);
     }
 
     private String text(int words) {
@@ -212,8 +214,12 @@ public final class RandomQuestions {
     }
 
     private OutcomeStatus settled() {
+      return settled(random);
+    }
+
+    private static OutcomeStatus settled(SplittableRandom from) {
       OutcomeStatus[] settled = {OutcomeStatus.ACHIEVED, OutcomeStatus.PARTLY_ACHIEVED, OutcomeStatus.NOT_ACHIEVED, OutcomeStatus.UNCLEAR};
-      return settled[random.nextInt(settled.length)];
+      return settled[from.nextInt(settled.length)];
     }
 
     Question question(int size) {
@@ -386,10 +392,15 @@ public final class RandomQuestions {
       if (random.nextInt(4) == 0) {
         o.status(OutcomeStatus.DEPENDS_ON_READING);
         for (int r = 0, n = 2 + random.nextInt(2); r < n; r++) {
-          Reading.Builder reading = Reading.builder().id("reading-" + r).intent(text(8)).status(settled())
-              .evidence(some(evidence, 2));
+          String intent = text(8);
+          OutcomeStatus status = settled();
+          List<String> cited = some(evidence, 2);
+          Reading.Builder reading = Reading.builder().id("reading-" + r).intent(intent).status(status).evidence(cited);
           if (random.nextBoolean()) {
             reading.rationale(text(8));
+          }
+          if (!cited.isEmpty() && later.nextInt(3) == 0) {
+            reading.statusBeforeEvidence(settled(later));
           }
           o.addReading(reading.build());
         }
