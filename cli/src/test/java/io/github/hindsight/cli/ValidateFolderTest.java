@@ -68,4 +68,38 @@ class ValidateFolderTest {
         + b + ":1:1: warning: the question has no actors, so nothing can be judged\n");
     assertThat(r.out()).isEqualTo(dir + ": valid, 2 questions, 1 topic\n");
   }
+
+  @Test
+  void undatedEvidenceIsAWarningAtItsLineThatSaysWhatItMeans() throws IOException {
+    Path q = Files.writeString(dir.resolve("q.md"), """
+        ---
+        id: airlift
+        ---
+
+        # Who won the Berlin Blockade?
+
+        ## Actors
+
+        ### United States `usa`
+
+        ## Objectives
+
+        ### United States `usa`
+
+        - **Achieved** — Keep West Berlin supplied. `{#supply-berlin}`
+          - **Evidence:** `airlift-tonnage`, `poster`
+
+        ## Evidence
+
+        - **1949-05** — About 2.3 million tons were flown in. `{#airlift-tonnage}`
+
+        - A poster praised the airlift. `{#poster}`
+        """);
+
+    Cli r = Cli.run("validate", q.toString());
+
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(r.err()).as("%s", r).isEqualTo(q + ":22:1: warning: evidence 'poster' has no date and no date it became known,"
+        + " so a judgement as of any date counts it as already known; give it a date, or a known-from date if it came out later\n");
+  }
 }

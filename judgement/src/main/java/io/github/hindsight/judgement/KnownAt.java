@@ -56,25 +56,33 @@ final class KnownAt {
   Resolution resolve(Objective o, Map<String, String> readings) {
     Outcome out = o.outcome();
     if (hidden(out.evidence())) {
-      String ids = String.join(", ", out.evidence());
-      boolean before = out.statusBeforeEvidence().isPresent();
-      return new Resolution(out.statusBeforeEvidence().orElse(OutcomeStatus.UNCLEAR), Optional.empty(), before, out.evidence(),
-          before
-              ? "as it looked before " + ids + " came out (not known by " + asOf.get() + ")"
-              : "none of its evidence (" + ids + ") was known by " + asOf.get());
+      return before(out.statusBeforeEvidence(), Optional.empty(), out.evidence(), "");
     }
     if (out.status() == OutcomeStatus.DEPENDS_ON_READING) {
       String id = readings.get(o.id());
       Reading reading = out.reading(id).orElseThrow();
-      boolean hidden = hidden(reading.evidence());
       List<String> evidence = new ArrayList<>(out.evidence());
       evidence.addAll(reading.evidence());
-      return new Resolution(hidden ? OutcomeStatus.UNCLEAR : reading.status(), Optional.of(id), false, distinct(evidence),
-          hidden
-              ? "under the reading '" + id + "', none of whose evidence was known by " + asOf.get()
-              : "under the reading '" + id + "'");
+      if (hidden(reading.evidence())) {
+        Resolution r = before(reading.statusBeforeEvidence(), Optional.of(id), reading.evidence(), "under the reading '" + id + "', ");
+        return new Resolution(r.status(), r.reading(), r.beforeEvidence(), distinct(evidence), r.why());
+      }
+      return new Resolution(reading.status(), Optional.of(id), false, distinct(evidence), "under the reading '" + id + "'");
     }
     return new Resolution(out.status(), Optional.empty(), false, distinct(out.evidence()), "");
+  }
+
+  /**
+   * An outcome, or an outcome under a reading, whose evidence was not yet known: as it looked
+   * before the evidence came out if that is recorded, else unclear.
+   */
+  private Resolution before(Optional<OutcomeStatus> status, Optional<String> reading, List<String> evidence, String under) {
+    String ids = String.join(", ", evidence);
+    boolean recorded = status.isPresent();
+    return new Resolution(status.orElse(OutcomeStatus.UNCLEAR), reading, recorded, evidence,
+        under + (recorded
+            ? "as it looked before " + ids + " came out (not known by " + asOf.orElseThrow() + ")"
+            : "none of its evidence (" + ids + ") was known by " + asOf.orElseThrow()));
   }
 
   private static List<String> distinct(List<String> ids) {

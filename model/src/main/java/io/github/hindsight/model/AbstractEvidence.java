@@ -34,9 +34,11 @@ abstract class AbstractEvidence {
   public abstract Optional<HistoricalDate> knownFrom();
 
   /**
-   * Whether it was publicly known on a date: its {@link #knownFrom()} date, or else its
-   * {@link #date()}, could fall on or before {@code asOf}. Evidence with neither date counts as
-   * always known.
+   * Whether it was publicly known by a date: its {@link #knownFrom()} date, or else its
+   * {@link #date()}, has passed by {@code asOf} under the rule of
+   * {@link HistoricalDate#isOnOrBefore(HistoricalDate)}: its last possible day is on or before the
+   * last possible day of {@code asOf}. So evidence known from {@code 1989} is not known as of
+   * {@code 1989-06}. Evidence with neither date counts as always known, and validation warns of it.
    *
    * @param asOf the date of the judgement
    * @return true if it was known then
@@ -51,7 +53,7 @@ abstract class AbstractEvidence {
     Checks.notBlank("statement", statement());
     source().ifPresent(s -> Checks.id("source", s));
     if (knownFrom().isPresent() && date().isPresent() && !date().get().isOnOrBefore(knownFrom().get())) {
-      throw Checks.problem("knownFrom", ProblemKind.BAD_VALUE, "the evidence became known (" + knownFrom().get() + ") before it happened (" + date().get() + ")");
+      throw Checks.problem("knownFrom", ProblemKind.BAD_VALUE, "the evidence became known (" + knownFrom().get() + ") before it had happened (" + date().get() + "): the date it became known must end no earlier than the date it happened");
     }
   }
 }

@@ -50,14 +50,7 @@ abstract class AbstractOutcome {
   void check() {
     Checks.text("rationale", rationale());
     Checks.ids("evidence", evidence());
-    if (statusBeforeEvidence().isPresent()) {
-      if (evidence().isEmpty()) {
-        throw Checks.problem("statusBeforeEvidence", ProblemKind.MISSING, "a status before the evidence came out needs the evidence whose coming out changed the outcome");
-      }
-      if (statusBeforeEvidence().get() == OutcomeStatus.DEPENDS_ON_READING) {
-        throw Checks.problem("statusBeforeEvidence", ProblemKind.BAD_VALUE, "'depends-on-reading' is not allowed as the status before the evidence came out");
-      }
-    }
+    Checks.statusBeforeEvidence(statusBeforeEvidence(), evidence());
     Checks.uniqueIds("readings", readings(), Reading::id);
     if (status() == OutcomeStatus.DEPENDS_ON_READING && readings().size() < 2) {
       throw Checks.problem("readings", ProblemKind.MISSING, "an outcome that depends on the reading needs at least two readings");

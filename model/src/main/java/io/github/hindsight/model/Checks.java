@@ -25,6 +25,21 @@ final class Checks {
     return new InvalidModelException(ModelPath.of(member), kind, message);
   }
 
+  /**
+   * The checks of a status before the evidence came out, shared by an outcome and a reading: it
+   * needs the evidence whose coming out changed things, and must settle the outcome.
+   */
+  static void statusBeforeEvidence(Optional<OutcomeStatus> before, List<String> evidence) {
+    if (before.isPresent()) {
+      if (evidence.isEmpty()) {
+        throw problem("statusBeforeEvidence", ProblemKind.MISSING, "a status before the evidence came out needs the evidence whose coming out changed the outcome");
+      }
+      if (before.get() == OutcomeStatus.DEPENDS_ON_READING) {
+        throw problem("statusBeforeEvidence", ProblemKind.BAD_VALUE, "'depends-on-reading' is not allowed as the status before the evidence came out");
+      }
+    }
+  }
+
   private static void refuse(ModelPath path, Optional<String> problem) {
     if (problem.isPresent()) {
       throw new InvalidModelException(path, ProblemKind.BAD_VALUE, problem.get());

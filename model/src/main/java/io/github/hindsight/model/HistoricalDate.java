@@ -3,27 +3,36 @@ package io.github.hindsight.model;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A date as historians write it: a year, optionally with a month and a day, possibly
- * approximate ("circa") and possibly before the common era.
+ * A date as historians write it: a day, a month, a year, a decade or a century, possibly
+ * approximate ("circa") and possibly before the common era; or a range between two such dates,
+ * either end of which may be open.
  *
- * <p>The text form is {@code [c. ]YEAR[-MM[-DD]][ BCE]}, for example {@code 1962-10-28},
- * {@code 1962-10}, {@code 1964}, {@code c. 1500} or {@code 44 BCE}. Years are written without
- * leading zeros; there is no year zero. {@link #parse(String)} and {@link #toString()} are
- * inverse to each other.
+ * <p>The text form of a single date is {@code [c. ]YEAR[-MM[-DD]][ BCE]}, or a decade or a
+ * century with the unknown digits written {@code X} as in EDTF, the Library of Congress Extended
+ * Date/Time Format: {@code 1962-10-28}, {@code 1962-10}, {@code 1964}, {@code c. 1500},
+ * {@code 44 BCE}, {@code 199X} (the 1990s), {@code 19XX} (the years 1900 to 1999). A range is two
+ * single dates joined by {@code /}, an open end written {@code ..}: {@code 1919/1920},
+ * {@code 1950-10/1950-11}, {@code ../1961} (until 1961), {@code 1961/..} (from 1961 on). Years
+ * are written without leading zeros; there is no year zero. {@link #parse(String)} and
+ * {@link #toString()} are inverse to each other.
  *
- * <p>Dates are ordered by the first day they can denote, then by precision (a year before a
- * month of that year before a day of that month), then exact before approximate.
+ * <p>Every date covers a span of days, from the first day it can denote to the last. Dates are
+ * ordered by their first day, then the wider span first (a century before a decade before a year
+ * before a month before a day), then a single date before a range, then exact before
+ * approximate; ranges with the same span by their start, then their end.
+ * {@link #isOnOrBefore(HistoricalDate)} is the one rule for whether a date has passed by another.
  */
-
 public final class HistoricalDate implements Comparable<HistoricalDate> {
 
   /** How much of a date is known. */
   public enum Precision {
+    /** Only the century is known: {@code 19XX}. */
+    CENTURY,
+    /** Only the decade is known: {@code 199X}. */
+    DECADE,
     /** Only the year is known. */
     YEAR,
     /** The year and the month are known. */
@@ -32,42 +41,23 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
     DAY
   }
 
-  private static final Pattern TEXT =
-      Pattern.compile("(c\\. )?([1-9][0-9]{0,8})(?:-([0-9]{2})(?:-([0-9]{2}))?)?( BCE)?");
-  private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  private static final String FORMS = "expected [c. ]YEAR[-MM[-DD]][ BCE], a decade such as 199X, a century such as 19XX,"
+      + " or a range such as 1919/1920 or ../1961; for example 1962-10-28, 1964, c. 1500 or 44 BCE";
 
-  private final int year;
-  private final int month;
-  private final int day;
-  private final boolean circa;
+  /** The start, or null when a range's start is open. */
+  private final @Nullable DatePoint start;
+  /** The end, or null when a range's end is open; the same as the start for a single date. */
+  private final @Nullable DatePoint end;
+  private final boolean range;
 
-  private HistoricalDate(int year, int month, int day, boolean circa) {
-    if (year == 0) {
-      throw new IllegalArgumentException("year: there is no year zero (1 BCE is followed by 1 CE)");
-    }
-    if (month < 0 || month > 12) {
-      throw new IllegalArgumentException("month: expected 1 to 12 but found " + month);
-    }
-    if (day != 0 && month == 0) {
-      throw new IllegalArgumentException("day: a day needs a month");
-    }
-    if (day < 0 || (month > 0 && day > DAYS_IN_MONTH[month - 1])) {
-      throw new IllegalArgumentException(
-          "day: expected 1 to " + DAYS_IN_MONTH[Math.max(month, 1) - 1] + " but found " + day);
-    }
-    if (month == 2 && day == 29 && !isLeap(year)) {
-      throw new IllegalArgumentException("day: " + Math.abs(year) + " has no 29 February");
-    }
-    this.year = year;
-    this.month = month;
-    this.day = day;
-    this.circa = circa;
+  private HistoricalDate(@Nullable DatePoint start, @Nullable DatePoint end, boolean range) {
+    this.start = start;
+    this.end = end;
+    this.range = range;
   }
 
-  private static boolean isLeap(int year) {
-    // Proleptic Gregorian rule; historians' Julian dates are not distinguished here.
-    int y = year < 0 ? year + 1 : year;
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  private static HistoricalDate point(DatePoint p) {
+    return new HistoricalDate(p, p, false);
   }
 
   /**
@@ -77,7 +67,29 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
    * @return the date
    */
   public static HistoricalDate ofYear(int year) {
-    return new HistoricalDate(year, 0, 0, false);
+    return point(new DatePoint(year, 0, 0, Precision.YEAR, false));
+  }
+
+  /**
+   * A decade, named by its year that ends in zero: {@code ofDecade(1990)} is the 1990s,
+   * {@code ofDecade(-440)} the years 449 to 440 BCE.
+   *
+   * @param year a multiple of ten, not zero
+   * @return the date
+   */
+  public static HistoricalDate ofDecade(int year) {
+    return point(new DatePoint(year, 0, 0, Precision.DECADE, false));
+  }
+
+  /**
+   * A century, named by its year that ends in two zeros: {@code ofCentury(1900)} is the years
+   * 1900 to 1999, written {@code 19XX}.
+   *
+   * @param year a multiple of a hundred, not zero
+   * @return the date
+   */
+  public static HistoricalDate ofCentury(int year) {
+    return point(new DatePoint(year, 0, 0, Precision.CENTURY, false));
   }
 
   /**
@@ -91,7 +103,7 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
     if (month == 0) {
       throw new IllegalArgumentException("month: expected 1 to 12 but found 0");
     }
-    return new HistoricalDate(year, month, 0, false);
+    return point(new DatePoint(year, month, 0, Precision.MONTH, false));
   }
 
   /**
@@ -106,11 +118,62 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
     if (month == 0 || day == 0) {
       throw new IllegalArgumentException("month and day: expected values from 1 but found 0");
     }
-    return new HistoricalDate(year, month, day, false);
+    return point(new DatePoint(year, month, day, Precision.DAY, false));
   }
 
   /**
-   * Reads the text form, for example {@code 1962-10-28}, {@code c. 1500} or {@code 44 BCE}.
+   * A range from one single date to a later one, such as {@code 1919/1920}.
+   *
+   * @param start the first date, not a range
+   * @param end the last date, not a range, starting and ending no earlier than {@code start}
+   * @return the range
+   * @throws IllegalArgumentException if a bound is a range, or the end comes before the start
+   */
+  public static HistoricalDate range(HistoricalDate start, HistoricalDate end) {
+    return bounded(bound(start, "start"), bound(end, "end"));
+  }
+
+  /**
+   * A range with an open start, such as {@code ../1961}: at some time until the end of a date.
+   *
+   * @param end the last date, not a range
+   * @return the range
+   */
+  public static HistoricalDate until(HistoricalDate end) {
+    return new HistoricalDate(null, bound(end, "end"), true);
+  }
+
+  /**
+   * A range with an open end, such as {@code 1961/..}: from a date on, with no end known.
+   *
+   * @param start the first date, not a range
+   * @return the range
+   */
+  public static HistoricalDate since(HistoricalDate start) {
+    return new HistoricalDate(bound(start, "start"), null, true);
+  }
+
+  private static DatePoint bound(HistoricalDate date, String which) {
+    Objects.requireNonNull(date, which);
+    if (date.range) {
+      throw new IllegalArgumentException(which + ": the " + which + " of a range is a single date, not the range " + date);
+    }
+    return Objects.requireNonNull(date.start);
+  }
+
+  private static HistoricalDate bounded(DatePoint start, DatePoint end) {
+    if (start.equals(end)) {
+      throw new IllegalArgumentException("end: a range from " + start + " to itself is the single date " + start);
+    }
+    if (end.firstDay() < start.firstDay() || end.lastDay() < start.lastDay()) {
+      throw new IllegalArgumentException("end: the range ends (" + end + ") before it starts (" + start + ")");
+    }
+    return new HistoricalDate(start, end, true);
+  }
+
+  /**
+   * Reads the text form, for example {@code 1962-10-28}, {@code c. 1500}, {@code 44 BCE},
+   * {@code 199X}, {@code 1919/1920} or {@code ../1961}.
    *
    * @param text the text form
    * @return the date
@@ -118,28 +181,38 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
    */
   public static HistoricalDate parse(String text) {
     Objects.requireNonNull(text, "text");
-    Matcher m = TEXT.matcher(text);
-    if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "'" + Rules.excerpt(text) + "' is not a date; expected [c. ]YEAR[-MM[-DD]][ BCE], for example 1962-10-28, 1964, c. 1500 or 44 BCE");
-    }
-    int year = Integer.parseInt(m.group(2));
-    if (m.group(5) != null) {
-      year = -year;
-    }
-    int month = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-    int day = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-    if (m.group(3) != null && month == 0) {
-      throw new IllegalArgumentException("'" + text + "' is not a date: month 00");
-    }
-    if (m.group(4) != null && day == 0) {
-      throw new IllegalArgumentException("'" + text + "' is not a date: day 00");
-    }
     try {
-      return new HistoricalDate(year, month, day, m.group(1) != null);
+      int slash = text.indexOf('/');
+      if (slash < 0) {
+        return point(single(text, text));
+      }
+      String from = text.substring(0, slash);
+      String to = text.substring(slash + 1);
+      if (from.equals("..") && to.equals("..")) {
+        throw new IllegalArgumentException("a range needs at least one of its ends; leave out a date that is not known at all");
+      }
+      if (from.equals("..")) {
+        return new HistoricalDate(null, single(to, text), true);
+      }
+      if (to.equals("..")) {
+        return new HistoricalDate(single(from, text), null, true);
+      }
+      return bounded(single(from, text), single(to, text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a date: " + e.getMessage(), e);
+      if (e.getMessage() != null && e.getMessage().startsWith("'")) {
+        throw e;
+      }
+      throw new IllegalArgumentException("'" + Rules.excerpt(text) + "' is not a date: " + e.getMessage(), e);
     }
+  }
+
+  private static DatePoint single(String part, String text) {
+    DatePoint p = DatePoint.parse(part);
+    if (p == null) {
+      String hint = part.matches("[1-9][0-9]*0s") ? " (write the " + part + " as " + part.substring(0, part.length() - 2) + "X)" : "";
+      throw new IllegalArgumentException("'" + Rules.excerpt(text) + "' is not a date" + hint + "; " + FORMS);
+    }
+    return p;
   }
 
   /**
@@ -158,93 +231,128 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
   }
 
   /**
-   * The same date marked as approximate, or as exact.
+   * The same date marked as approximate, or as exact; for a range, each of its ends.
    *
    * @param approximate whether the date is approximate
    * @return a copy with the flag set
    */
   public HistoricalDate withCirca(boolean approximate) {
-    return approximate == circa ? this : new HistoricalDate(year, month, day, approximate);
+    DatePoint s = start == null ? null : start.withCirca(approximate);
+    if (!range) {
+      return s == start ? this : point(Objects.requireNonNull(s));
+    }
+    DatePoint e = end == null ? null : end.withCirca(approximate);
+    return s == start && e == end ? this : new HistoricalDate(s, e, true);
+  }
+
+  /** The single date whose year, month, day and precision describe this one. */
+  private DatePoint first() {
+    return start != null ? start : Objects.requireNonNull(end);
   }
 
   /**
-   * The year: positive in the common era, negative before it.
+   * The year: positive in the common era, negative before it. For a decade or a century, the
+   * year that names it (1990 for {@code 199X}); for a range, that of its start, or of its end
+   * when the start is open.
    *
    * @return the year, never zero
    */
   public int year() {
-    return year;
+    return first().year;
   }
 
   /**
-   * The month, if known.
+   * The month, if known; for a range, that of its first given end.
    *
-   * @return 1 to 12, or empty for a date known only to the year
+   * @return 1 to 12, or empty for a date known only to the year or less
    */
   public OptionalInt month() {
-    return month == 0 ? OptionalInt.empty() : OptionalInt.of(month);
+    return first().month == 0 ? OptionalInt.empty() : OptionalInt.of(first().month);
   }
 
   /**
-   * The day of the month, if known.
+   * The day of the month, if known; for a range, that of its first given end.
    *
-   * @return the day, or empty for a date known only to the year or the month
+   * @return the day, or empty for a date known only to the month or less
    */
   public OptionalInt day() {
-    return day == 0 ? OptionalInt.empty() : OptionalInt.of(day);
+    return first().day == 0 ? OptionalInt.empty() : OptionalInt.of(first().day);
   }
 
   /**
-   * How much of the date is known.
+   * How much of the date is known; for a range, of its first given end.
    *
    * @return the precision
    */
   public Precision precision() {
-    return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+    return first().precision;
   }
 
   /**
-   * Whether the date is approximate.
+   * Whether the date is approximate; for a range, whether its first given end is.
    *
    * @return true for a "circa" date
    */
   public boolean isCirca() {
-    return circa;
+    return first().circa;
   }
 
   /**
    * Whether the year lies before the common era.
    *
-   * @return true for a BCE date
+   * @return true for a BCE date (for a range, if its first given end is)
    */
   public boolean isBce() {
-    return year < 0;
-  }
-
-  private long firstDay() {
-    return ordinal(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
-  }
-
-  private long lastDay() {
-    int m = month == 0 ? 12 : month;
-    return ordinal(year, m, day == 0 ? DAYS_IN_MONTH[m - 1] : day);
-  }
-
-  private static long ordinal(int year, int month, int day) {
-    // A monotonic day number, enough for ordering; not a calendar computation.
-    return (long) year * 512 + month * 32L + day;
+    return first().year < 0;
   }
 
   /**
-   * Whether this date could fall on or before another: its first possible day is not after
-   * the last possible day of {@code other}. So {@code 1962} is on or before {@code 1962-11}.
+   * Whether this is a range, such as {@code 1919/1920} or {@code ../1961}.
    *
-   * @param other the date to compare with
-   * @return true if this date may lie on or before {@code other}
+   * @return true for a range
+   */
+  public boolean isRange() {
+    return range;
+  }
+
+  /**
+   * Where the date starts: a single date is its own start.
+   *
+   * @return the start as a single date, or empty for a range with an open start
+   */
+  public Optional<HistoricalDate> start() {
+    return !range ? Optional.of(this) : Optional.ofNullable(start).map(HistoricalDate::point);
+  }
+
+  /**
+   * Where the date ends: a single date is its own end.
+   *
+   * @return the end as a single date, or empty for a range with an open end
+   */
+  public Optional<HistoricalDate> end() {
+    return !range ? Optional.of(this) : Optional.ofNullable(end).map(HistoricalDate::point);
+  }
+
+  private long firstDay() {
+    return start == null ? Long.MIN_VALUE : start.firstDay();
+  }
+
+  private long lastDay() {
+    return end == null ? Long.MAX_VALUE : end.lastDay();
+  }
+
+  /**
+   * Whether this date has passed by another, the one rule for every judgement as of a date: its
+   * last possible day (for a range, the last day of its end) is on or before the last possible day
+   * of {@code other}. So {@code 1962-10-28} and {@code 1962-11} are on or before {@code 1962-11},
+   * but {@code 1962} is not (it may mean December), nor is {@code 1962/..} (it has no end).
+   *
+   * @param other the date to compare with, such as the date of a judgement
+   * @return true if this date is over by the end of {@code other}
    */
   public boolean isOnOrBefore(HistoricalDate other) {
     Objects.requireNonNull(other, "other");
-    return firstDay() <= other.lastDay();
+    return lastDay() <= other.lastDay();
   }
 
   @Override
@@ -252,45 +360,47 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
     Objects.requireNonNull(other, "other");
     int c = Long.compare(firstDay(), other.firstDay());
     if (c == 0) {
-      c = precision().compareTo(other.precision());
+      c = Long.compare(other.lastDay(), lastDay());
     }
     if (c == 0) {
-      c = Boolean.compare(circa, other.circa);
+      c = Boolean.compare(range, other.range);
+    }
+    if (c == 0) {
+      c = compareBounds(start, other.start, -1);
+    }
+    if (c == 0) {
+      c = compareBounds(end, other.end, 1);
     }
     return c;
+  }
+
+  /** Compares two bounds, an open one ({@code null}) counting as {@code open} times infinity. */
+  private static int compareBounds(@Nullable DatePoint a, @Nullable DatePoint b, int open) {
+    if (a == null || b == null) {
+      return a == b ? 0 : a == null ? open : -open;
+    }
+    return a.compareTo(b);
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof HistoricalDate d
-        && d.year == year
-        && d.month == month
-        && d.day == day
-        && d.circa == circa;
+        && d.range == range
+        && Objects.equals(d.start, start)
+        && Objects.equals(d.end, end);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(year, month, day, circa);
+    return Objects.hash(start, end, range);
   }
 
-  /** The text form, for example {@code 1962-10-28}, {@code c. 1500} or {@code 44 BCE}. */
+  /** The text form, for example {@code 1962-10-28}, {@code c. 1500}, {@code 199X} or {@code ../1961}. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(16);
-    if (circa) {
-      sb.append("c. ");
+    if (!range) {
+      return first().toString();
     }
-    sb.append(Math.abs(year));
-    if (month != 0) {
-      sb.append('-').append(month < 10 ? "0" : "").append(month);
-    }
-    if (day != 0) {
-      sb.append('-').append(day < 10 ? "0" : "").append(day);
-    }
-    if (year < 0) {
-      sb.append(" BCE");
-    }
-    return sb.toString();
+    return (start == null ? ".." : start.toString()) + "/" + (end == null ? ".." : end.toString());
   }
 }

@@ -29,5 +29,11 @@ public enum ProblemKind {
    * such as a question without actors, an actor without objectives or a consequence that bears
    * on no actor.
    */
-  NOTHING_TO_JUDGE
+  NOTHING_TO_JUDGE,
+  /**
+   * A warning: something that judgements as of a date need to place in time has no date, so it
+   * is given the meaning the documentation states, such as evidence with neither a date nor a
+   * date it became known, which counts as known at every date.
+   */
+  UNDATED
 }

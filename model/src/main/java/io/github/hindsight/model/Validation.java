@@ -20,7 +20,11 @@ final class Validation {
   }
 
   private void warning(ModelPath path, String message) {
-    problems.add(Problem.of(Severity.WARNING, ProblemKind.NOTHING_TO_JUDGE, prefix.resolve(path), message));
+    warning(ProblemKind.NOTHING_TO_JUDGE, path, message);
+  }
+
+  private void warning(ProblemKind kind, ModelPath path, String message) {
+    problems.add(Problem.of(Severity.WARNING, kind, prefix.resolve(path), message));
   }
 
   private static Set<String> ids(List<String> ids) {
@@ -81,6 +85,11 @@ final class Validation {
     for (int i = 0; i < q.evidence().size(); i++) {
       ModelPath here = at("evidence").index(i);
       q.evidence().get(i).source().ifPresent(s -> ref(here.field("source"), s, sources, "source"));
+      Evidence e = q.evidence().get(i);
+      if (e.date().isEmpty() && e.knownFrom().isEmpty()) {
+        warning(ProblemKind.UNDATED, here, "evidence '" + e.id() + "' has no date and no date it became known,"
+            + " so a judgement as of any date counts it as already known; give it a date, or a known-from date if it came out later");
+      }
     }
     for (int i = 0; i < q.perceptions().size(); i++) {
       Perception p = q.perceptions().get(i);

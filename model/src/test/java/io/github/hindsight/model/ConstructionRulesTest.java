@@ -116,7 +116,31 @@ class ConstructionRulesTest {
   void evidenceCannotComeOutBeforeItHappened() {
     assertThat(refused(() -> Evidence.builder().id("e").statement("A deal").date(HistoricalDate.parse("1962-10-27"))
             .knownFrom(HistoricalDate.parse("1950")).build(), "knownFrom", ProblemKind.BAD_VALUE))
-        .hasMessage("the evidence became known (1950) before it happened (1962-10-27)");
+        .hasMessageStartingWith("the evidence became known (1950) before it had happened (1962-10-27)");
+  }
+
+  @Test
+  void evidenceIsKnownOnlyOnceItsDateHasPassedUnderTheOneRule() {
+    // 1962 may mean December, so a known-from date of November 1962 could come before it.
+    refused(() -> Evidence.builder().id("e").statement("A deal").date(HistoricalDate.parse("1962"))
+        .knownFrom(HistoricalDate.parse("1962-11")).build(), "knownFrom", ProblemKind.BAD_VALUE);
+    Evidence e = Evidence.builder().id("e").statement("A deal").date(HistoricalDate.parse("1962-10"))
+        .knownFrom(HistoricalDate.parse("199X")).build();
+    assertThat(e.isKnownBy(HistoricalDate.parse("1995"))).isFalse();
+    assertThat(e.isKnownBy(HistoricalDate.parse("1999"))).isTrue();
+    Evidence votes = Evidence.builder().id("votes").statement("The Senate votes.").knownFrom(HistoricalDate.parse("1919/1920")).build();
+    assertThat(votes.isKnownBy(HistoricalDate.parse("1919-12"))).isFalse();
+    assertThat(votes.isKnownBy(HistoricalDate.parse("1920"))).isTrue();
+  }
+
+  @Test
+  void aReadingsStatusBeforeItsEvidenceNeedsEvidenceAndMustSettleTheOutcome() {
+    Reading.Builder reading = Reading.builder().id("chip").intent("A bargaining chip.").status(OutcomeStatus.ACHIEVED)
+        .statusBeforeEvidence(OutcomeStatus.NOT_ACHIEVED);
+    assertThat(refused(reading::build, "statusBeforeEvidence", ProblemKind.MISSING)).hasMessageContaining("needs the evidence");
+    reading.addEvidence("turkey-deal");
+    assertThat(reading.build().statusBeforeEvidence()).contains(OutcomeStatus.NOT_ACHIEVED);
+    refused(() -> reading.statusBeforeEvidence(OutcomeStatus.DEPENDS_ON_READING).build(), "statusBeforeEvidence", ProblemKind.BAD_VALUE);
   }
 
   @Test

@@ -78,6 +78,23 @@ class ValidationTest {
   }
 
   @Test
+  void warnsOfEvidenceWithNoDateAtAllAndSaysWhatItMeans() {
+    Question q = Question.builder().id("q").prompt("Who won?").addActor(USSR)
+        .addObjective(Objective.builder().id("o").addActor("ussr").statement("Win").outcome(Outcome.of(OutcomeStatus.ACHIEVED, "")).build())
+        .addEvidence(Evidence.builder().id("dated").statement("A deal.").date(HistoricalDate.parse("1962-10-27")).build())
+        .addEvidence(Evidence.builder().id("came-out").statement("Papers.").knownFrom(HistoricalDate.parse("199X")).build())
+        .addEvidence(Evidence.builder().id("poster").statement("A poster.").build())
+        .build();
+    ValidationReport report = q.validate();
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.kind()).isEqualTo(ProblemKind.UNDATED);
+      assertThat(w.path().toString()).isEqualTo("evidence[2]");
+      assertThat(w.message()).contains("'poster'").contains("counts it as already known");
+    });
+  }
+
+  @Test
   void onlyAnUnknownReferenceNamesAReference() {
     ModelPath actors = ModelPath.of("actors");
     assertThat(Problem.unknownReference(actors.index(0), "ussr", "unknown actor 'ussr'").reference()).hasValue("ussr");

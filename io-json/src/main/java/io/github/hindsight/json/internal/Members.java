@@ -82,7 +82,8 @@ final class Members {
       .required("intent", STRING, Reading.Builder::intent)
       .required("status", STATUS, Reading.Builder::status)
       .optional("rationale", STRING, Reading.Builder::rationale)
-      .optional("evidence", REFS, Reading.Builder::evidence);
+      .optional("evidence", REFS, Reading.Builder::evidence)
+      .optional("statusBeforeEvidence", STATUS, Reading.Builder::statusBeforeEvidence);
 
   static final Table<Outcome.Builder, Outcome> OUTCOME = Table.of("an outcome", Outcome::builder, Outcome.Builder::build)
       .required("status", STATUS, Outcome.Builder::status)

@@ -13,6 +13,7 @@ import io.github.hindsight.model.LabelledInterpretation;
 import io.github.hindsight.model.LevelDescriptor;
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Outcome;
+import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Perception;
 import io.github.hindsight.model.Provenance;
 import io.github.hindsight.model.Quantity;
@@ -407,9 +408,7 @@ public final class QuestionWriter {
     g.writeStringProperty("status", o.status().word());
     text(g, "rationale", o.rationale());
     strings(g, "evidence", o.evidence());
-    if (o.statusBeforeEvidence().isPresent()) {
-      g.writeStringProperty("statusBeforeEvidence", o.statusBeforeEvidence().get().word());
-    }
+    statusBeforeEvidence(o.statusBeforeEvidence());
     if (!o.readings().isEmpty()) {
       g.writeArrayPropertyStart("readings");
       for (Reading r : o.readings()) {
@@ -427,7 +426,14 @@ public final class QuestionWriter {
     g.writeStringProperty("status", r.status().word());
     text(g, "rationale", r.rationale());
     strings(g, "evidence", r.evidence());
+    statusBeforeEvidence(r.statusBeforeEvidence());
     end();
+  }
+
+  private void statusBeforeEvidence(Optional<OutcomeStatus> status) {
+    if (status.isPresent()) {
+      g.writeStringProperty("statusBeforeEvidence", status.get().word());
+    }
   }
 
   void consequence(Consequence c) {

@@ -461,6 +461,7 @@ public final class CanonicalWriter {
         field("    ", "Why", escape(r.rationale()));
       }
       refsField("    ", "Evidence", r.evidence());
+      r.statusBeforeEvidence().ifPresent(s -> field("    ", "Before the evidence came out", spaced(s.word())));
     }
     itemExtras("objectives", o.id(), "  ");
   }

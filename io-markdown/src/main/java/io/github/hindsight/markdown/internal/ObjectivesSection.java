@@ -212,8 +212,16 @@ final class ObjectivesSection {
       } else if (g.is("Evidence")) {
         g.once(ctx, seen, "a reading");
         r.evidence(g.line().refs(path + ".evidence"));
+      } else if (g.is("Before the evidence came out")) {
+        g.once(ctx, seen, "a reading");
+        ctx.located.path(path + ".statusBeforeEvidence", g.line().textAt());
+        OutcomeStatus before = ctx.word(g.line().text(), g.line().textAt(), OutcomeStatus::fromWord);
+        if (before != null) {
+          r.statusBeforeEvidence(before);
+        }
       } else {
-        ctx.located.problem(g.line().leadAt(), "unknown field '" + g.line().label() + "' of a reading; expected one of **Then:**, **Why:**, **Evidence:**");
+        ctx.located.problem(g.line().leadAt(), "unknown field '" + g.line().label()
+            + "' of a reading; expected one of **Then:**, **Why:**, **Evidence:**, **Before the evidence came out:**");
       }
     }
     if (status == null) {

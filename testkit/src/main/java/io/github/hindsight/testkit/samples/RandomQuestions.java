@@ -164,11 +164,16 @@ public final class RandomQuestions {
     private final SplittableRandom random;
     private final SplittableRandom facts;
     private final String prefix;
+    /** Draws for the parts added to the model later, from a stream of their own so the rest stays as before. */
+    private final SplittableRandom later;
+    private final RandomDates dates;
 
     Maker(SplittableRandom random, SplittableRandom facts, String prefix) {
       this.random = random;
       this.facts = facts;
       this.prefix = prefix;
+      this.later = new SplittableRandom(prefix.hashCode());
+      this.dates = new RandomDates(later);
     }
 
     /** @return a representative of that name, for the whole period or, one time in three, for part of it */
@@ -221,7 +226,7 @@ public final class RandomQuestions {
       int year = 1900 + random.nextInt(120);
       switch (random.nextInt(6)) {
         case 0:
-          return HistoricalDate.ofYear(year);
+          return dates.widen(HistoricalDate.ofYear(year));
         case 1:
           return HistoricalDate.ofMonth(year, 1 + random.nextInt(12));
         case 2:
@@ -229,7 +234,7 @@ public final class RandomQuestions {
         case 3:
           return HistoricalDate.ofYear(year).withCirca(true);
         default:
-          return HistoricalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+          return dates.widen(HistoricalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28)));
       }
     }
 
@@ -249,8 +254,12 @@ public final class RandomQuestions {
     }
 
     private OutcomeStatus settled() {
+      return settled(random);
+    }
+
+    private static OutcomeStatus settled(SplittableRandom from) {
       OutcomeStatus[] settled = {OutcomeStatus.ACHIEVED, OutcomeStatus.PARTLY_ACHIEVED, OutcomeStatus.NOT_ACHIEVED, OutcomeStatus.UNCLEAR};
-      return settled[random.nextInt(settled.length)];
+      return settled[from.nextInt(settled.length)];
     }
 
     Question question(int size) {
@@ -288,10 +297,13 @@ public final class RandomQuestions {
       for (int i = 0, n = 1 + random.nextInt(2 * size + 1); i < n; i++) {
         Evidence.Builder e = Evidence.builder().id(id("evidence", i)).statement(text(12));
         if (random.nextInt(4) > 0) {
-          HistoricalDate d = HistoricalDate.of(1900 + random.nextInt(100), 1 + random.nextInt(12), 1 + random.nextInt(28));
+          HistoricalDate d = dates.widen(HistoricalDate.of(1900 + random.nextInt(100), 1 + random.nextInt(12), 1 + random.nextInt(28)));
           e.date(d);
           if (random.nextInt(3) == 0) {
-            e.knownFrom(HistoricalDate.ofYear(d.year() + 1 + random.nextInt(40)));
+            HistoricalDate knownFrom = HistoricalDate.ofYear(d.year() + 1 + random.nextInt(40));
+            if (d.isOnOrBefore(knownFrom)) {
+              e.knownFrom(dates.later(knownFrom, d));
+            }
           }
         }
         for (int k = 0, n2 = facts.nextInt(3) == 0 ? 1 + facts.nextInt(2) : 0; k < n2; k++) {
@@ -439,10 +451,15 @@ public final class RandomQuestions {
       if (random.nextInt(4) == 0) {
         o.status(OutcomeStatus.DEPENDS_ON_READING);
         for (int r = 0, n = 2 + random.nextInt(2); r < n; r++) {
-          Reading.Builder reading = Reading.builder().id("reading-" + r).intent(text(8)).status(settled())
-              .evidence(some(evidence, 2));
+          String intent = text(8);
+          OutcomeStatus status = settled();
+          List<String> cited = some(evidence, 2);
+          Reading.Builder reading = Reading.builder().id("reading-" + r).intent(intent).status(status).evidence(cited);
           if (random.nextBoolean()) {
             reading.rationale(text(8));
+          }
+          if (!cited.isEmpty() && later.nextInt(3) == 0) {
+            reading.statusBeforeEvidence(settled(later));
           }
           o.addReading(reading.build());
         }
