@@ -26,8 +26,8 @@ final class BriefReport {
 
   private record Block(int rank, List<String> lines) {}
 
-  private final Judgement j;
-  private final Verdict first;
+  final Judgement j;
+  final Verdict first;
   private final List<Block> blocks = new ArrayList<>();
 
   private BriefReport(Judgement judgement) {
@@ -41,13 +41,13 @@ final class BriefReport {
     return r.assemble();
   }
 
-  private void add(int rank, List<String> lines) {
+  void add(int rank, List<String> lines) {
     if (!lines.isEmpty()) {
       blocks.add(new Block(rank, lines));
     }
   }
 
-  private void say(int rank, String paragraph) {
+  void say(int rank, String paragraph) {
     add(rank, wrap(paragraph, "  "));
   }
 
@@ -71,7 +71,7 @@ final class BriefReport {
     return sb.toString();
   }
 
-  private String name(String id) {
+  String name(String id) {
     return j.actors().getOrDefault(id, id);
   }
 
@@ -86,16 +86,16 @@ final class BriefReport {
     head.addAll(wrap("Method: " + j.method().describe() + j.methodNote().map(n -> " (" + n + ")").orElse("") + ".", "  "));
     add(0, head);
     switch (j.method()) {
-      case EXTENT_OF_AIMS -> aims();
-      case INTERPRETATIONS -> interpretations();
+      case EXTENT_OF_AIMS -> new AimsBrief(this).write();
+      case INTERPRETATIONS -> new InterpretationsBrief(this).write();
       default -> contest();
     }
-    say(6, "The full trace, scenario by scenario, is in the detailed report.");
+    say(6, "The full trace, scenario by scenario, is in the detailed report (--trace on the command line).");
   }
 
   // --- a contest -------------------------------------------------------------------------
 
-  private void contest() {
+  void contest() {
     int n = j.verdicts().size();
     List<String> answer = new ArrayList<>();
     if (n == 1) {
@@ -189,7 +189,7 @@ final class BriefReport {
   }
 
   /** A cell over every scenario: the one value, or the lowest and highest when they differ. */
-  private String across(Function<Verdict, String> cell) {
+  String across(Function<Verdict, String> cell) {
     List<String> values = j.verdicts().stream().map(cell).distinct().sorted(BriefReport::byNumber).toList();
     return values.size() == 1 ? values.get(0) : values.get(0) + "-" + values.get(values.size() - 1);
   }
@@ -202,7 +202,7 @@ final class BriefReport {
     }
   }
 
-  private List<String> table(Function<String, List<String>> row, List<String> header, List<String> ids) {
+  List<String> table(Function<String, List<String>> row, List<String> header, List<String> ids) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(header);
     ids.stream().limit(ROWS).forEach(id -> rows.add(row.apply(id)));
@@ -219,8 +219,9 @@ final class BriefReport {
   private void notRanked() {
     List<String> parts = new ArrayList<>();
     if (!first.others().isEmpty()) {
-      parts.add(and(first.others().stream().map(this::name).toList()) + (first.others().size() > 1 ? " are not sides" : " is not a side")
-          + ", so only the consequences and perceptions for them are shown");
+      parts.add(and(first.others().stream().map(this::name).toList()) + (first.others().size() > 1 ? ", which are not sides" : ", which is not a side")
+          + "; what followed for " + (first.others().size() > 1 ? "them" : "it") + " and how " + (first.others().size() > 1 ? "they were" : "it was")
+          + " seen are in the detailed report");
     }
     if (!first.unscored().isEmpty()) {
       parts.add(and(first.unscored().stream().map(this::name).toList()) + " had nothing to score on any criterion");
@@ -262,7 +263,7 @@ final class BriefReport {
     say(3, text);
   }
 
-  private void leftOut() {
+  void leftOut() {
     List<String> unclear = first.trace().stream().filter(e -> e.kind() == TraceKind.OBJECTIVE && !e.counted()).map(TraceEntry::subject)
         .distinct().toList();
     if (!unclear.isEmpty()) {
@@ -270,121 +271,13 @@ final class BriefReport {
     }
   }
 
-  private void supportLine(int rank) {
+  void supportLine(int rank) {
     if (!j.interpretations().isEmpty()) {
-      say(rank, "Interpretations, by the support of the evidence counted: " + j.interpretations().stream()
+      // The best supported first; a stable sort keeps the question's order among equals.
+      say(rank, "Interpretations, best supported first by the evidence counted: " + j.interpretations().stream()
+          .sorted(java.util.Comparator.comparingDouble(InterpretationSupport::support).reversed())
           .map(i -> i.interpretation() + " " + Numbers.format(i.support())).collect(Collectors.joining(", ")) + ".");
     }
   }
 
-  // --- the extent of aims ----------------------------------------------------------------
-
-  private void aims() {
-    List<String> ids = first.aims().stream().map(AimsExtent::actor).toList();
-    if (ids.isEmpty()) {
-      say(0, "No actor has aims recorded, so there is nothing to measure; the sides are compared instead.");
-      contest();
-      return;
-    }
-    List<String> answer = new ArrayList<>();
-    for (Extent e : Extent.values()) {
-      List<String> who = ids.stream().filter(id -> extents(id).equals(List.of(e))).map(this::name).toList();
-      if (!who.isEmpty()) {
-        answer.add(e.word() + " " + and(who));
-      }
-    }
-    List<String> varies = ids.stream().filter(id -> extents(id).size() > 1).map(this::name).toList();
-    if (!varies.isEmpty()) {
-      answer.add("depending on the reading: " + and(varies));
-    }
-    List<String> none = ids.stream().filter(id -> extents(id).isEmpty()).map(this::name).toList();
-    if (!none.isEmpty()) {
-      answer.add("no clear aim: " + and(none));
-    }
-    say(0, "How far each met its own aims: " + String.join("; ", answer) + ". No winner is named: the question asks how far, not who won.");
-    add(1, table(this::aimsRow, List.of("Actor", "Aims met", "Extent", "Achieved", "Partly", "Failed", "Unclear"), ids));
-    List<String> lines = new ArrayList<>();
-    for (AimsExtent a : first.aims()) {
-      List<String> parts = new ArrayList<>();
-      if (!a.achieved().isEmpty()) {
-        parts.add("carried by " + some(a.achieved(), 2));
-      }
-      if (!a.failed().isEmpty()) {
-        parts.add("failed on " + some(a.failed(), 2));
-      }
-      if (!parts.isEmpty()) {
-        lines.addAll(wrap(name(a.actor()) + ": " + String.join("; ", parts) + ".", "  "));
-      }
-    }
-    add(2, lines);
-    say(2, "Extent: largely from " + Numbers.format(Extent.LARGELY_FROM) + " of the weight of its aims met, partly from "
-        + Numbers.format(Extent.PARTLY_FROM) + ", hardly below; achieved counts 1, partly 0.5, not 0, by importance 1, 2 or 3.");
-    if (j.verdicts().size() > 1) {
-      say(3, "Readings varied: " + some(j.verdicts().get(0).scenario().readings().keySet().stream().toList(), 4)
-          + "; where they change a figure the table gives the lowest and highest.");
-    }
-    leftOut();
-    supportLine(5);
-  }
-
-  private List<Extent> extents(String actor) {
-    return j.verdicts().stream().map(v -> aimsOf(v, actor).flatMap(AimsExtent::extent)).flatMap(Optional::stream).distinct().toList();
-  }
-
-  private static Optional<AimsExtent> aimsOf(Verdict v, String actor) {
-    return v.aims().stream().filter(a -> a.actor().equals(actor)).findFirst();
-  }
-
-  private List<String> aimsRow(String actor) {
-    return List.of(name(actor),
-        across(v -> aimsOf(v, actor).flatMap(AimsExtent::share).map(Numbers::format).orElse("-")),
-        across(v -> aimsOf(v, actor).flatMap(AimsExtent::extent).map(Extent::word).orElse("-")),
-        across(v -> String.valueOf(aimsOf(v, actor).map(a -> a.achieved().size()).orElse(0))),
-        across(v -> String.valueOf(aimsOf(v, actor).map(a -> a.partly().size()).orElse(0))),
-        across(v -> String.valueOf(aimsOf(v, actor).map(a -> a.failed().size()).orElse(0))),
-        across(v -> String.valueOf(aimsOf(v, actor).map(a -> a.unclear().size()).orElse(0))));
-  }
-
-  // --- interpretations ------------------------------------------------------------------
-
-  private void interpretations() {
-    if (j.interpretations().isEmpty()) {
-      say(0, "The question records no interpretations to weigh, so the sides are compared instead.");
-      contest();
-      return;
-    }
-    List<String> best = j.bestSupported();
-    InterpretationSupport top = support(best.get(0));
-    String figures = "support " + Numbers.format(top.support()) + ": " + top.supporting().size() + " for, " + top.challenging().size() + " against";
-    say(0, best.size() > 1
-        ? and(best) + " tie as the best supported, each with " + figures + "."
-        : "The best supported interpretation is " + best.get(0) + " (" + figures + ")."
-            + (j.interpretations().size() > 1 ? " The weakest is " + weakest() + "." : ""));
-    add(1, table(this::interpretationRow, List.of("Interpretation", "For", "Against", "Not yet known", "Support", "Leaves out"),
-        j.interpretations().stream().map(InterpretationSupport::interpretation).toList()));
-    List<String> lines = new ArrayList<>();
-    for (InterpretationSupport i : j.interpretations()) {
-      if (!i.leavesOut().isEmpty()) {
-        lines.addAll(wrap(i.interpretation() + " leaves out " + some(i.leavesOut(), 4) + ", which the others cite.", "  "));
-      }
-    }
-    add(2, lines);
-    say(2, "Support is (for + 1) / (for + against + 2): one half with no evidence either way.");
-  }
-
-  private String weakest() {
-    double low = j.interpretations().stream().mapToDouble(InterpretationSupport::support).min().orElseThrow();
-    List<String> ids = j.interpretations().stream().filter(i -> i.support() == low).map(InterpretationSupport::interpretation).toList();
-    return and(ids) + " (support " + Numbers.format(low) + ")";
-  }
-
-  private InterpretationSupport support(String id) {
-    return j.interpretations().stream().filter(i -> i.interpretation().equals(id)).findFirst().orElseThrow();
-  }
-
-  private List<String> interpretationRow(String id) {
-    InterpretationSupport i = support(id);
-    return List.of(id, String.valueOf(i.supporting().size()), String.valueOf(i.challenging().size()), String.valueOf(i.unknown().size()),
-        Numbers.format(i.support()), String.valueOf(i.leavesOut().size()));
-  }
 }

@@ -3,6 +3,7 @@ package io.github.hindsight.judgement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hindsight.model.Actor;
+import io.github.hindsight.model.ActorRole;
 import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Outcome;
@@ -126,6 +127,22 @@ class TextReportTest {
     assertThat(report.replaceAll("\\s+", " ")).contains("How far each met its own aims: largely North; partly South; hardly East.")
         .contains("No winner is named")
         .doesNotContain("comes out ahead").doesNotContain("tie for the lead");
+  }
+
+  @Test
+  void aHowFarReportNamesTheActorsWithNoAimsRecorded() {
+    Question q = threeEqualSides(QuestionKind.HOW_FAR_AIMS_ACHIEVED);
+    List<Actor> actors = new java.util.ArrayList<>(q.actors().stream()
+        .map(a -> a.id().equals("east") ? a.withRole(ActorRole.AFFECTED) : a).toList());
+    actors.add(Actor.builder().id("west").name("West").role(ActorRole.OBSERVER).build());
+    actors.add(Actor.builder().id("quiet").name("Quiet").build());
+    q = q.withActors(actors);
+    q = q.withObjectives(q.objectives().stream().filter(o -> !o.actors().contains("east")).toList());
+    String report = TextReport.render(judge.judge(q));
+    assertFitsAScreen(report);
+    assertThat(report.replaceAll("\\s+", " "))
+        .contains("East and West are not sides and have no aims recorded, so they are not measured")
+        .contains("No aims are recorded for Quiet, so it is not measured.");
   }
 
   @Test
