@@ -112,7 +112,8 @@ final class Validation {
     });
     for (int i = 0; i < q.actors().size(); i++) {
       String id = q.actors().get(i).id();
-      if (q.objectivesOf(id).isEmpty()) {
+      // A party affected, a mediator or an observer need have no aims of its own; a side does.
+      if (q.actors().get(i).role() == ActorRole.SIDE && q.objectivesOf(id).isEmpty()) {
         warning(at("actors").index(i), "actor '" + id + "' has no objectives");
       }
     }

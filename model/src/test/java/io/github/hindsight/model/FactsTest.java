@@ -24,6 +24,12 @@ class FactsTest {
     assertThat(role.word()).matches("[a-z]+(-[a-z]+)*");
   }
 
+  @Test
+  void onlyASideWithoutObjectivesIsWarnedAbout() {
+    Question q = question(actor("usa"), actor("berliners").withRole(ActorRole.AFFECTED), actor("un").withRole(ActorRole.MEDIATOR));
+    assertThat(q.validate().warnings()).extracting(Problem::message).containsExactly("actor 'usa' has no objectives");
+  }
+
   private static Actor actor(String id, String... members) {
     return Actor.builder().id(id).name(id.toUpperCase(java.util.Locale.ROOT)).addMembers(members).build();
   }
