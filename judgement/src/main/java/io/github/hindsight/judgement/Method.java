@@ -2,6 +2,7 @@ package io.github.hindsight.judgement;
 
 import io.github.hindsight.model.QuestionKind;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How a question is answered, chosen by its {@link QuestionKind}. Every judgement scores the same
@@ -25,6 +26,7 @@ public enum Method {
    * @return the method
    */
   public static Method of(QuestionKind kind, boolean interpretationsOnly) {
+    Objects.requireNonNull(kind, "kind");
     return switch (kind) {
       case WHO_WON -> CONTEST;
       case HOW_FAR_AIMS_ACHIEVED, HOW_SUCCESSFUL -> EXTENT_OF_AIMS;
