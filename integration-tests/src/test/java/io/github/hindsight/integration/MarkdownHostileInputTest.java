@@ -61,4 +61,15 @@ class MarkdownHostileInputTest extends HostileInputSuite {
     assertThat(Hostile.read(format().reader().orElseThrow(), doc, Hostile.Mode.QUESTION, false))
         .isEqualTo(Hostile.Outcome.READ);
   }
+
+  @Test
+  void aQuestionCutOffRightAfterItsFrontMatterIsRefusedAtALineItHas() {
+    // The document then ends on its closing '---' with no line break, and the missing title was placed on the line after the last.
+    byte[] cut = Mutation.truncate(0.09).on(questionDocument(36));
+    assertThat(new String(cut, StandardCharsets.UTF_8)).endsWith("\n---");
+    for (boolean strict : new boolean[] {true, false}) {
+      read(cut, Hostile.Mode.QUESTION, strict);
+      read(cut, Hostile.Mode.STREAM, strict);
+    }
+  }
 }

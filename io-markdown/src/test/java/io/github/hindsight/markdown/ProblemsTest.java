@@ -233,4 +233,17 @@ class ProblemsTest {
     String topic = "---\ntype: topic\nid: cuban-missile-crisis\n---\n\n# The Cuban Missile Crisis\n";
     assertThat(only(topic).message()).contains("expected a question but found a topic");
   }
+
+  @Test
+  void aDecadeWrittenInWordsIsReportedWithTheFormToWrite() {
+    FormatProblem decade = only(replacing("- **1963** — China mocked", "- **1960s** — China mocked"));
+    assertThat(decade.message()).startsWith("'1960s' is not a date (write the 1960s as 196X); expected");
+    assertThat(decade.location().line()).hasValue(lineOf(CUBAN, "- **1963** — China mocked"));
+  }
+
+  @Test
+  void aDocumentThatEndsOnItsFrontMatterIsMissingItsTitleOnALineItHas() {
+    assertAt(only("---\nid: q\n---"), 3, 1, "missing title");
+    assertAt(only("---\nid: q\n---\n"), 4, 1, "missing title");
+  }
 }

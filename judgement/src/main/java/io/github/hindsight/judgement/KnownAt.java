@@ -102,7 +102,7 @@ final class KnownAt {
 
   /** Why something that had not happened by the date is left out, in words. */
   String later(Optional<HistoricalDate> date) {
-    return date.map(d -> "dated " + d + ", after " + asOf.orElseThrow() + ", so left out")
+    return date.map(d -> "dated " + d + ", not over by the end of " + asOf.orElseThrow() + ", so left out")
         .orElse("none of its evidence was known by " + asOf.orElseThrow() + ", so left out");
   }
 

@@ -49,7 +49,9 @@ class TimeRulesTest {
   @CsvSource({"1948-06, false", "1948-12, true", "1948, true", "194X, true", "1947/1948-06, false"})
   void aConsequenceDatedToAYearCountsOnlyOnceTheYearIsOver(String asOf, boolean counted) {
     Verdict v = judge.judge(question(), JudgementConfig.asOf(HistoricalDate.parse(asOf))).verdict();
-    assertThat(v.entry("blue", "consequences", "state-founded").orElseThrow().counted()).isEqualTo(counted);
+    TraceEntry founded = v.entry("blue", "consequences", "state-founded").orElseThrow();
+    assertThat(founded.counted()).isEqualTo(counted);
+    assertThat(founded.note().contains("dated 1948, not over by the end of " + asOf + ", so left out")).isEqualTo(!counted);
   }
 
   @ParameterizedTest

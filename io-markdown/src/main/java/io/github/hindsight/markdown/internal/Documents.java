@@ -49,7 +49,8 @@ final class Documents {
       int open = starts.get(k)[0];
       int close = starts.get(k)[1];
       int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : lines.length;
-      docs.add(new Doc(open + 1, join(lines, open + 1, close), open + 2, join(lines, close + 1, end), close + 2));
+      // A document that ends on its closing '---', with no line break after it, has no body line: its body is placed on the '---'.
+      docs.add(new Doc(open + 1, join(lines, open + 1, close), open + 2, join(lines, close + 1, end), Math.min(close + 2, lines.length)));
     }
     return docs;
   }
