@@ -13,6 +13,7 @@ import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.spi.support.BankAssembler;
 import io.github.hindsight.spi.support.BankPart;
+import io.github.hindsight.spi.support.ProblemList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,8 @@ public final class MarkdownReader implements FormatReader {
           "expected one question but a second document starts here; read files with several documents as a question bank");
     }
     DocumentReader.Result r = DocumentReader.read(docs.isEmpty() ? new Documents.Doc(1, null, 1, "", 1) : docs.get(0), name, options.strict());
-    if (!r.located().problems().isEmpty()) {
-      throw new FormatException(r.located().problems());
+    if (r.located().hasProblems()) {
+      throw r.located().failure();
     }
     if (r.question() == null) {
       throw new FormatException(Location.at(name, 1, 1), "expected a question but found a topic (type: topic)");
@@ -111,14 +112,14 @@ public final class MarkdownReader implements FormatReader {
   private record Part(BankPart part, List<FormatProblem> problems, Map<String, Location> unread) {}
 
   private static Part part(Named text, boolean strict) {
-    List<FormatProblem> problems = new ArrayList<>();
+    ProblemList problems = new ProblemList();
     // Each document knows where its own paths are: questions[2].actors[0] is actors[0] of the third question.
     BankPart.Builder part = BankPart.builder(text.name());
     Map<String, Location> unread = new LinkedHashMap<>();
     for (Documents.Doc doc : Documents.split(text.text())) {
       DocumentReader.Result r = DocumentReader.read(doc, text.name(), strict);
-      if (!r.located().problems().isEmpty()) {
-        problems.addAll(r.located().problems());
+      if (r.located().hasProblems()) {
+        problems.addAll(r.located().list());
         if (r.id() != null) {
           unread.putIfAbsent(r.id(), r.located().locate(ModelPath.of("id")));
         }
@@ -128,7 +129,7 @@ public final class MarkdownReader implements FormatReader {
         part.addTopic(r.topic(), r.located()::locate);
       }
     }
-    return new Part(part.build(), problems, unread);
+    return new Part(part.build(), problems.isEmpty() ? List.of() : problems.problems(Located.IN_THE_TEXT), unread);
   }
 
   /**
@@ -140,15 +141,15 @@ public final class MarkdownReader implements FormatReader {
    * @throws FormatException with every problem
    */
   public static List<Object> documents(Named text, boolean strict) {
-    List<FormatProblem> problems = new ArrayList<>();
+    ProblemList problems = new ProblemList();
     List<Object> out = new ArrayList<>();
     for (Documents.Doc doc : Documents.split(text.text())) {
       DocumentReader.Result r = DocumentReader.read(doc, text.name(), strict);
-      problems.addAll(r.located().problems());
+      problems.addAll(r.located().list());
       out.add(r.question() != null ? r.question() : r.topic());
     }
     if (!problems.isEmpty()) {
-      throw new FormatException(problems);
+      throw problems.failure(Located.IN_THE_TEXT);
     }
     return out;
   }
@@ -164,8 +165,8 @@ public final class MarkdownReader implements FormatReader {
         // A topic is no question: the stream goes on to the next document.
         for (Documents.Doc doc = docs.next(); doc != null; doc = docs.next()) {
           DocumentReader.Result r = DocumentReader.read(doc, options.sourceName(), options.strict());
-          if (!r.located().problems().isEmpty()) {
-            throw new FormatException(r.located().problems());
+          if (r.located().hasProblems()) {
+            throw r.located().failure();
           }
           if (r.question() != null) {
             return r.question();
@@ -186,8 +187,8 @@ public final class MarkdownReader implements FormatReader {
   public static Topic topic(String text, ReadOptions options) {
     List<Documents.Doc> docs = Documents.split(text);
     DocumentReader.Result r = DocumentReader.read(docs.get(0), options.sourceName(), options.strict());
-    if (!r.located().problems().isEmpty()) {
-      throw new FormatException(r.located().problems());
+    if (r.located().hasProblems()) {
+      throw r.located().failure();
     }
     if (r.topic() == null) {
       throw new FormatException(Location.at(options.sourceName(), 1, 1), "expected a topic (type: topic) but found a question");
