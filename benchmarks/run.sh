@@ -5,11 +5,14 @@
 #   benchmarks/run.sh memory [--bytes=N] [--heap=64m]
 #                                         a 1 GiB JSON Lines corpus streamed in a 64 MB heap
 #   benchmarks/run.sh startup [--runs=N]  judging the Cuban example against a bare hello-world
+#   benchmarks/run.sh heap [--bytes=N] [--formats=json,markdown]
+#                                         the smallest heap readBank needs, as a ratio to its input
 set -euo pipefail
 cd "$(dirname "$0")/.."
 main=io.github.hindsight.benchmarks.RunBenchmarks
 case "${1:-}" in
   memory) main=io.github.hindsight.benchmarks.MemoryCheck; shift ;;
   startup) main=io.github.hindsight.benchmarks.StartupCheck; shift ;;
+  heap) main=io.github.hindsight.benchmarks.HeapCheck; shift ;;
 esac
 exec ./mvnw -B -q -pl 'benchmarks,!bom' -am package exec:exec -DskipTests -Dexec.mainClass="$main" -Dbench.args="$*"

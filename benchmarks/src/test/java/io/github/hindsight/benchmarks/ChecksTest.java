@@ -24,6 +24,16 @@ class ChecksTest {
   }
 
   @Test
+  void theHeapRatioTakesTheJvmsOwnHeapOff() {
+    String table = HeapCheck.table(List.of(new HeapCheck.Need("json", "tiny (the JVM's own)", 4096, 5),
+        new HeapCheck.Need("json", "bank of corpus questions", 8L << 20, 37)));
+    // (37 - 5) MiB of heap for 8 MiB of input.
+    assertThat(table).contains("| json | bank of corpus questions | 8.0 MiB | 37 MiB | 4.0× |");
+    assertThat(HeapCheck.ratio(3, 1L << 20)).isEqualTo(3.0);
+    assertThat(HeapCheck.ratio(-1, 1L << 20)).isZero();
+  }
+
+  @Test
   void loadedClassesAreReadFromTheClassLoadLog(@TempDir Path dir) throws Exception {
     Path log = dir.resolve("classes.txt");
     Files.writeString(log, "[0.010s][info][class,load] java.lang.Object source: shared objects file\n"

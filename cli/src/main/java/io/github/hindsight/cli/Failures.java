@@ -14,6 +14,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -52,6 +53,19 @@ final class Failures implements IExecutionExceptionHandler {
    */
   static void say(PrintWriter to, String line) {
     to.println(Printable.escape(line));
+  }
+
+  /**
+   * Prints text of several lines, such as a report, each line as {@link #say} prints it. In a
+   * JSON report such characters stand only inside strings, where the escape is the same text.
+   */
+  static void sayLines(PrintWriter to, String text) {
+    text.lines().forEach(line -> say(to, line));
+  }
+
+  /** Says which plugins could not be loaded, one line each. */
+  static void notLoaded(PrintWriter err, List<?> problems) {
+    problems.forEach(p -> say(err, PREFIX + "plugin not loaded: " + p));
   }
 
   /** Prints the problems of a failure and says which exit code it means. */

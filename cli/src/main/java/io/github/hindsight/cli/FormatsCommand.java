@@ -2,7 +2,6 @@ package io.github.hindsight.cli;
 
 import io.github.hindsight.Hindsight;
 import io.github.hindsight.spi.FormatProvider;
-import io.github.hindsight.spi.support.PluginProblem;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,11 +44,10 @@ final class FormatsCommand implements Callable<Integer> {
     String layout = java.util.stream.IntStream.range(0, columns)
         .mapToObj(i -> "%-" + rows.stream().mapToInt(r -> r.get(i).length()).max().orElse(0) + "s")
         .collect(Collectors.joining("  "));
-    rows.forEach(row -> out.println(String.format(layout, row.toArray()).stripTrailing()));
+    // A plugin names its own format: printed escaped, as every other line is.
+    rows.forEach(row -> Failures.say(out, String.format(layout, row.toArray()).stripTrailing()));
     out.flush();
-    for (PluginProblem p : hindsight.problems()) {
-      terminal.err().println(Failures.PREFIX + "plugin not loaded: " + p);
-    }
+    Failures.notLoaded(terminal.err(), hindsight.problems());
     return HindsightCli.OK;
   }
 }

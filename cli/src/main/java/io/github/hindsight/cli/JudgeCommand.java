@@ -76,14 +76,15 @@ final class JudgeCommand implements Callable<Integer> {
     Judge judge = Judge.standard();
     Judgement judgement = judge.judge(question, config);
     PrintWriter out = terminal.out();
-    switch (format) {
-      case JSON -> out.println(JudgementReports.json(judgement, trace));
-      case MARKDOWN -> out.print(JudgementReports.markdown(judgement, trace));
-      default -> out.print(TextReport.render(judgement, trace));
-    }
+    // Names and notes come from the document: printed escaped, as every other line is.
+    Failures.sayLines(out, switch (format) {
+      case JSON -> JudgementReports.json(judgement, trace);
+      case MARKDOWN -> JudgementReports.markdown(judgement, trace);
+      default -> TextReport.render(judgement, trace);
+    });
     out.flush();
     // A criterion that came as a service and could not be used is said, as a format is.
-    judge.problems().forEach(p -> terminal.err().println(Failures.PREFIX + "plugin not loaded: " + p));
+    Failures.notLoaded(terminal.err(), judge.problems());
     return HindsightCli.OK;
   }
 

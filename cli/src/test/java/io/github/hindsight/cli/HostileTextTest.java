@@ -126,6 +126,25 @@ class HostileTextTest {
   }
 
   @Test
+  void aJudgementReportPrintsTheDocumentsTextEscapedInEveryForm() throws IOException {
+    // The model takes these in a name (they are not control characters); a terminal would obey them.
+    String name = "Soviet\u202E Union\u2028\u2067";
+    Path file = dir.resolve("cuba.json");
+    Files.writeString(file, CUBA.replace("\"Soviet Union\"", json(name)));
+    for (String form : List.of("text", "markdown", "json")) {
+      Cli r = Cli.run("judge", file.toString(), "--format", form);
+      assertThat(r.code()).as("%s", r).isZero();
+      assertPrintable(r.out());
+      assertPrintable(r.err());
+      assertThat(r.out()).as(form).contains("Soviet\\u202E Union\\u2028\\u2067");
+      if (form.equals("json")) {
+        // Inside a JSON string the escape is the same text: a program reads the name exactly.
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.out()).findValuesAsString("name")).contains(name);
+      }
+    }
+  }
+
+  @Test
   void filesWithHostileNamesAreNamedEscaped() throws IOException {
     Path file = dir.resolve("cuba\u001B[31m.json");
     Files.writeString(file, CUBA);

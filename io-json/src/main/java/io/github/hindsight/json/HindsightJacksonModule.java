@@ -65,7 +65,9 @@ import tools.jackson.databind.util.AccessPattern;
  *   <li>{@link Question}: a question document, with its {@code format} and {@code version}, the
  *       same JSON as the {@code json} format writes.</li>
  *   <li>{@link QuestionBank}: a bank document, the same JSON as the {@code json} format's
- *       {@code writeBank}; reading it also accepts a question document, as a bank of one.</li>
+ *       {@code writeBank}; reading it also accepts a question document, as a bank of one, checked
+ *       as the {@code json} reader's {@code readBank} checks it: a question whose topic the
+ *       document does not define is refused at its {@code topic}.</li>
  *   <li>Each part of a question ({@code Actor}, {@code Objective}, {@code Outcome},
  *       {@code Reading}, {@code Consequence}, {@code ActorEffect}, {@code Evidence},
  *       {@code Perception}, {@code Source}, {@code Interpretation}, {@code Provenance},

@@ -109,6 +109,22 @@ class JacksonModuleTest {
   }
 
   @Test
+  void aQuestionDocumentReadAsABankHasItsLinksCheckedAsReadBankChecksThem() throws IOException {
+    // The reference question names the topic 'cuban-missile-crisis', which its document does not define.
+    Question q = Samples.cubanMissileCrisis();
+    String json = MAPPER.writeValueAsString(q);
+    Throwable t = catchThrowable(() -> MAPPER.readValue(json, QuestionBank.class));
+    assertThat(onlyProblem(t, "/topic")).contains("'cuban-missile-crisis'");
+    Throwable viaReadBank = catchThrowable(() -> Io.JSON.reader().orElseThrow().readBank(
+        new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), io.github.hindsight.spi.ReadOptions.defaults()));
+    assertThat(formatException(t).problems().get(0).message()).isEqualTo(formatException(viaReadBank).problems().get(0).message());
+    Question alone = q.withTopic(java.util.Optional.empty());
+    QuestionBank bank = MAPPER.readValue(MAPPER.writeValueAsString(alone), QuestionBank.class);
+    assertThat(bank.questions()).containsExactly(alone);
+    assertThat(bank.validate().isValid()).isTrue();
+  }
+
+  @Test
   void aBankIsReadStrictlyWithItsProblemsLocated() {
     String json = "{\"bank\":{\"format\":\"hindsight-bank\",\"version\":1,\"questions\":[],\"colour\":1}}";
     Throwable t = catchThrowable(() -> MAPPER.readValue(json, new TypeReference<java.util.Map<String, QuestionBank>>() {}));

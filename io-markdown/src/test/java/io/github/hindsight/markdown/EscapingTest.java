@@ -6,7 +6,14 @@ import io.github.hindsight.markdown.internal.MarkdownText;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Representative;
 import io.github.hindsight.testkit.samples.Samples;
+import io.github.hindsight.model.QuestionKind;
 import io.github.hindsight.spi.ReadOptions;
+import io.github.hindsight.model.Rules;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,5 +44,35 @@ class EscapingTest {
   @ValueSource(strings = {"Plain words, commas and full stops.", "Kennedy's \"quarantine\" (1962)"})
   void ordinaryTextIsLeftAsItIs(String text) {
     assertThat(MarkdownText.escape(text)).isEqualTo(text);
+  }
+
+  /**
+   * The YAML parser refuses, even inside quotes, what YAML does not call printable, such as
+   * U+FFFF: a kind label holding it was written raw into the front matter and read back as "not
+   * valid YAML" (a fuzz finding).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\uFFFF", "\uFFFE", "a\uFFFF:\uFFFFb", "a\u2028b", "a\u2029b", "\uFEFFbom", "\u6F2D\u31FF\uFFFF",
+      "emoji \uD83D\uDE80", "\"quoted\" and \\"})
+  void frontMatterHoldsTextThatYamlCannotPrintExactly(String text) {
+    Question q = withKindLabel(text);
+    String written = MarkdownFormat.write(q);
+    Question read = MarkdownFormat.read(written, ReadOptions.defaults());
+    assertThat(read.kindLabel()).contains(text);
+    assertThat(read).isEqualTo(q);
+    assertThat(MarkdownFormat.write(read)).isEqualTo(written);
+  }
+
+  @Property(tries = 300)
+  void anyTextTheModelTakesComesBackFromTheFrontMatter(
+      @ForAll @StringLength(min = 1, max = 12) @CharRange(from = '\u0000', to = '\uFFFF') String text) {
+    Assume.that(Rules.nonBlankTextProblem(text).isEmpty());
+    Question q = withKindLabel(text);
+    Question read = MarkdownFormat.read(MarkdownFormat.write(q), ReadOptions.defaults());
+    assertThat(read).isEqualTo(q);
+  }
+
+  private static Question withKindLabel(String label) {
+    return Question.builder().from(Samples.cubanMissileCrisis()).kind(QuestionKind.OTHER).kindLabel(label).build();
   }
 }

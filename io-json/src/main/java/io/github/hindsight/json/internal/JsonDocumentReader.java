@@ -76,7 +76,9 @@ public final class JsonDocumentReader implements FormatReader {
 
   /**
    * Reads a bank object, or a question object as a bank of one, at the current token, which
-   * starts it, and checks it as a whole bank; what follows the object is not read.
+   * starts it, and checks it as a whole bank, links included, as {@code readBank} checks one: a
+   * question document that names a topic it does not define is no bank on its own. What follows
+   * the object is not read.
    *
    * @param r the reader
    * @return the bank, or null if there were problems
@@ -84,8 +86,7 @@ public final class JsonDocumentReader implements FormatReader {
    */
   static @Nullable QuestionBank bankObject(QuestionReader r) {
     Read read = partObject(r);
-    return read == null || r.failed() ? null
-        : new BankAssembler().checkLinks(!read.question()).add(read.part()).assemble().bank();
+    return read == null || r.failed() ? null : new BankAssembler().add(read.part()).assemble().bank();
   }
 
   /**

@@ -176,7 +176,7 @@ final class DocumentReader {
     }
     // With problems already found, the question is still built from what could be read, with
     // stand-ins, so that validation reports broken references in the same report.
-    boolean broken = !located.problems().isEmpty();
+    boolean broken = located.hasProblems();
     q.id(id == null || broken ? "broken" : id).prompt(prompt == null || broken ? "?" : prompt).guidance(guidance.guidance())
         .actors(actors.actors()).objectives(objectives.objectives()).consequences(consequences.items())
         .evidence(evidence.items()).perceptions(perceptions.items()).sources(sources.items())
@@ -195,7 +195,7 @@ final class DocumentReader {
       }
       located.problem(located.locate(p.path()), p.message());
     }
-    if (!located.problems().isEmpty()) {
+    if (located.hasProblems()) {
       return null;
     }
     // Extras go in the order the writer puts them back, so that writing and reading again gives an equal question.

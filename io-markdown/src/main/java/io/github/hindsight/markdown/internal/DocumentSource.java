@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,7 +26,11 @@ final class DocumentSource {
 
   DocumentSource(InputStream in) {
     // Not closed here: the caller owns the stream.
-    this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    this(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  DocumentSource(Reader in) {
+    this.in = in instanceof BufferedReader b ? b : new BufferedReader(in);
   }
 
   private @Nullable String readLine() throws IOException {
@@ -56,6 +61,9 @@ final class DocumentSource {
   private void chunk() throws IOException {
     List<String> lines = new ArrayList<>();
     boolean content = false;
+    // Where the chunk's front matter opens and closes, if it starts with one.
+    int open = -1;
+    int close = -1;
     String line;
     while ((line = readLine()) != null) {
       if (line.equals("---") && (lines.isEmpty() || lines.get(lines.size() - 1).isBlank())) {
@@ -80,6 +88,10 @@ final class DocumentSource {
           }
           break;
         }
+        if (closed && open < 0 && !content) {
+          open = lines.size();
+          close = open + frontMatter.size() - 1;
+        }
         lines.addAll(frontMatter);
         content = true;
         continue;
@@ -95,9 +107,18 @@ final class DocumentSource {
     if (!content) {
       return;
     }
+    // A chunk is one document: front matter only at its start (after blank lines), since a
+    // front matter after content starts the next chunk. As Documents.split makes it.
     int shift = start - 1;
-    for (Documents.Doc d : Documents.split(String.join("\n", lines))) {
-      ready.add(new Documents.Doc(d.firstLine() + shift, d.frontMatter(), d.frontMatterFirstLine() + shift, d.body(), d.bodyFirstLine() + shift));
+    if (open < 0 || open > 0 && !blank(lines.subList(0, open))) {
+      ready.add(new Documents.Doc(start, null, start, String.join("\n", lines), start));
+    } else {
+      ready.add(new Documents.Doc(open + 1 + shift, String.join("\n", lines.subList(open + 1, close)), open + 2 + shift,
+          String.join("\n", lines.subList(close + 1, lines.size())), close + 2 + shift));
     }
+  }
+
+  private static boolean blank(List<String> lines) {
+    return lines.stream().allMatch(String::isBlank);
   }
 }

@@ -3,8 +3,10 @@ package io.github.hindsight.markdown.internal;
 import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.Location;
-import java.util.ArrayList;
+import io.github.hindsight.spi.support.ProblemList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +16,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The problems of one document, and where each part of the model was read, so that a model path
  * such as {@code objectives[3].actors[0]} from validation can be reported at its line and column.
+ * The problems are bounded as {@link ProblemList} bounds them: the first hundred, then a count.
  */
 final class Located {
+  /** The order of a text's problems: by line and column, across the documents of a text too. */
+  static final Comparator<FormatProblem> IN_THE_TEXT = Comparator.comparingInt((FormatProblem p) -> p.location().line().orElse(0))
+      .thenComparingInt(p -> p.location().column().orElse(0));
+
   private final String source;
-  private final List<FormatProblem> problems = new ArrayList<>();
+  private final ProblemList problems = new ProblemList();
   private final Map<String, Location> paths = new HashMap<>();
 
   Located(String source) {
@@ -36,11 +43,24 @@ final class Located {
     problems.add(FormatProblem.of(at, message));
   }
 
-  /** @return the problems in the order of the document */
+  /** @return true if a problem has been found */
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** @return the problems kept, in the order of the document, then the count of the others if any */
   List<FormatProblem> problems() {
-    problems.sort(java.util.Comparator.comparingInt((FormatProblem p) -> p.location().line().orElse(0))
-        .thenComparingInt(p -> p.location().column().orElse(0)));
+    return problems.problems(IN_THE_TEXT);
+  }
+
+  /** @return the problems, bounded, to add to those of other documents of the same text */
+  ProblemList list() {
     return problems;
+  }
+
+  /** @return the problems as one exception, as {@link #problems()} lists them */
+  FormatException failure() {
+    return problems.failure(IN_THE_TEXT);
   }
 
   void path(String path, Location at) {

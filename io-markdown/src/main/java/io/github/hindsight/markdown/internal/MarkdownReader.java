@@ -13,9 +13,11 @@ import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.spi.support.BankAssembler;
 import io.github.hindsight.spi.support.BankPart;
+import io.github.hindsight.spi.support.ProblemList;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,10 @@ public final class MarkdownReader implements FormatReader {
   public Question readQuestion(InputStream in, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    return question(new String(in.readAllBytes(), StandardCharsets.UTF_8), options);
+    // A document at a time, as for a bank: the bytes and the whole text are never held at once.
+    DocumentSource docs = new DocumentSource(in);
+    Documents.Doc first = docs.next();
+    return question(first, first == null ? null : docs.next(), options);
   }
 
   /**
@@ -45,14 +50,18 @@ public final class MarkdownReader implements FormatReader {
    */
   public static Question question(String text, ReadOptions options) {
     List<Documents.Doc> docs = Documents.split(text);
+    return question(docs.isEmpty() ? null : docs.get(0), docs.size() > 1 ? docs.get(1) : null, options);
+  }
+
+  private static Question question(Documents.@Nullable Doc first, Documents.@Nullable Doc second, ReadOptions options) {
     String name = options.sourceName();
-    if (docs.size() > 1) {
-      throw new FormatException(Location.at(name, docs.get(1).firstLine(), 1),
+    if (second != null) {
+      throw new FormatException(Location.at(name, second.firstLine(), 1),
           "expected one question but a second document starts here; read files with several documents as a question bank");
     }
-    DocumentReader.Result r = DocumentReader.read(docs.isEmpty() ? new Documents.Doc(1, null, 1, "", 1) : docs.get(0), name, options.strict());
-    if (!r.located().problems().isEmpty()) {
-      throw new FormatException(r.located().problems());
+    DocumentReader.Result r = DocumentReader.read(first == null ? new Documents.Doc(1, null, 1, "", 1) : first, name, options.strict());
+    if (r.located().hasProblems()) {
+      throw r.located().failure();
     }
     if (r.question() == null) {
       throw new FormatException(Location.at(name, 1, 1), "expected a question but found a topic (type: topic)");
@@ -64,22 +73,22 @@ public final class MarkdownReader implements FormatReader {
   public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    return bank(List.of(named(in, options)), options.strict(), options.checkLinks());
+    // Read a document at a time from the bytes: neither the whole text nor every document's
+    // lines are held while the bank is built, only the questions read so far.
+    BankAssembler assembler = new BankAssembler().checkLinks(options.checkLinks());
+    add(assembler, part(options.sourceName(), new DocumentSource(in), options.strict()));
+    return assembler.assemble().bank();
   }
 
   @Override
   public BankPart readBankPart(InputStream in, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    Part part = part(named(in, options), options.strict());
+    Part part = part(options.sourceName(), new DocumentSource(in), options.strict());
     if (!part.problems().isEmpty()) {
       throw new FormatException(part.problems());
     }
     return part.part();
-  }
-
-  private static Named named(InputStream in, ReadOptions options) throws IOException {
-    return new Named(options.sourceName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
   }
 
   /**
@@ -94,14 +103,21 @@ public final class MarkdownReader implements FormatReader {
   public static QuestionBank bank(List<Named> texts, boolean strict, boolean checkLinks) {
     BankAssembler assembler = new BankAssembler().checkLinks(checkLinks);
     for (Named t : texts) {
-      Part part = part(t, strict);
-      if (!part.problems().isEmpty()) {
-        assembler.addProblems(part.problems());
+      try {
+        add(assembler, part(t.name(), new DocumentSource(new StringReader(t.text())), strict));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot happen: a string is read", e);
       }
-      assembler.add(part.part());
-      part.unread().forEach(assembler::addId);
     }
     return assembler.assemble().bank();
+  }
+
+  private static void add(BankAssembler assembler, Part part) {
+    if (!part.problems().isEmpty()) {
+      assembler.addProblems(part.problems());
+    }
+    assembler.add(part.part());
+    part.unread().forEach(assembler::addId);
   }
 
   /**
@@ -110,15 +126,15 @@ public final class MarkdownReader implements FormatReader {
    */
   private record Part(BankPart part, List<FormatProblem> problems, Map<String, Location> unread) {}
 
-  private static Part part(Named text, boolean strict) {
-    List<FormatProblem> problems = new ArrayList<>();
+  private static Part part(String name, DocumentSource docs, boolean strict) throws IOException {
+    ProblemList problems = new ProblemList();
     // Each document knows where its own paths are: questions[2].actors[0] is actors[0] of the third question.
-    BankPart.Builder part = BankPart.builder(text.name());
+    BankPart.Builder part = BankPart.builder(name);
     Map<String, Location> unread = new LinkedHashMap<>();
-    for (Documents.Doc doc : Documents.split(text.text())) {
-      DocumentReader.Result r = DocumentReader.read(doc, text.name(), strict);
-      if (!r.located().problems().isEmpty()) {
-        problems.addAll(r.located().problems());
+    for (Documents.Doc doc = docs.next(); doc != null; doc = docs.next()) {
+      DocumentReader.Result r = DocumentReader.read(doc, name, strict);
+      if (r.located().hasProblems()) {
+        problems.addAll(r.located().list());
         if (r.id() != null) {
           unread.putIfAbsent(r.id(), r.located().locate(ModelPath.of("id")));
         }
@@ -128,7 +144,7 @@ public final class MarkdownReader implements FormatReader {
         part.addTopic(r.topic(), r.located()::locate);
       }
     }
-    return new Part(part.build(), problems, unread);
+    return new Part(part.build(), problems.isEmpty() ? List.of() : problems.problems(Located.IN_THE_TEXT), unread);
   }
 
   /**
@@ -140,15 +156,15 @@ public final class MarkdownReader implements FormatReader {
    * @throws FormatException with every problem
    */
   public static List<Object> documents(Named text, boolean strict) {
-    List<FormatProblem> problems = new ArrayList<>();
+    ProblemList problems = new ProblemList();
     List<Object> out = new ArrayList<>();
     for (Documents.Doc doc : Documents.split(text.text())) {
       DocumentReader.Result r = DocumentReader.read(doc, text.name(), strict);
-      problems.addAll(r.located().problems());
+      problems.addAll(r.located().list());
       out.add(r.question() != null ? r.question() : r.topic());
     }
     if (!problems.isEmpty()) {
-      throw new FormatException(problems);
+      throw problems.failure(Located.IN_THE_TEXT);
     }
     return out;
   }
@@ -164,8 +180,8 @@ public final class MarkdownReader implements FormatReader {
         // A topic is no question: the stream goes on to the next document.
         for (Documents.Doc doc = docs.next(); doc != null; doc = docs.next()) {
           DocumentReader.Result r = DocumentReader.read(doc, options.sourceName(), options.strict());
-          if (!r.located().problems().isEmpty()) {
-            throw new FormatException(r.located().problems());
+          if (r.located().hasProblems()) {
+            throw r.located().failure();
           }
           if (r.question() != null) {
             return r.question();
@@ -186,8 +202,8 @@ public final class MarkdownReader implements FormatReader {
   public static Topic topic(String text, ReadOptions options) {
     List<Documents.Doc> docs = Documents.split(text);
     DocumentReader.Result r = DocumentReader.read(docs.get(0), options.sourceName(), options.strict());
-    if (!r.located().problems().isEmpty()) {
-      throw new FormatException(r.located().problems());
+    if (r.located().hasProblems()) {
+      throw r.located().failure();
     }
     if (r.topic() == null) {
       throw new FormatException(Location.at(options.sourceName(), 1, 1), "expected a topic (type: topic) but found a question");

@@ -63,6 +63,6 @@ final class TopicDocument {
     }
     t.id(id);
     Topic topic = ctx.located.build("", "topic", t::build);
-    return ctx.located.problems().isEmpty() ? topic : null;
+    return !ctx.located.hasProblems() ? topic : null;
   }
 }

@@ -46,11 +46,26 @@ final class Yaml {
       switch (c) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");
-        case '\u2028', '\u2029', '\uFEFF' -> sb.append(String.format("\\u%04X", (int) c));
-        default -> sb.append(c);
+        default -> {
+          if (printable(c)) {
+            sb.append(c);
+          } else {
+            sb.append(String.format("\\u%04X", (int) c));
+          }
+        }
       }
     }
     return sb.append('"').toString();
+  }
+
+  /**
+   * Whether a character may stand as itself in a double-quoted scalar. The YAML parser refuses
+   * what YAML does not call printable (C0 and C1 controls but tab, DEL, U+FFFE, U+FFFF) even
+   * inside quotes, and reads a line or paragraph separator or a byte-order mark as other than
+   * text; all of these are written as escapes, which it reads back as the character.
+   */
+  private static boolean printable(char c) {
+    return c == '\t' || (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0xFFFE && c != '\u2028' && c != '\u2029' && c != '\uFEFF');
   }
 
   /** A YAML value read with where it was. */
