@@ -183,7 +183,9 @@ public final class RandomQuestions {
       switch (facts.nextInt(6)) {
         case 0 -> r.from(HistoricalDate.ofMonth(from, 1 + facts.nextInt(12)));
         case 1 -> r.until(HistoricalDate.ofYear(from));
-        case 2 -> r.from(HistoricalDate.ofYear(from)).until(HistoricalDate.of(from + facts.nextInt(10), 1 + facts.nextInt(12), 1 + facts.nextInt(28)));
+        // A later year: a day within the year it started may fall before the year ends, which the
+        // one time rule does not take as over (docs/judgement.md, the time rules).
+        case 2 -> r.from(HistoricalDate.ofYear(from)).until(HistoricalDate.of(from + 1 + facts.nextInt(9), 1 + facts.nextInt(12), 1 + facts.nextInt(28)));
         default -> { }
       }
       return r.build();
