@@ -143,8 +143,13 @@ final class Reads {
     }
   }
 
-  /** @return the lines of a document, counting the empty line after a final line break */
+  /**
+   * @return the lines of a document, counting the empty line after a final line break; a line
+   *     ends at LF, CR or CR LF, as CommonMark and Jackson count them (and as editors show them)
+   */
   static int lines(byte[] document) {
-    return 1 + (int) IntStream.range(0, document.length).filter(i -> document[i] == '\n').count();
+    return 1 + (int) IntStream.range(0, document.length)
+        .filter(i -> document[i] == '\n' || (document[i] == '\r' && (i + 1 == document.length || document[i + 1] != '\n')))
+        .count();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.hindsight.fuzzing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +22,14 @@ class ReadsTest {
     assertThatCode(() -> check(Location.at(Reads.SOURCE, 2, 1), "expected a member")).doesNotThrowAnyException();
     assertThatCode(() -> check(Location.builder().source(Reads.SOURCE).pointer("/id").build(), "expected an id"))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void countsLinesEndedByLfCrOrCrLf() {
+    assertThat(Reads.lines("a".getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
+    assertThat(Reads.lines("a\nb\rc\r\nd".getBytes(StandardCharsets.UTF_8))).isEqualTo(4);
+    assertThat(Reads.lines("a\r".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
+    assertThat(Reads.lines("a\r\n".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
   }
 
   @Test
