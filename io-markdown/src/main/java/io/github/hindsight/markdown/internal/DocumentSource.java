@@ -114,7 +114,8 @@ final class DocumentSource {
       ready.add(new Documents.Doc(start, null, start, String.join("\n", lines), start));
     } else {
       ready.add(new Documents.Doc(open + 1 + shift, String.join("\n", lines.subList(open + 1, close)), open + 2 + shift,
-          String.join("\n", lines.subList(close + 1, lines.size())), close + 2 + shift));
+          // A chunk that ends on its closing '---' has no body line: its body is placed on the '---', as Documents does.
+          String.join("\n", lines.subList(close + 1, lines.size())), Math.min(close + 2, lines.size()) + shift));
     }
   }
 
