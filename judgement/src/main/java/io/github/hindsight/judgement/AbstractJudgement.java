@@ -58,6 +58,32 @@ abstract class AbstractJudgement {
   public abstract List<InterpretationSupport> interpretations();
 
   /**
+   * @return how far the evidence supports the question's own statement, weighed through the
+   *     interpretations that take a stance on it; empty when none does
+   */
+  public abstract Optional<StatementSupport> statement();
+
+  /**
+   * @return the answer on the question's statement, as the reports give it: how convincing it is,
+   *     on what evidence, and where each interpretation stands; empty when none takes a stance
+   */
+  public Optional<String> statementAnswer() {
+    return statement().map(s -> StatementAnswer.of(this, s));
+  }
+
+  /**
+   * An interpretation's support.
+   *
+   * @param id the interpretation's id
+   * @return its support
+   * @throws NoSuchElementException if the question has no such interpretation
+   */
+  public InterpretationSupport interpretation(String id) {
+    return interpretations().stream().filter(i -> i.interpretation().equals(id)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("no interpretation '" + id + "' in this judgement"));
+  }
+
+  /**
    * @return the ids of the best supported interpretations: one, or every one that ties for the
    *     highest support; empty when the question has none
    */

@@ -276,7 +276,7 @@ final class BriefReport {
       // The best supported first; a stable sort keeps the question's order among equals.
       say(rank, "Interpretations, best supported first by the evidence counted: " + j.interpretations().stream()
           .sorted(java.util.Comparator.comparingDouble(InterpretationSupport::support).reversed())
-          .map(i -> i.interpretation() + " " + Numbers.format(i.support())).collect(Collectors.joining(", ")) + ".");
+          .map(i -> i.name() + " " + Numbers.format(i.support())).collect(Collectors.joining(", ")) + ".");
     }
   }
 
