@@ -1,5 +1,6 @@
 package io.github.hindsight.judgement;
 
+import io.github.hindsight.model.ActorRole;
 import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.QuestionKind;
 import java.util.List;
@@ -35,6 +36,9 @@ abstract class AbstractJudgement {
 
   /** @return the actors' names by id, in the question's order */
   public abstract Map<String, String> actors();
+
+  /** @return the actors' roles by id, in the question's order: which are sides, and what the others are */
+  public abstract Map<String, ActorRole> roles();
 
   /** @return the configuration judged under */
   public abstract JudgementConfig config();

@@ -49,6 +49,7 @@ final class Engine {
                 + method.describe())
             : Optional.empty())
         .actors(question.actors().stream().collect(ImmutableMap.toImmutableMap(a -> a.id(), a -> a.name())))
+        .roles(question.actors().stream().collect(ImmutableMap.toImmutableMap(a -> a.id(), a -> a.role())))
         .config(config)
         .criteria(criteria)
         .verdicts(verdicts)
