@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.judgement.Judgement;
 import io.github.hindsight.judgement.Score;
+import io.github.hindsight.judgement.StatementSupport;
 import io.github.hindsight.judgement.Verdict;
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.Evidence;
@@ -14,6 +15,7 @@ import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.model.Stance;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.model.ValidationReport;
 import io.github.hindsight.testkit.samples.Samples;
@@ -174,6 +176,30 @@ class JacksonModuleTest {
         .startsWith("expected a date");
     assertThat(onlyProblem(catchThrowable(() -> MAPPER.readValue(ok.replace("\"achieved\"", "null"), Notes.class)), "/status"))
         .isEqualTo("expected an outcome status but found null");
+  }
+
+  @Test
+  void theStatementIsWeighedThroughTheStancesAndTheInterpretationsAreNamed() {
+    Question q = Samples.cubanMissileCrisis();
+    q = q.withInterpretations(List.of(q.interpretations().get(0).withStance(Stance.AGREES),
+        q.interpretations().get(1), q.interpretations().get(2).withStance(Stance.DISAGREES)));
+    Judgement judgement = Judge.standard().judge(q);
+    JsonNode report = MAPPER.valueToTree(judgement);
+    StatementSupport s = judgement.statement().orElseThrow();
+    JsonNode statement = report.get("statement");
+    assertThat(statement.get("convincing").asString()).isEqualTo(s.extent().word());
+    assertThat(statement.get("support").asDouble()).isEqualTo(s.support());
+    assertThat(statement.get("for").asDouble()).isEqualTo(s.forWeight());
+    assertThat(statement.get("against").asDouble()).isEqualTo(s.againstWeight());
+    assertThat(statement.get("agree").get(0).asString()).isEqualTo(q.interpretations().get(0).id());
+    assertThat(statement.get("disagree").get(0).asString()).isEqualTo(q.interpretations().get(2).id());
+    assertThat(statement.get("partlyAgree")).isEmpty();
+    assertThat(statement.get("forEvidence")).hasSize(s.forEvidence().size());
+    JsonNode first = report.get("interpretations").get(0);
+    assertThat(first.get("name").asString()).isEqualTo("Schlesinger (orthodox)");
+    assertThat(first.get("stance").asString()).isEqualTo("agrees");
+    assertThat(report.get("interpretations").get(1).get("stance").isNull()).isTrue();
+    assertThat(MAPPER.valueToTree(Judge.standard().judge(Samples.cubanMissileCrisis())).get("statement").isNull()).isTrue();
   }
 
   @Test

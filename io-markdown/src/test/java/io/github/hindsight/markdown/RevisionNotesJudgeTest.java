@@ -10,6 +10,8 @@ import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.Measure;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.model.QuestionKind;
+import io.github.hindsight.model.Stance;
 import io.github.hindsight.testkit.samples.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,6 +56,20 @@ class RevisionNotesJudgeTest {
     assertThat(forCuba).contains("| Rank | Side | Favour ×1 | Total |").contains("| 1 | **Cuba** | 1.00 | **1.00** |")
         .contains("Ahead: **Cuba**").doesNotContain("cannot judge");
     assertThat(forUsa).contains("| 1 | **United States** | 1.00 | **1.00** |").contains("Ahead: **United States**");
+  }
+
+  @Test
+  void aHowConvincingQuestionGetsTheStatementWeighedThroughTheStances() throws IOException {
+    Question q = Samples.cubanMissileCrisis().withKind(QuestionKind.HOW_CONVINCING);
+    q = q.withInterpretations(List.of(q.interpretations().get(0).withStance(Stance.AGREES), q.interpretations().get(1),
+        q.interpretations().get(2).withStance(Stance.DISAGREES)));
+    String notes = notes(new RevisionNotesFormat(), q);
+    String answer = Judge.standard().judge(q).statementAnswer().orElseThrow();
+
+    assertThat(notes).contains("| **On the statement** | agrees | no stance | disagrees |")
+        .contains(answer.substring(0, answer.indexOf(':'))).contains("Agrees: Schlesinger (orthodox), support");
+    assertThat(notes(new RevisionNotesFormat(), Samples.cubanMissileCrisis())).doesNotContain("On the statement")
+        .doesNotContain("The statement is");
   }
 
   @Test

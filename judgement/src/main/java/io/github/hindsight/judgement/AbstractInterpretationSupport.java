@@ -1,6 +1,8 @@
 package io.github.hindsight.judgement;
 
+import io.github.hindsight.model.Stance;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +13,16 @@ import org.immutables.value.Value;
 abstract class AbstractInterpretationSupport {
   /** @return the interpretation's id */
   public abstract String interpretation();
+
+  /**
+   * @return the name the reports give it: its author's surname and its school, such as {@code
+   *     Williams (revisionist)}, or its id when the provenance names no author or two
+   *     interpretations would have the same name
+   */
+  public abstract String name();
+
+  /** @return where it stands on the question's statement; empty if it takes no stance */
+  public abstract Optional<Stance> stance();
 
   /** @return ids of the supporting evidence that counted */
   public abstract List<String> supporting();

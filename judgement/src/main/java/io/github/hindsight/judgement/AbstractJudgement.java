@@ -1,5 +1,6 @@
 package io.github.hindsight.judgement;
 
+import io.github.hindsight.model.ActorRole;
 import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.QuestionKind;
 import java.util.List;
@@ -36,6 +37,9 @@ abstract class AbstractJudgement {
   /** @return the actors' names by id, in the question's order */
   public abstract Map<String, String> actors();
 
+  /** @return the actors' roles by id, in the question's order: which are sides, and what the others are */
+  public abstract Map<String, ActorRole> roles();
+
   /** @return the configuration judged under */
   public abstract JudgementConfig config();
 
@@ -56,6 +60,32 @@ abstract class AbstractJudgement {
 
   /** @return the support for each of the question's interpretations */
   public abstract List<InterpretationSupport> interpretations();
+
+  /**
+   * @return how far the evidence supports the question's own statement, weighed through the
+   *     interpretations that take a stance on it; empty when none does
+   */
+  public abstract Optional<StatementSupport> statement();
+
+  /**
+   * @return the answer on the question's statement, as the reports give it: how convincing it is,
+   *     on what evidence, and where each interpretation stands; empty when none takes a stance
+   */
+  public Optional<String> statementAnswer() {
+    return statement().map(s -> StatementAnswer.of(this, s));
+  }
+
+  /**
+   * An interpretation's support.
+   *
+   * @param id the interpretation's id
+   * @return its support
+   * @throws NoSuchElementException if the question has no such interpretation
+   */
+  public InterpretationSupport interpretation(String id) {
+    return interpretations().stream().filter(i -> i.interpretation().equals(id)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("no interpretation '" + id + "' in this judgement"));
+  }
 
   /**
    * @return the ids of the best supported interpretations: one, or every one that ties for the

@@ -71,12 +71,16 @@ final class AimsBrief {
     List<String> sides = new ArrayList<>();
     for (String id : r.j.actors().keySet()) {
       if (!withAims.contains(id)) {
-        (r.first.others().contains(id) ? others : sides).add(r.name(id));
+        if (r.first.others().contains(id)) {
+          others.add(r.withRole(id));
+        } else {
+          sides.add(r.name(id));
+        }
       }
     }
     String out = "";
     if (!others.isEmpty()) {
-      out += " " + and(others) + (others.size() > 1 ? " are not sides and have" : " is not a side and has")
+      out += " " + and(others) + (others.size() > 1 ? " have" : " has")
           + " no aims recorded, so " + (others.size() > 1 ? "they are" : "it is") + " not measured; what followed for "
           + (others.size() > 1 ? "them" : "it") + " is in the detailed report.";
     }

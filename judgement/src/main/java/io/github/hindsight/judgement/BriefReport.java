@@ -4,6 +4,7 @@ import static io.github.hindsight.judgement.TextLayout.and;
 import static io.github.hindsight.judgement.TextLayout.some;
 import static io.github.hindsight.judgement.TextLayout.wrap;
 
+import io.github.hindsight.model.ActorRole;
 import io.github.hindsight.model.Criterion;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +121,7 @@ final class BriefReport {
     }
     add(0, answer);
     balance();
-    add(1, table(this::contestRow, contestHeader(), first.ranking()));
+    add(1, tableUnder(this::contestRow, contestHeader(), first.ranking()));
     notRanked();
     labels();
     strengths();
@@ -165,11 +166,30 @@ final class BriefReport {
     }
   }
 
-  private List<String> contestHeader() {
-    List<String> header = new ArrayList<>(List.of("Rank", "Side"));
-    first.criteria().forEach(c -> header.add(c.id() + " x" + Numbers.compact(c.weight())));
-    header.add("Total");
-    return header;
+  /** The header in three rows: each criterion's name wrapped over two, its weight under it, so that no name is cut. */
+  private List<List<String>> contestHeader() {
+    List<String> top = new ArrayList<>(List.of("", ""));
+    List<String> middle = new ArrayList<>(List.of("", ""));
+    List<String> bottom = new ArrayList<>(List.of("Rank", "Side"));
+    for (Criterion c : first.criteria()) {
+      List<String> words = List.of(c.name().strip().split("\\s+"));
+      int split = 0;
+      int best = Integer.MAX_VALUE;
+      for (int i = 0; i < words.size(); i++) {
+        int wide = Math.max(String.join(" ", words.subList(0, i)).length(), String.join(" ", words.subList(i, words.size())).length());
+        if (wide < best) {
+          best = wide;
+          split = i;
+        }
+      }
+      top.add(String.join(" ", words.subList(0, split)));
+      middle.add(String.join(" ", words.subList(split, words.size())));
+      bottom.add("x" + Numbers.compact(c.weight()));
+    }
+    top.add("");
+    middle.add("");
+    bottom.add("Total");
+    return List.of(top, middle, bottom);
   }
 
   private List<String> contestRow(String actor) {
@@ -203,14 +223,18 @@ final class BriefReport {
   }
 
   List<String> table(Function<String, List<String>> row, List<String> header, List<String> ids) {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(header);
+    return tableUnder(row, List.of(header), ids);
+  }
+
+  /** The table of the ids, one row each after the header rows, at most {@link #ROWS} of them. */
+  List<String> tableUnder(Function<String, List<String>> row, List<List<String>> headers, List<String> ids) {
+    List<List<String>> rows = new ArrayList<>(headers);
     ids.stream().limit(ROWS).forEach(id -> rows.add(row.apply(id)));
     List<String> out = new ArrayList<>(TextLayout.table(rows));
     if (ids.size() > ROWS) {
       out.add("... and " + (ids.size() - ROWS) + " more in the detailed report");
     }
-    if (header.contains("Total") && first.scores().stream().anyMatch(s -> !s.hasBasis())) {
+    if (headers.get(headers.size() - 1).contains("Total") && first.scores().stream().anyMatch(s -> !s.hasBasis())) {
       out.add("- nothing to score: the criterion is left out of that side's total, its weight spread over the rest");
     }
     return out;
@@ -219,9 +243,9 @@ final class BriefReport {
   private void notRanked() {
     List<String> parts = new ArrayList<>();
     if (!first.others().isEmpty()) {
-      parts.add(and(first.others().stream().map(this::name).toList()) + (first.others().size() > 1 ? ", which are not sides" : ", which is not a side")
-          + "; what followed for " + (first.others().size() > 1 ? "them" : "it") + " and how " + (first.others().size() > 1 ? "they were" : "it was")
-          + " seen are in the detailed report");
+      int n = first.others().size();
+      parts.add(and(first.others().stream().map(this::withRole).toList()) + "; what followed for " + (n > 1 ? "them" : "it")
+          + " and how " + (n > 1 ? "they were" : "it was") + " seen are in the detailed report");
     }
     if (!first.unscored().isEmpty()) {
       parts.add(and(first.unscored().stream().map(this::name).toList()) + " had nothing to score on any criterion");
@@ -229,6 +253,17 @@ final class BriefReport {
     if (!parts.isEmpty()) {
       say(2, "Not ranked: " + String.join("; ", parts) + ".");
     }
+  }
+
+  /** @return the actor's name with its role when it is not a side: {@code Poland (a party affected)} */
+  String withRole(String id) {
+    ActorRole role = j.roles().getOrDefault(id, ActorRole.SIDE);
+    return name(id) + switch (role) {
+      case SIDE -> "";
+      case AFFECTED -> " (a party affected)";
+      case MEDIATOR -> " (a mediator)";
+      case OBSERVER -> " (an observer)";
+    };
   }
 
   private void labels() {
@@ -276,7 +311,7 @@ final class BriefReport {
       // The best supported first; a stable sort keeps the question's order among equals.
       say(rank, "Interpretations, best supported first by the evidence counted: " + j.interpretations().stream()
           .sorted(java.util.Comparator.comparingDouble(InterpretationSupport::support).reversed())
-          .map(i -> i.interpretation() + " " + Numbers.format(i.support())).collect(Collectors.joining(", ")) + ".");
+          .map(i -> i.name() + " " + Numbers.format(i.support())).collect(Collectors.joining(", ")) + ".");
     }
   }
 

@@ -37,6 +37,7 @@ final class Engine {
     for (Map<String, String> readings : scenarios.all()) {
       verdicts.add(aggregation.verdict(readings, scoring.score(readings)));
     }
+    Map<String, String> names = InterpretationNames.of(question);
     Method method = Method.of(question.kind(), question.objectives().isEmpty() && !question.interpretations().isEmpty());
     return Judgement.builder()
         .question(question.id())
@@ -48,12 +49,15 @@ final class Engine {
                 + method.describe())
             : Optional.empty())
         .actors(question.actors().stream().collect(ImmutableMap.toImmutableMap(a -> a.id(), a -> a.name())))
+        .roles(question.actors().stream().collect(ImmutableMap.toImmutableMap(a -> a.id(), a -> a.role())))
         .config(config)
         .criteria(criteria)
         .verdicts(verdicts)
         .decisiveReadings(scenarios.decisive(verdicts))
         .unknownEvidence(known.unknownEvidence())
-        .interpretations(question.interpretations().stream().map(i -> InterpretationSupports.of(question, i, verdicts, known)).collect(Collectors.toList()))
+        .interpretations(question.interpretations().stream().map(i -> InterpretationSupports.of(question, i, verdicts, known, names))
+            .collect(Collectors.toList()))
+        .statement(StatementSupports.of(question, known))
         .build();
   }
 }

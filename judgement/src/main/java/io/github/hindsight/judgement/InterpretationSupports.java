@@ -5,13 +5,19 @@ import io.github.hindsight.model.Question;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** How far the evidence that counts supports each interpretation, and how often the verdicts agree with it (section 9). */
 final class InterpretationSupports {
   private InterpretationSupports() {}
 
-  static InterpretationSupport of(Question question, Interpretation i, List<Verdict> verdicts, KnownAt known) {
+  /** @return (for + 1) / (for + against + 2): one half with no evidence either way */
+  static double support(double supporting, double challenging) {
+    return (supporting + 1) / (supporting + challenging + 2);
+  }
+
+  static InterpretationSupport of(Question question, Interpretation i, List<Verdict> verdicts, KnownAt known, Map<String, String> names) {
     List<String> supporting = known.knownOf(i.supportingEvidence());
     List<String> challenging = known.knownOf(i.challengingEvidence());
     List<String> unknown = new ArrayList<>(known.unknownOf(i.supportingEvidence()));
@@ -34,7 +40,8 @@ final class InterpretationSupports {
     }
     return InterpretationSupport.builder().interpretation(i.id())
         .supporting(supporting).challenging(challenging).unknown(unknown).leavesOut(leavesOut)
-        .support((supporting.size() + 1.0) / (supporting.size() + challenging.size() + 2.0))
+        .stance(i.stance()).name(names.getOrDefault(i.id(), i.id()))
+        .support(support(supporting.size(), challenging.size()))
         .agreement(agreement / verdicts.size())
         .build();
   }

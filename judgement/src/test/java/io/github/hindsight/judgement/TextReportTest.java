@@ -141,8 +141,27 @@ class TextReportTest {
     String report = TextReport.render(judge.judge(q));
     assertFitsAScreen(report);
     assertThat(report.replaceAll("\\s+", " "))
-        .contains("East and West are not sides and have no aims recorded, so they are not measured")
+        .contains("East (a party affected) and West (an observer) have no aims recorded, so they are not measured")
         .contains("No aims are recorded for Quiet, so it is not measured.");
+  }
+
+  @Test
+  void theContestTableNamesEachCriterionInFullOverTwoHeaderRowsAndTheOthersByTheirRoles() {
+    Question q = Samples.cubanMissileCrisis();
+    q = q.withActors(q.actors().stream().map(a -> a.id().equals("cuba") ? a.withRole(ActorRole.AFFECTED) : a).toList());
+    Judgement j = judge.judge(q);
+    String report = TextReport.render(j);
+    assertFitsAScreen(report);
+    List<String> lines = report.lines().toList();
+    int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("Rank")).findFirst().orElseThrow());
+    String both = lines.get(header - 2) + " " + lines.get(header - 1) + " " + lines.get(header);
+    for (io.github.hindsight.model.Criterion c : j.criteria()) {
+      for (String word : c.name().split(" ")) {
+        assertThat(both).as(c.name()).contains(word);
+      }
+    }
+    assertThat(both).as("no header cut").doesNotContainPattern("[^\\s\\d]\\.(\\s|$)");
+    assertThat(report.replaceAll("\\s+", " ")).contains("Not ranked: Cuba (a party affected)").doesNotContain("not a side");
   }
 
   @Test

@@ -28,7 +28,7 @@ abstract class AbstractRepresentative {
   @Value.Check
   void check() {
     Checks.notBlank("name", name());
-    if (from().isPresent() && until().isPresent() && !from().get().isOnOrBefore(until().get())) {
+    if (from().isPresent() && until().isPresent() && until().get().endsBefore(from().get())) {
       throw Checks.problem("until", ProblemKind.BAD_VALUE,
           "the representative stopped (" + until().get() + ") before starting (" + from().get() + "); expected until on or after from");
     }

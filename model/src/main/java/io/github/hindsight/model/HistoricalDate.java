@@ -355,6 +355,11 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
     return lastDay() <= other.lastDay();
   }
 
+  /** @return whether this date is over before {@code other} may begin: its last possible day is before the other's first */
+  boolean endsBefore(HistoricalDate other) {
+    return lastDay() < other.firstDay();
+  }
+
   @Override
   public int compareTo(HistoricalDate other) {
     Objects.requireNonNull(other, "other");

@@ -3,6 +3,7 @@ package io.github.hindsight.json.internal;
 import io.github.hindsight.judgement.AimsExtent;
 import io.github.hindsight.judgement.Extent;
 import io.github.hindsight.judgement.InterpretationSupport;
+import io.github.hindsight.judgement.StatementSupport;
 import io.github.hindsight.judgement.Judgement;
 import io.github.hindsight.judgement.Score;
 import io.github.hindsight.judgement.Sensitivity;
@@ -70,6 +71,33 @@ public final class JudgementWriter {
       interpretation(i, g);
     }
     g.writeEndArray();
+    g.writeName("statement");
+    if (judgement.statement().isPresent()) {
+      statement(judgement.statement().get(), g);
+    } else {
+      g.writeNull();
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes how far the evidence supports the question's own statement, through the stances of the
+   * interpretations.
+   *
+   * @param s the support of the statement
+   * @param g where to write
+   */
+  public static void statement(StatementSupport s, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("convincing", s.extent().word());
+    g.writeNumberProperty("support", s.support());
+    g.writeNumberProperty("for", s.forWeight());
+    g.writeNumberProperty("against", s.againstWeight());
+    strings(g, "agree", s.agree());
+    strings(g, "partlyAgree", s.partlyAgree());
+    strings(g, "disagree", s.disagree());
+    strings(g, "forEvidence", s.forEvidence());
+    strings(g, "againstEvidence", s.againstEvidence());
     g.writeEndObject();
   }
 
@@ -250,6 +278,8 @@ public final class JudgementWriter {
   public static void interpretation(InterpretationSupport i, JsonGenerator g) {
     g.writeStartObject();
     g.writeStringProperty("interpretation", i.interpretation());
+    g.writeStringProperty("name", i.name());
+    string(g, "stance", i.stance().map(st -> st.word()));
     g.writeNumberProperty("support", i.support());
     g.writeNumberProperty("agreement", i.agreement());
     g.writeNumberProperty("supporting", i.supporting().size());

@@ -72,6 +72,10 @@ final class EngineNotes {
   private void verdicts(Judgement judgement, String title) {
     line("**" + escape(title) + "**");
     blank();
+    if (judgement.method() == Method.INTERPRETATIONS && judgement.statementAnswer().isPresent()) {
+      line(escape(judgement.statementAnswer().get()));
+      blank();
+    }
     List<Verdict> verdicts = judgement.verdicts();
     for (int v = 0; v < verdicts.size() && v < MOST_SCENARIOS; v++) {
       Verdict verdict = verdicts.get(v);

@@ -288,6 +288,9 @@ public final class RevisionNotes {
     line(rule.toString());
     row("**Claim**", in, i -> escape(i.claim()));
     row("**Favours**", in, i -> String.join(", ", i.favours().stream().map(this::actorName).toList()));
+    if (in.stream().anyMatch(i -> i.stance().isPresent())) {
+      row("**On the statement**", in, i -> i.stance().map(st -> st.word().replace('-', ' ')).orElse("no stance"));
+    }
     row("**Historian**", in, i -> i.provenance().author().map(MarkdownText::escape).orElse(""));
     row("**Work**", in, i -> i.provenance().work().map(w -> "*" + escape(w) + "*").orElse("") + i.provenance().date().map(d -> " (" + d + ")").orElse(""));
     row("**School**", in, i -> i.provenance().school().map(MarkdownText::escape).orElse(""));

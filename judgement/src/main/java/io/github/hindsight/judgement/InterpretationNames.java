@@ -1,0 +1,42 @@
+package io.github.hindsight.judgement;
+
+import io.github.hindsight.model.Interpretation;
+import io.github.hindsight.model.Provenance;
+import io.github.hindsight.model.Question;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The names the reports give interpretations: the author's surname and the school, such as "Williams (revisionist)". */
+final class InterpretationNames {
+  /** Words after a surname that are not the surname. */
+  private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+  private InterpretationNames() {}
+
+  /** @return each interpretation's name by id; an interpretation with no author, or one whose name another shares, is named by its id */
+  static Map<String, String> of(Question question) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Integer> uses = new HashMap<>();
+    for (Interpretation i : question.interpretations()) {
+      String name = name(i.provenance()).orElse(i.id());
+      names.put(i.id(), name);
+      uses.merge(name, 1, Integer::sum);
+    }
+    names.replaceAll((id, name) -> uses.get(name) > 1 ? id : name);
+    return names;
+  }
+
+  private static java.util.Optional<String> name(Provenance p) {
+    return p.author().map(author -> {
+      List<String> words = List.of(author.strip().replaceAll(",", " ").split("\\s+"));
+      int last = words.size() - 1;
+      while (last > 0 && SUFFIXES.contains(words.get(last).toLowerCase(java.util.Locale.ROOT))) {
+        last--;
+      }
+      return words.get(last) + p.school().map(s -> " (" + s + ")").orElse("");
+    });
+  }
+}
