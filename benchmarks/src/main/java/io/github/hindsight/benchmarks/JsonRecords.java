@@ -23,8 +23,8 @@ final class JsonRecords {
       List<Evidence> evidence, List<Perception> perceptions, List<Source> sources, List<Interpretation> interpretations,
       List<Criterion> criteria, Exam exam, List<String> tags) {}
 
-  /** An actor. */
-  record Actor(String id, String name, String kind, List<String> representatives, Map<String, String> identifiers) {}
+  /** An actor; a representative is a plain name, or an object when it is for part of the period. */
+  record Actor(String id, String name, String kind, List<Object> representatives, Map<String, String> identifiers) {}
 
   /** An objective. */
   record Objective(String id, List<String> actors, String statement, String horizon, String importance, String basis, Outcome outcome) {}
