@@ -68,6 +68,7 @@ class CommandsTest {
       assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(format.id() + " ").contains(format.displayName()));
     }
     assertThat(lines).anyMatch(l -> l.matches("json +\\.json +yes +yes +Hindsight JSON"));
+    assertThat(lines).anyMatch(l -> l.matches("gift +\\.gift +no +yes +Moodle quiz \\(GIFT\\)"));
   }
 
   @Test

@@ -168,4 +168,45 @@ class ConvertCommandTest {
     assertThat(Files.readString(out)).isEqualTo("old contents\n");
     assertThat(names(dir)).containsExactlyInAnyOrder("broken.json", "keep.jsonl");
   }
+
+  private static final Path EXAMPLES = Path.of("..", "examples", "questions");
+
+  /** The example questions; the file of topics alone links to them all, and is read with the folder. */
+  static List<Path> examples() throws IOException {
+    try (Stream<Path> files = Files.list(EXAMPLES)) {
+      return files.filter(p -> p.toString().endsWith(".md")).filter(p -> !p.getFileName().toString().endsWith("-topics.md"))
+          .sorted().toList();
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("examples")
+  void everyExampleBecomesAMoodleQuiz(Path example) throws IOException {
+    Path out = dir.resolve(example.getFileName().toString().replace(".md", ".gift"));
+    Cli r = Cli.run("convert", example.toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    String quiz = Files.readString(out);
+    assertThat(quiz).startsWith("// A Moodle quiz written by Hindsight").contains("$CATEGORY: hindsight");
+    assertThat(quiz).contains("$CATEGORY: hindsight/" + hindsight.read(example).id() + "\n");
+  }
+
+  @Test
+  void theFolderOfExamplesBecomesOneQuiz() throws IOException {
+    Path out = dir.resolve("examples.gift");
+    Cli r = Cli.run("convert", EXAMPLES.toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    String quiz = Files.readString(out);
+    for (Question question : hindsight.readBank(EXAMPLES).questions()) {
+      assertThat(quiz).contains("$CATEGORY: hindsight/" + question.id() + "\n");
+    }
+  }
+
+  @Test
+  void theCubanExampleGivesTheQuizOfTheGoldenFile() throws IOException {
+    Path out = dir.resolve("cuban.gift");
+    Cli r = Cli.run("convert", EXAMPLES.resolve("cuban-missile-crisis.md").toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(Files.readString(out))
+        .isEqualTo(Files.readString(Path.of("..", "io-gift", "src", "test", "resources", "golden", "cuban-missile-crisis.gift")));
+  }
 }

@@ -355,8 +355,18 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
     return lastDay() <= other.lastDay();
   }
 
-  /** @return whether this date is over before {@code other} may begin: its last possible day is before the other's first */
-  boolean endsBefore(HistoricalDate other) {
+  /**
+   * Whether this date is over before another begins: its last possible day (for a range, the last
+   * day of its end) comes before the first possible day of {@code other}. So {@code 1962-10} ends
+   * before {@code 1962-11-20}, but {@code 1962} does not end before {@code 1962-11} (it may mean
+   * December), and no date ends before itself. Two dates of which neither ends before the other
+   * overlap, or may; a quiz asking which came first leaves them out.
+   *
+   * @param other the date to compare with
+   * @return true if every day this date may mean comes before every day {@code other} may mean
+   */
+  public boolean endsBefore(HistoricalDate other) {
+    Objects.requireNonNull(other, "other");
     return lastDay() < other.firstDay();
   }
 

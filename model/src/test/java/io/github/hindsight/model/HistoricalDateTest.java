@@ -97,6 +97,23 @@ class HistoricalDateTest {
   }
 
   @Property
+  void aDateThatEndsBeforeAnotherIsOrderedBeforeItAndNeverTheOtherWay(@ForAll("dates") HistoricalDate a, @ForAll("dates") HistoricalDate b) {
+    if (a.endsBefore(b)) {
+      assertThat(a).isLessThan(b);
+      assertThat(a.isOnOrBefore(b)).isTrue();
+      assertThat(b.endsBefore(a)).isFalse();
+    }
+    assertThat(a.endsBefore(a)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1962-10, 1962-11-20, true", "1962, 1962-11, false", "1962-11, 1962, false", "1961, 1962, true",
+      "196X, 1970, true", "196X, 1969, false", "../1961, 1962, true", "1961/.., 2020, false", "1919/1920, 1921, true"})
+  void aDateEndsBeforeAnotherOnlyWhenNoDayOfTheirsCanMeet(String date, String other, boolean before) {
+    assertThat(HistoricalDate.parse(date).endsBefore(HistoricalDate.parse(other))).isEqualTo(before);
+  }
+
+  @Property
   void passingIsTransitive(@ForAll("dates") HistoricalDate a, @ForAll("dates") HistoricalDate b, @ForAll("dates") HistoricalDate c) {
     if (a.isOnOrBefore(b) && b.isOnOrBefore(c)) {
       assertThat(a.isOnOrBefore(c)).isTrue();
