@@ -40,7 +40,7 @@ final class ActorsSection {
     SubHeadings.read(ctx, s, "actor", FORM, this::actor);
   }
 
-  private void actor(Heading h, List<Node> blocks) {
+  private void actor(Heading h, Iterable<Node> blocks) {
     SubHeadings.Named named = SubHeadings.named(ctx, h, FORM);
     String path = "actors[" + actors.size() + "]";
     Actor.Builder a = Actor.builder().name(named.name());

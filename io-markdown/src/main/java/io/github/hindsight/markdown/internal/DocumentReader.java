@@ -7,8 +7,10 @@ import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.Location;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.commonmark.node.Heading;
@@ -61,7 +63,28 @@ final class DocumentReader {
    * @return the question or topic it holds, with every problem found
    */
   static Result read(Documents.Doc doc, String sourceName, boolean strict) {
-    Located located = new Located(sourceName);
+    return read(doc, sourceName, strict, BlockStream.PART_CHARS);
+  }
+
+  /**
+   * Reads a document, its body parsed in parts of a given size; for tests, which compare sizes.
+   *
+   * @param partChars the least size of a part of the body parsed at once
+   * @return as {@link #read(Documents.Doc, String, boolean)}
+   */
+  static Result read(Documents.Doc doc, String sourceName, boolean strict, int partChars) {
+    Result quick = readOnce(doc, sourceName, strict, false, partChars);
+    return quick.located().hasProblems() ? readOnce(doc, sourceName, strict, true, partChars) : quick;
+  }
+
+  /**
+   * Reads a document once, recording where each part was read or not.
+   *
+   * @param recording whether to record the paths: needed to locate the problems that validation finds
+   * @return as {@link #read(Documents.Doc, String, boolean)}
+   */
+  static Result readOnce(Documents.Doc doc, String sourceName, boolean strict, boolean recording, int partChars) {
+    Located located = new Located(sourceName, recording);
     located.path("", located.at(doc.firstLine(), 1));
     MarkdownBody body = new MarkdownBody(doc.body(), doc.bodyFirstLine(), located);
     SectionContext ctx = new SectionContext(located, body, strict);
@@ -70,25 +93,33 @@ final class DocumentReader {
     if (!body.withinLimits()) {
       return new Result(null, null, located, FrontMatter.rawId(fm));
     }
-    Node tree = body.parse();
     String type = fm == null ? null : frontMatter.scalar(fm, "type");
     if (fm != null && "topic".equals(type)) {
-      return new Result(null, TopicDocument.read(ctx, frontMatter, fm, tree), located, FrontMatter.rawId(fm));
+      return new Result(null, TopicDocument.read(ctx, frontMatter, fm, body.parse()), located, FrontMatter.rawId(fm));
     }
     if (fm != null && type != null && !type.equals("question")) {
       located.problem(frontMatter.keyAt(fm, "type"), "'" + type + "' is not a document type; expected question or topic");
     }
-    return new Result(new DocumentReader(ctx).question(frontMatter, fm, tree), null, located, FrontMatter.rawId(fm));
+    return new Result(new DocumentReader(ctx).question(frontMatter, fm, body.blocks(partChars)), null, located, FrontMatter.rawId(fm));
   }
 
-  private @Nullable Question question(FrontMatter frontMatter, Yaml.@Nullable Node fm, Node doc) {
+  private @Nullable Question question(FrontMatter frontMatter, Yaml.@Nullable Node fm, BlockStream blocks) {
     Question.Builder q = Question.builder();
     String id = fm == null ? null : QuestionFrontMatter.read(ctx, frontMatter, fm, q);
+    // The title: the first level-one heading before any level-two heading.
     List<Node> before = new ArrayList<>();
-    Heading title = MarkdownBody.title(doc, before);
+    Heading title = null;
+    for (Node n = blocks.peek(BlockStream.Lists.WHOLE); n != null; n = blocks.peek(BlockStream.Lists.WHOLE)) {
+      if (n instanceof Heading h && h.getLevel() <= 2) {
+        title = h.getLevel() == 1 ? (Heading) blocks.next(BlockStream.Lists.WHOLE) : null;
+        break;
+      }
+      before.add(blocks.next(BlockStream.Lists.WHOLE));
+    }
     String prompt = null;
     if (title == null) {
-      ctx.located.problem(doc.getFirstChild() == null ? ctx.body.start() : ctx.at(doc.getFirstChild()),
+      Node first = before.isEmpty() ? blocks.peek(BlockStream.Lists.WHOLE) : before.get(0);
+      ctx.located.problem(first == null ? ctx.body.start() : ctx.at(first),
           "missing title: expected the question as a heading, such as '# Who won the Cuban Missile Crisis?', before the first section");
     } else {
       ctx.located.path("prompt", ctx.at(title));
@@ -97,48 +128,89 @@ final class DocumentReader {
     for (Node n : before) {
       ctx.stray(n, MarkdownIds.TITLE, "the question as a '# ' heading first");
     }
-    List<SectionBlocks> sections = sections(doc, title, before);
-    // Actors first, so that objective headings may name them; the rest in document order.
-    sections.stream().filter(s -> Sections.ACTORS.equals(s.known())).forEach(actors::read);
-    String previous = MarkdownIds.TITLE;
-    for (SectionBlocks s : sections) {
-      if (s.known() == null) {
-        unknownSection(s, previous);
-      } else if (!Sections.ACTORS.equals(s.known())) {
-        read(s);
-      }
-      previous = s.anchor();
-    }
+    sections(blocks);
     return assemble(id, prompt, q);
   }
 
-  /** Splits the body after the title into sections at each heading of level one or two. */
-  private List<SectionBlocks> sections(Node doc, @Nullable Heading title, List<Node> before) {
-    List<SectionBlocks> sections = new ArrayList<>();
+  /**
+   * Reads the sections, each at a heading of level one or two, as they are parsed: actors first,
+   * so that objective headings may name them, then the rest in document order. A section before
+   * the actors waits for them with its blocks; every other is read and let go.
+   */
+  private void sections(BlockStream blocks) {
     Map<String, Location> seen = new HashMap<>();
-    SectionBlocks current = null;
-    for (Node n = title == null ? doc.getFirstChild() : title.getNext(); n != null; n = n.getNext()) {
-      if (title == null && before.contains(n)) {
+    List<Waiting> waiting = new ArrayList<>();
+    boolean actorsRead = false;
+    String previous = MarkdownIds.TITLE;
+    for (Node n = blocks.next(BlockStream.Lists.WHOLE); n != null; n = blocks.next(BlockStream.Lists.WHOLE)) {
+      if (!(n instanceof Heading h && h.getLevel() <= 2)) {
+        ctx.stray(n, MarkdownIds.TITLE, "a section such as '## Actors' after the title");
         continue;
       }
-      if (n instanceof Heading h && h.getLevel() <= 2) {
-        String name = ctx.body.plainOf(h);
-        String known = h.getLevel() == 1 ? null : Sections.ALL.stream().filter(s -> s.equalsIgnoreCase(name)).findFirst().orElse(null);
-        if (known != null) {
-          Location first = seen.putIfAbsent(known, ctx.at(h));
-          if (first != null) {
-            ctx.located.problem(ctx.at(h), "the section '## " + known + "' appears twice (first at line " + first.line().orElse(0) + "); expected each section once");
-          }
+      String name = ctx.body.plainOf(h);
+      String known = h.getLevel() == 1 ? null : Sections.ALL.stream().filter(s -> s.equalsIgnoreCase(name)).findFirst().orElse(null);
+      if (known != null) {
+        Location first = seen.putIfAbsent(known, ctx.at(h));
+        if (first != null) {
+          ctx.located.problem(ctx.at(h), "the section '## " + known + "' appears twice (first at line " + first.line().orElse(0) + "); expected each section once");
         }
-        current = new SectionBlocks(name, known, h, new ArrayList<>());
-        sections.add(current);
-      } else if (current == null) {
-        ctx.stray(n, MarkdownIds.TITLE, "a section such as '## Actors' after the title");
-      } else {
-        current.blocks().add(n);
       }
+      SectionBlocks s = new SectionBlocks(name, known, h, () -> new UntilNextSection(blocks, Sections.lists(known)));
+      if (Sections.ACTORS.equals(known)) {
+        read(s, previous);
+        if (!actorsRead) {
+          actorsRead = true;
+          waiting.forEach(w -> read(w.section(), w.previous()));
+          waiting.clear();
+        }
+      } else if (actorsRead) {
+        read(s, previous);
+      } else {
+        List<Node> held = new ArrayList<>();
+        s.blocks().forEach(held::add);
+        waiting.add(new Waiting(new SectionBlocks(name, known, h, held), previous));
+      }
+      // Whatever a section's reader left unread is not part of the next section.
+      s.blocks().forEach(b -> { });
+      previous = s.anchor();
     }
-    return sections;
+    waiting.forEach(w -> read(w.section(), w.previous()));
+  }
+
+  /** A section read before the actors, and the name of what came before it. */
+  private record Waiting(SectionBlocks section, String previous) {}
+
+  /** The blocks of a section, taken from the stream up to the next heading of level one or two. */
+  private static final class UntilNextSection implements Iterator<Node> {
+    private final BlockStream blocks;
+    private final BlockStream.Lists splitLists;
+
+    UntilNextSection(BlockStream blocks, BlockStream.Lists splitLists) {
+      this.blocks = blocks;
+      this.splitLists = splitLists;
+    }
+
+    @Override
+    public boolean hasNext() {
+      Node n = blocks.peek(splitLists);
+      return n != null && !(n instanceof Heading h && h.getLevel() <= 2);
+    }
+
+    @Override
+    public Node next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return blocks.next(splitLists);
+    }
+  }
+
+  private void read(SectionBlocks s, String previous) {
+    if (s.known() == null) {
+      unknownSection(s, previous);
+    } else {
+      read(s);
+    }
   }
 
   private void unknownSection(SectionBlocks s, String previous) {
@@ -146,7 +218,10 @@ final class DocumentReader {
       ctx.located.problem(ctx.at(s.heading()), "unknown section '" + s.name() + "'; expected one of "
           + Sections.ALL.stream().map(x -> "'## " + x + "'").collect(Collectors.joining(", ")));
     } else {
-      int last = s.blocks().isEmpty() ? MarkdownBody.firstLine(s.heading()) : MarkdownBody.lastLine(s.blocks().get(s.blocks().size() - 1));
+      int last = MarkdownBody.firstLine(s.heading());
+      for (Node b : s.blocks()) {
+        last = MarkdownBody.lastLine(b);
+      }
       ctx.keep(MarkdownIds.AFTER + previous, s.name(), ctx.body.lines(MarkdownBody.firstLine(s.heading()), last, 0));
     }
   }

@@ -42,7 +42,7 @@ final class InterpretationsSection {
     SubHeadings.read(ctx, s, "interpretation", FORM, this::interpretation);
   }
 
-  private void interpretation(Heading h, List<Node> blocks) {
+  private void interpretation(Heading h, Iterable<Node> blocks) {
     SubHeadings.Named named = SubHeadings.named(ctx, h, FORM);
     String path = "interpretations[" + interpretations.size() + "]";
     ctx.located.path(path, ctx.at(h));

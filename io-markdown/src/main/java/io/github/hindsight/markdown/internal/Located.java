@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  * The problems of one document, and where each part of the model was read, so that a model path
  * such as {@code objectives[3].actors[0]} from validation can be reported at its line and column.
  * The problems are bounded as {@link ProblemList} bounds them: the first hundred, then a count.
+ *
+ * <p>Where each part was read is recorded only when asked: a document is first read without, and
+ * read again with the record when it turns out to have problems or when a problem found later,
+ * such as a broken link between documents, must be located. A document that reads cleanly so
+ * costs no map of its paths.
  */
 final class Located {
   /** The order of a text's problems: by line and column, across the documents of a text too. */
@@ -26,9 +31,20 @@ final class Located {
   private final String source;
   private final ProblemList problems = new ProblemList();
   private final Map<String, Location> paths = new HashMap<>();
+  private final boolean recording;
 
-  Located(String source) {
+  /**
+   * @param source the name for locations
+   * @param recording whether to record where each part was read
+   */
+  Located(String source, boolean recording) {
     this.source = source;
+    this.recording = recording;
+  }
+
+  /** @return whether where each part was read is recorded */
+  boolean recording() {
+    return recording;
   }
 
   String source() {
@@ -64,7 +80,9 @@ final class Located {
   }
 
   void path(String path, Location at) {
-    paths.putIfAbsent(path, at);
+    if (recording) {
+      paths.putIfAbsent(path, at);
+    }
   }
 
   /**

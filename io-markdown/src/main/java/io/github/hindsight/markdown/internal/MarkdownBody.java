@@ -31,19 +31,46 @@ final class MarkdownBody {
 
   private final Located located;
   private final String text;
-  private final String[] lines;
+  /** Where each line starts in the text: an index, not a copy of the lines. */
+  private final int[] lineStarts;
   private final int firstLine;
 
   MarkdownBody(String text, int firstLine, Located located) {
     this.located = located;
     this.text = text;
-    this.lines = text.split("\n", -1);
+    this.lineStarts = lineStarts(text);
     this.firstLine = firstLine;
   }
 
-  /** @return the body's tree */
+  private static int[] lineStarts(String text) {
+    int count = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      count++;
+    }
+    int[] starts = new int[count];
+    int k = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      starts[k++] = i + 1;
+    }
+    return starts;
+  }
+
+  /** @return the body's tree, whole */
   Node parse() {
     return PARSER.parse(text);
+  }
+
+  /**
+   * @param partChars the least size of a part parsed at once
+   * @return the body's top-level blocks, parsed a part at a time
+   */
+  BlockStream blocks(int partChars) {
+    return new BlockStream(PARSER, text, lineStarts, partChars);
+  }
+
+  /** @return line {@code i} of the body, without its line break */
+  private String line(int i) {
+    return text.substring(lineStarts[i], i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length());
   }
 
   /**
@@ -106,12 +133,12 @@ final class MarkdownBody {
   /** Body lines from {@code first} to {@code last} (indexes in the body), less {@code indent} leading characters. */
   String lines(int first, int last, int indent) {
     int end = last;
-    while (end > first && lines[end].isBlank()) {
+    while (end > first && line(end).isBlank()) {
       end--;
     }
     StringBuilder sb = new StringBuilder();
     for (int i = first; i <= end; i++) {
-      String l = lines[i];
+      String l = line(i);
       sb.append(l.length() >= indent && l.substring(0, indent).isBlank() ? l.substring(indent) : l.strip());
       if (i < end) {
         sb.append('\n');

@@ -131,6 +131,7 @@ public final class MarkdownReader implements FormatReader {
     // Each document knows where its own paths are: questions[2].actors[0] is actors[0] of the third question.
     BankPart.Builder part = BankPart.builder(name);
     Map<String, Location> unread = new LinkedHashMap<>();
+    Rereading.Last last = new Rereading.Last();
     for (Documents.Doc doc = docs.next(); doc != null; doc = docs.next()) {
       DocumentReader.Result r = DocumentReader.read(doc, name, strict);
       if (r.located().hasProblems()) {
@@ -139,9 +140,9 @@ public final class MarkdownReader implements FormatReader {
           unread.putIfAbsent(r.id(), r.located().locate(ModelPath.of("id")));
         }
       } else if (r.question() != null) {
-        part.addQuestion(r.question(), r.located()::locate);
+        part.addQuestion(r.question(), new Rereading(doc, name, strict, last));
       } else if (r.topic() != null) {
-        part.addTopic(r.topic(), r.located()::locate);
+        part.addTopic(r.topic(), new Rereading(doc, name, strict, last));
       }
     }
     return new Part(part.build(), problems.isEmpty() ? List.of() : problems.problems(Located.IN_THE_TEXT), unread);

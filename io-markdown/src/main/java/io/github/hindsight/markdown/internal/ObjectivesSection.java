@@ -55,7 +55,7 @@ final class ObjectivesSection {
     SubHeadings.read(ctx, s, "group of objectives", "'### Soviet Union `ussr`'", this::group);
   }
 
-  private void group(Heading h, List<Node> blocks) {
+  private void group(Heading h, Iterable<Node> blocks) {
     List<String> holders = new ArrayList<>();
     List<Location> holderAt = new ArrayList<>();
     for (Node n = h.getFirstChild(); n != null; n = n.getNext()) {

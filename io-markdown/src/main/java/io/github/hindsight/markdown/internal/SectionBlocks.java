@@ -1,6 +1,5 @@
 package io.github.hindsight.markdown.internal;
 
-import java.util.List;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.jspecify.annotations.Nullable;
@@ -11,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param name the heading's text as written
  * @param known the section of the format it names, in the format's spelling, or null for none
  * @param heading the heading
- * @param blocks the blocks under it
+ * @param blocks the blocks under it, to be gone through once: they may be parsed as they are asked for
  */
-record SectionBlocks(String name, @Nullable String known, Heading heading, List<Node> blocks) {
+record SectionBlocks(String name, @Nullable String known, Heading heading, Iterable<Node> blocks) {
   /** @return the name that what follows the section is kept after: the format's spelling of a known section, the heading's text otherwise */
   String anchor() {
     return known == null ? name : known;

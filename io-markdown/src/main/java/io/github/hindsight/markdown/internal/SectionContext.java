@@ -25,7 +25,8 @@ final class SectionContext {
   final MarkdownBody body;
   final boolean strict;
   private final List<Extra> extras = new ArrayList<>();
-  private final Map<String, Location> ids = new HashMap<>();
+  /** For each kind of id, the line each id was first written on; keyed by the ids the model keeps, so no new strings. */
+  private final Map<String, Map<String, Integer>> ids = new HashMap<>();
   /** Every id written in the document, even on an item that could not be built. */
   private final Set<String> defined = new HashSet<>();
 
@@ -42,7 +43,10 @@ final class SectionContext {
 
   /** @param id an id written in the document, whether or not its item can be built */
   void defined(String id) {
-    defined.add(id);
+    // Only asked of a document with problems, which is read again with its paths recorded.
+    if (located.recording()) {
+      defined.add(id);
+    }
   }
 
   /** @return whether the id was written in the document */
@@ -88,9 +92,9 @@ final class SectionContext {
     if (id == null) {
       return false;
     }
-    Location first = ids.putIfAbsent(kind + "/" + id, at);
+    Integer first = ids.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, at.line().orElse(0));
     if (first != null) {
-      located.problem(at, "duplicate " + kind + " id '" + id + "' (first at line " + first.line().orElse(0) + "); expected every " + kind + " id once");
+      located.problem(at, "duplicate " + kind + " id '" + id + "' (first at line " + first + "); expected every " + kind + " id once");
       return false;
     }
     return true;

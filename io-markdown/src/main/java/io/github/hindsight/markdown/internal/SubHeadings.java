@@ -1,8 +1,8 @@
 package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.spi.Location;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -16,30 +16,68 @@ import org.jspecify.annotations.Nullable;
 final class SubHeadings {
   private SubHeadings() {}
 
-  /** Reads one part: its heading and the blocks under it. */
+  /** Reads one part: its heading and the blocks under it, which it goes through once at most. */
   interface Part {
-    void read(Heading heading, List<Node> blocks);
+    void read(Heading heading, Iterable<Node> blocks);
   }
 
-  /** Reads each {@code ###} part of a section; blocks before the first heading are stray. */
+  /**
+   * Reads each {@code ###} part of a section; blocks before the first heading are stray. Each
+   * part's blocks are taken from the section as the part's reader asks for them, so that a
+   * large part need not be held whole.
+   */
   static void read(SectionContext ctx, SectionBlocks s, String what, String form, Part part) {
-    Heading heading = null;
-    List<Node> blocks = new ArrayList<>();
-    for (Node b : s.blocks()) {
-      if (b instanceof Heading h && h.getLevel() == 3) {
-        if (heading != null) {
-          part.read(heading, blocks);
-        }
-        heading = h;
-        blocks = new ArrayList<>();
-      } else if (heading == null) {
-        ctx.stray(b, s.anchor(), "a heading for each " + what + ", such as " + form);
-      } else {
-        blocks.add(b);
-      }
+    Iterator<Node> all = s.blocks().iterator();
+    Node next = all.hasNext() ? all.next() : null;
+    while (next != null && !isPart(next)) {
+      ctx.stray(next, s.anchor(), "a heading for each " + what + ", such as " + form);
+      next = all.hasNext() ? all.next() : null;
     }
-    if (heading != null) {
-      part.read(heading, blocks);
+    while (next != null) {
+      UntilNextPart blocks = new UntilNextPart(all);
+      part.read((Heading) next, () -> blocks);
+      while (blocks.hasNext()) {
+        blocks.next();
+      }
+      next = blocks.heading;
+    }
+  }
+
+  private static boolean isPart(Node n) {
+    return n instanceof Heading h && h.getLevel() == 3;
+  }
+
+  /** The blocks of one part, up to the next {@code ###} heading, which it keeps for the next part. */
+  private static final class UntilNextPart implements Iterator<Node> {
+    private final Iterator<Node> all;
+    private @Nullable Node ahead;
+    private @Nullable Node heading;
+
+    UntilNextPart(Iterator<Node> all) {
+      this.all = all;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (ahead == null && heading == null && all.hasNext()) {
+        Node n = all.next();
+        if (isPart(n)) {
+          heading = n;
+        } else {
+          ahead = n;
+        }
+      }
+      return ahead != null;
+    }
+
+    @Override
+    public Node next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Node n = ahead;
+      ahead = null;
+      return n;
     }
   }
 
@@ -58,7 +96,7 @@ final class SubHeadings {
   }
 
   /** @return the first bullet list of a part; every other block is stray */
-  static @Nullable BulletList onlyList(SectionContext ctx, List<Node> blocks, String section, String what) {
+  static @Nullable BulletList onlyList(SectionContext ctx, Iterable<Node> blocks, String section, String what) {
     BulletList list = null;
     for (Node b : blocks) {
       if (b instanceof BulletList l && list == null) {

@@ -1,0 +1,261 @@
+package io.github.hindsight.markdown.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The top-level blocks of a body, parsed a part at a time, so that the tree of a large document
+ * is never held whole: each part is parsed when its first block is asked for, and its nodes can
+ * be collected once read.
+ *
+ * <p>A part ends before a line that starts a new top-level block whatever came before it: a
+ * heading ({@code #} at the start of the line) or, where the caller allows it, an item of a
+ * top-level bullet list ({@code - } at the start of the line). Only a few blocks run on over such a
+ * line: a fenced code block still open, an HTML block, a table. When a part ends in one of those,
+ * the rest of the body is parsed as one, so that the blocks are exactly those of a parse of the
+ * whole body. A body with link reference definitions (which apply across the whole document) is
+ * parsed whole. Source spans are moved to the body's lines and indexes.
+ */
+final class BlockStream {
+  /** A part is at least this long, so that short documents are parsed in one go. */
+  static final int PART_CHARS = 16 * 1024;
+
+  private final Parser parser;
+  private final String text;
+  private final int[] lineStarts;
+  private final Deque<Node> ready = new ArrayDeque<>();
+  /** The line where the unparsed rest of the body starts; the body's line count at the end. */
+  private int nextLine;
+  private final boolean whole;
+  private final int partChars;
+  /** Whether the line where the rest starts comes after a {@code ###} heading within the same section. */
+  private boolean underSubheading;
+
+  /** Where a part may end among the bullets of a top-level list, as the reader of a section allows. */
+  enum Lists {
+    /** Never: a list is read as one, such as the fields of an actor. */
+    WHOLE,
+    /** Before any bullet: each bullet is read on its own. */
+    SPLIT,
+    /** Before any bullet under a {@code ###} heading; before that, bullets are out of place and a list is reported as one. */
+    SPLIT_UNDER_SUBHEADINGS
+  }
+
+  BlockStream(Parser parser, String text, int[] lineStarts, int partChars) {
+    this.parser = parser;
+    this.text = text;
+    this.lineStarts = lineStarts;
+    this.partChars = partChars;
+    this.whole = text.contains("]:");
+  }
+
+  /**
+   * @param lists where the part parsed next may end among the items of a top-level bullet list
+   * @return the next block, still to be taken, or null after the last
+   */
+  @Nullable Node peek(Lists lists) {
+    // A part of blank lines has no blocks.
+    while (ready.isEmpty() && nextLine < lineStarts.length) {
+      parse(lists);
+    }
+    return ready.peek();
+  }
+
+  /**
+   * @param lists as for {@link #peek(Lists)}
+   * @return the next block, taken, or null after the last
+   */
+  @Nullable Node next(Lists lists) {
+    peek(lists);
+    return ready.poll();
+  }
+
+  private void parse(Lists lists) {
+    int from = nextLine;
+    int to = whole ? lineStarts.length : partEnd(from, lists);
+    Document part = parse(from, to);
+    if (to < lineStarts.length && runsOn(part.getLastChild())) {
+      to = lineStarts.length;
+      part = parse(from, to);
+    }
+    nextLine = to;
+    for (Node n = part.getFirstChild(); n != null; n = n.getNext()) {
+      ready.add(n);
+    }
+  }
+
+  private Document parse(int fromLine, int toLine) {
+    int start = lineStarts[fromLine];
+    int end = toLine < lineStarts.length ? lineStarts[toLine] : text.length();
+    Document part = (Document) parser.parse(text.substring(start, end));
+    if (fromLine > 0) {
+      shift(part, fromLine, start);
+    }
+    return part;
+  }
+
+  /** Whether a part's last block may go on into the lines after it, had they been parsed with it. */
+  private static boolean runsOn(@Nullable Node last) {
+    return last instanceof FencedCodeBlock f && f.getClosingFenceLength() == null
+        || last instanceof HtmlBlock
+        || last instanceof TableBlock;
+  }
+
+  /**
+   * The line before which the part starting at {@code from} ends: the first line after
+   * {@link #PART_CHARS} that starts a new block, outside a fenced code block; the body's end if none.
+   */
+  private int partEnd(int from, Lists allowed) {
+    boolean lists = allowed != Lists.WHOLE;
+    boolean sub = underSubheading;
+    char fence = 0;
+    int fenceLength = 0;
+    long minStart = (long) lineStarts[from] + partChars;
+    for (int i = from; i < lineStarts.length; i++) {
+      int start = lineStarts[i];
+      int end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
+      if (fence != 0) {
+        if (closesFence(start, end, fence, fenceLength)) {
+          fence = 0;
+        }
+        continue;
+      }
+      boolean splitHere = lists && (allowed == Lists.SPLIT || sub) && isBulletItem(start, end);
+      if (i > from && start >= minStart && (isHeading(start, end) || splitHere)) {
+        underSubheading = sub;
+        return i;
+      }
+      boolean heading = isHeading(start, end);
+      if (heading && level(start, end) <= 2 || isUnderline(start, end)) {
+        sub = false;
+        if (i == from) {
+          // A section's heading is a part of its own: the blocks under it are asked for by the section's reader, which knows whether its lists may be split.
+          underSubheading = false;
+          return i + 1;
+        }
+        // Past a heading that may start another section, the caller's leave to split lists ends.
+        lists = false;
+      }
+      sub |= heading && level(start, end) == 3;
+      int fenceAt = fenceStart(start, end);
+      if (fenceAt >= 0) {
+        fence = text.charAt(fenceAt);
+        fenceLength = run(fenceAt, end, fence);
+      }
+    }
+    underSubheading = sub;
+    return lineStarts.length;
+  }
+
+  private boolean isHeading(int start, int end) {
+    int hashes = run(start, end, '#');
+    return hashes >= 1 && hashes <= 6 && (start + hashes == end || text.charAt(start + hashes) == ' ' || text.charAt(start + hashes) == '\t');
+  }
+
+  private int level(int start, int end) {
+    return run(start, end, '#');
+  }
+
+  /** A bullet with text, not a thematic break such as {@code - - -}. */
+  private boolean isBulletItem(int start, int end) {
+    if (end - start < 3 || text.charAt(start) != '-' || text.charAt(start + 1) != ' ') {
+      return false;
+    }
+    for (int k = start + 2; k < end; k++) {
+      char c = text.charAt(k);
+      if (c != '-' && c != ' ' && c != '\t') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line that could underline a setext heading. */
+  private boolean isUnderline(int start, int end) {
+    int k = indent(start, end);
+    if (k >= end || text.charAt(k) != '=' && text.charAt(k) != '-') {
+      return false;
+    }
+    int after = k + run(k, end, text.charAt(k));
+    while (after < end && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+      after++;
+    }
+    return after == end;
+  }
+
+  /** @return the index of an opening code fence on the line, or -1 */
+  private int fenceStart(int start, int end) {
+    int k = indent(start, end);
+    if (k >= end || text.charAt(k) != '`' && text.charAt(k) != '~') {
+      return -1;
+    }
+    char c = text.charAt(k);
+    int n = run(k, end, c);
+    // A backtick fence's info string may not hold a backtick.
+    return n >= 3 && (c == '~' || text.indexOf('`', k + n) < 0 || text.indexOf('`', k + n) >= end) ? k : -1;
+  }
+
+  private boolean closesFence(int start, int end, char fence, int length) {
+    int k = indent(start, end);
+    int n = k < end ? run(k, end, fence) : 0;
+    if (n < length) {
+      return false;
+    }
+    for (int j = k + n; j < end; j++) {
+      if (text.charAt(j) != ' ' && text.charAt(j) != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** @return the index after up to three leading spaces */
+  private int indent(int start, int end) {
+    int k = start;
+    while (k < end && k - start < 3 && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k;
+  }
+
+  private int run(int from, int end, char c) {
+    int k = from;
+    while (k < end && text.charAt(k) == c) {
+      k++;
+    }
+    return k - from;
+  }
+
+  /** Moves every source span of a part's tree to where the part starts in the body; without recursion, as trees may be deep. */
+  private static void shift(Node root, int lines, int chars) {
+    Node n = root.getFirstChild();
+    while (n != null) {
+      List<SourceSpan> spans = n.getSourceSpans();
+      if (!spans.isEmpty()) {
+        List<SourceSpan> moved = new ArrayList<>(spans.size());
+        for (SourceSpan s : spans) {
+          moved.add(SourceSpan.of(s.getLineIndex() + lines, s.getColumnIndex(), s.getInputIndex() + chars, s.getLength()));
+        }
+        n.setSourceSpans(moved);
+      }
+      if (n.getFirstChild() != null) {
+        n = n.getFirstChild();
+        continue;
+      }
+      while (n != root && n.getNext() == null) {
+        n = n.getParent();
+      }
+      n = n == root ? null : n.getNext();
+    }
+  }
+}
