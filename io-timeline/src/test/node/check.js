@@ -3,7 +3,8 @@
 // line of JSON: the errors the page logged or threw, the number of slides TimelineJS made (the
 // title slide among them), and the headline of each slide, as the reader sees it. One browser
 // serves every file, so that a test class launches it once.
-// Usage: node check.js [--screenshot out.png] < paths
+// Usage: node check.js [--screenshot out.png [--go-to unique-id]] < paths
+// (the picture in docs/formats/timeline.md was taken so, of the slide with that id).
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -14,6 +15,7 @@ const dist = path.join(__dirname, "node_modules", "@knight-lab", "timelinejs", "
 const CHROMIUM = process.env.HINDSIGHT_CHROMIUM || "/usr/bin/chromium";
 const args = process.argv.slice(2);
 const screenshot = args[0] === "--screenshot" ? args[1] : null;
+const goTo = args[2] === "--go-to" ? args[3] : null;
 
 async function render(context, file) {
   const data = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -32,6 +34,7 @@ async function render(context, file) {
       const timer = setTimeout(() => resolve(false), 15000);
       // font: null, as the fonts TimelineJS would fetch come from its web site, not from the package.
       const timeline = new TL.Timeline("timeline", d, { hash_bookmark: false, font: null });
+      window.hindsightTimeline = timeline;
       let poll;
       timeline.on("loaded", () => { clearTimeout(timer); clearInterval(poll); resolve(true); });
       // A timeline TimelineJS refuses never loads: it shows its message instead.
@@ -54,6 +57,10 @@ async function render(context, file) {
     }));
     seen.messages.forEach(m => errors.push("TimelineJS: " + m));
     if (screenshot) {
+      if (goTo) {
+        await page.evaluate(id => window.hindsightTimeline.goToId(id), goTo);
+        await page.waitForTimeout(1500);
+      }
       await page.screenshot({ path: screenshot });
     }
     return { file, errors, ...seen };
