@@ -8,6 +8,7 @@ import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.spi.QuestionSink;
 import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.testkit.GoldenFiles;
+import io.github.hindsight.testkit.samples.RandomQuestions;
 import io.github.hindsight.testkit.samples.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,10 +22,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The timeline of the Cuban Missile Crisis is pinned by a golden file, and every example question
- * in the repository becomes a timeline that TimelineJS loads with one slide per event.
+ * in the repository becomes a timeline that TimelineJS loads with one slide per event, as do
+ * random questions, with dates before the common era, decades, centuries, ranges and awkward text.
  */
 class ExamplesAndGoldenTest {
   private static final Path QUESTIONS = Path.of("..", "examples", "questions");
@@ -43,6 +46,14 @@ class ExamplesAndGoldenTest {
       browser.close();
       browser = null;
     }
+  }
+
+  /** One browser for the class, started when a test first needs it. */
+  private static TimelineBrowser browser() throws IOException {
+    if (browser == null) {
+      browser = TimelineBrowser.start();
+    }
+    return browser;
   }
 
   /** The timeline of some questions, written through a sink, as a folder of examples would be. */
@@ -77,11 +88,13 @@ class ExamplesAndGoldenTest {
       bank = new MarkdownFormat().reader().orElseThrow()
           .readBank(in, ReadOptions.named(file.getFileName().toString()).withCheckLinks(false));
     }
-    String timeline = timeline(bank.questions());
-    if (browser == null) {
-      browser = TimelineBrowser.start();
-    }
-    TimelineBrowser.Rendered rendered = browser.render(timeline);
-    ModelEvents.check(rendered, bank.questions());
+    ModelEvents.check(browser().render(timeline(bank.questions())), bank.questions());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4})
+  void randomQuestionsBecomeTimelinesThatTimelineJsLoads(long seed) throws Exception {
+    List<Question> questions = RandomQuestions.questions(seed, 6);
+    ModelEvents.check(browser().render(timeline(questions)), questions);
   }
 }
