@@ -69,6 +69,7 @@ class CommandsTest {
     }
     assertThat(lines).anyMatch(l -> l.matches("json +\\.json +yes +yes +Hindsight JSON"));
     assertThat(lines).anyMatch(l -> l.matches("gift +\\.gift +no +yes +Moodle quiz \\(GIFT\\)"));
+    assertThat(lines).anyMatch(l -> l.matches("timeline +\\.timeline\\.json +no +yes +TimelineJS timeline"));
   }
 
   @Test

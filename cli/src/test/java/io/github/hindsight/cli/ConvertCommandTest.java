@@ -179,34 +179,62 @@ class ConvertCommandTest {
     }
   }
 
+  /** Converts a file or folder by the command line, which must succeed, and gives what it wrote. */
+  private static String converted(String in, Path out) throws IOException {
+    Cli r = Cli.run("convert", in, out.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    return Files.readString(out);
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.MethodSource("examples")
   void everyExampleBecomesAMoodleQuiz(Path example) throws IOException {
-    Path out = dir.resolve(example.getFileName().toString().replace(".md", ".gift"));
-    Cli r = Cli.run("convert", example.toString(), out.toString());
-    assertThat(r.code()).as("%s", r).isZero();
-    String quiz = Files.readString(out);
+    String quiz = converted(example.toString(), dir.resolve(example.getFileName().toString().replace(".md", ".gift")));
     assertThat(quiz).startsWith("// A Moodle quiz written by Hindsight").contains("$CATEGORY: hindsight");
     assertThat(quiz).contains("$CATEGORY: hindsight/" + hindsight.read(example).id() + "\n");
   }
 
   @Test
   void theFolderOfExamplesBecomesOneQuiz() throws IOException {
-    Path out = dir.resolve("examples.gift");
-    Cli r = Cli.run("convert", EXAMPLES.toString(), out.toString());
-    assertThat(r.code()).as("%s", r).isZero();
-    String quiz = Files.readString(out);
+    String quiz = converted(EXAMPLES.toString(), dir.resolve("examples.gift"));
     for (Question question : hindsight.readBank(EXAMPLES).questions()) {
       assertThat(quiz).contains("$CATEGORY: hindsight/" + question.id() + "\n");
     }
   }
 
+  /** An export of the Cuban example is the golden file its module's tests pin. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"io-gift, gift", "io-timeline, timeline.json"})
+  void theCubanExampleGivesTheExportOfTheGoldenFile(String module, String extension) throws IOException {
+    assertThat(converted(EXAMPLES.resolve("cuban-missile-crisis.md").toString(), dir.resolve("cuban." + extension))).isEqualTo(Files.readString(
+        Path.of("..", module, "src", "test", "resources", "golden", "cuban-missile-crisis." + extension)));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("examples")
+  void everyExampleBecomesATimeline(Path example) throws IOException {
+    String timeline = converted(example.toString(), dir.resolve(example.getFileName().toString().replace(".md", ".timeline.json")));
+    Question question = hindsight.read(example);
+    assertThat(timeline).startsWith("{\n  \"title\": {").contains("\"events\": [")
+        .contains("\"unique_id\": \"" + question.id() + "-");
+  }
+
   @Test
-  void theCubanExampleGivesTheQuizOfTheGoldenFile() throws IOException {
-    Path out = dir.resolve("cuban.gift");
-    Cli r = Cli.run("convert", EXAMPLES.resolve("cuban-missile-crisis.md").toString(), out.toString());
-    assertThat(r.code()).as("%s", r).isZero();
-    assertThat(Files.readString(out))
-        .isEqualTo(Files.readString(Path.of("..", "io-gift", "src", "test", "resources", "golden", "cuban-missile-crisis.gift")));
+  void theFolderOfExamplesBecomesOneTimeline() throws IOException {
+    String timeline = converted(EXAMPLES.toString(), dir.resolve("examples.timeline.json"));
+    List<Question> questions = hindsight.readBank(EXAMPLES).questions();
+    assertThat(timeline).contains("\"headline\": \"" + questions.size() + " questions\"");
+    for (Question question : questions) {
+      assertThat(timeline).contains("\"unique_id\": \"" + question.id() + "-");
+    }
+  }
+
+  @Test
+  void aTimelineIsNotReadBack() throws IOException {
+    Path out = dir.resolve("cuban.timeline.json");
+    converted(EXAMPLES.resolve("cuban-missile-crisis.md").toString(), out);
+    Cli r = Cli.run("convert", out.toString(), dir.resolve("back.json").toString());
+    assertThat(r.code()).as("%s", r).isNotZero();
+    assertThat(r.err()).contains("timeline");
   }
 }

@@ -10,6 +10,7 @@ import io.github.hindsight.gift.GiftFormat;
 import io.github.hindsight.markdown.MarkdownFormat;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.testkit.NullArguments;
+import io.github.hindsight.timeline.TimelineFormat;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
@@ -37,7 +38,7 @@ class ModuleMapTest {
   private static final Path MAP = Path.of("..", "docs", "architecture.md");
   private static final Pattern ROW = Pattern.compile("^\\| `[a-z-]+` \\| `(hindsight-[a-z-]+)` \\| `([a-z.]+)` \\| ([^|]+) \\|.*$");
   private static final List<Class<?>> ONE_CLASS_OF_EACH = List.of(
-      Question.class, Judge.class, Hindsight.class, NullArguments.class, JsonFormat.class, MarkdownFormat.class, GiftFormat.class, HindsightCli.class);
+      Question.class, Judge.class, Hindsight.class, NullArguments.class, JsonFormat.class, MarkdownFormat.class, GiftFormat.class, TimelineFormat.class, HindsightCli.class);
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> rows = new LinkedHashMap<>();
@@ -83,7 +84,7 @@ class ModuleMapTest {
 
   @Test
   void noFormatRequiresCore() throws Exception {
-    for (Class<?> format : List.of(JsonFormat.class, MarkdownFormat.class, GiftFormat.class)) {
+    for (Class<?> format : List.of(JsonFormat.class, MarkdownFormat.class, GiftFormat.class, TimelineFormat.class)) {
       assertThat(hindsightRequires(descriptorOf(format))).as(format.getModule().getName() + " requires")
           .doesNotContain("io.github.hindsight.core");
     }
