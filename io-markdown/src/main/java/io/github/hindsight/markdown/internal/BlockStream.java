@@ -84,7 +84,7 @@ final class BlockStream {
     int from = nextLine;
     int to = whole ? lineStarts.length : partEnd(from, lists);
     Document part = parse(from, to);
-    if (to < lineStarts.length && runsOn(part.getLastChild())) {
+    if (to < lineStarts.length && runsOn(part.getLastChild(), to)) {
       to = lineStarts.length;
       part = parse(from, to);
     }
@@ -104,11 +104,13 @@ final class BlockStream {
     return part;
   }
 
-  /** Whether a part's last block may go on into the lines after it, had they been parsed with it. */
-  private static boolean runsOn(@Nullable Node last) {
+  /** Whether a part's last block may go on into the line after it, had they been parsed together. */
+  private boolean runsOn(@Nullable Node last, int next) {
     return last instanceof FencedCodeBlock f && f.getClosingFenceLength() == null
         || last instanceof HtmlBlock
-        || last instanceof TableBlock;
+        // A table goes on over any line with a pipe in it.
+        || last instanceof TableBlock && text.indexOf('|', lineStarts[next]) >= 0
+            && text.indexOf('|', lineStarts[next]) < (next + 1 < lineStarts.length ? lineStarts[next + 1] : text.length());
   }
 
   /**
@@ -130,12 +132,13 @@ final class BlockStream {
         }
         continue;
       }
+      boolean heading = isHeading(start, end);
       boolean splitHere = lists && (allowed == Lists.SPLIT || sub) && isBulletItem(start, end);
-      if (i > from && start >= minStart && (isHeading(start, end) || splitHere)) {
+      // A part ends before a section's heading whatever its size: the next section may read its lists otherwise.
+      if (i > from && (start >= minStart && (heading || splitHere) || heading && level(start, end) <= 2)) {
         underSubheading = sub;
         return i;
       }
-      boolean heading = isHeading(start, end);
       if (heading && level(start, end) <= 2 || isUnderline(start, end)) {
         sub = false;
         if (i == from) {
