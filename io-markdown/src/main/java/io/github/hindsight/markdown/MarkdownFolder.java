@@ -3,9 +3,10 @@ package io.github.hindsight.markdown;
 import io.github.hindsight.markdown.internal.MarkdownReader;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.spi.FormatException;
+import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.ReadOptions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,9 +43,23 @@ public final class MarkdownFolder {
       files = listing.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
     }
     List<MarkdownReader.Named> texts = new ArrayList<>();
+    List<FormatProblem> notUtf8 = new ArrayList<>();
     for (Path file : files) {
-      texts.add(new MarkdownReader.Named(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+      String name = file.getFileName().toString();
+      try (InputStream in = Files.newInputStream(file)) {
+        texts.add(new MarkdownReader.Named(name, MarkdownReader.decode(in, name)));
+      } catch (FormatException e) {
+        notUtf8.addAll(e.problems());
+      }
     }
-    return MarkdownReader.bank(texts, options.strict(), options.checkLinks());
+    if (notUtf8.isEmpty()) {
+      return MarkdownReader.bank(texts, options.strict(), options.checkLinks());
+    }
+    try {
+      MarkdownReader.bank(texts, options.strict(), options.checkLinks());
+    } catch (FormatException e) {
+      notUtf8.addAll(e.problems());
+    }
+    throw new FormatException(notUtf8);
   }
 }

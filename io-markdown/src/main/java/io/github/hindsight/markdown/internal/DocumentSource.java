@@ -1,11 +1,10 @@
 package io.github.hindsight.markdown.internal;
 
+import io.github.hindsight.spi.FormatException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,10 +22,15 @@ final class DocumentSource {
   private int nextLine = 1;
   private boolean first = true;
   private boolean ended;
+  /** Bytes that are not UTF-8, met in the front matter of the next document while looking for the end of one. */
+  private @Nullable FormatException notUtf8Ahead;
 
-  DocumentSource(InputStream in) {
-    // Not closed here: the caller owns the stream.
-    this(new InputStreamReader(in, StandardCharsets.UTF_8));
+  /**
+   * @param in the bytes, decoded by the one rule of every format ({@link Utf8Reader}); not closed here: the caller owns the stream
+   * @param source the name for locations
+   */
+  DocumentSource(InputStream in, String source) {
+    this(new Utf8Reader(in, source));
   }
 
   DocumentSource(Reader in) {
@@ -52,8 +56,20 @@ final class DocumentSource {
    * @throws IOException if the stream cannot be read
    */
   Documents.@Nullable Doc next() throws IOException {
-    while (ready.isEmpty() && !ended) {
-      chunk();
+    try {
+      while (ready.isEmpty() && !ended) {
+        chunk();
+      }
+    } catch (FormatException notUtf8) {
+      // The text ends where its bytes stop being UTF-8: the document there is not read.
+      ended = true;
+      ready.clear();
+      throw notUtf8;
+    }
+    if (ready.isEmpty() && notUtf8Ahead != null) {
+      FormatException e = notUtf8Ahead;
+      notUtf8Ahead = null;
+      throw e;
     }
     return ready.poll();
   }
@@ -71,7 +87,7 @@ final class DocumentSource {
         frontMatter.add(line);
         boolean closed = false;
         String more;
-        while ((more = readLine()) != null) {
+        while ((more = readAhead(content)) != null) {
           frontMatter.add(more);
           if (more.equals("---")) {
             closed = true;
@@ -80,6 +96,11 @@ final class DocumentSource {
           if (more.isBlank()) {
             break;
           }
+        }
+        if (notUtf8Ahead != null) {
+          // The document read so far ends before the front matter whose bytes are not UTF-8.
+          line = null;
+          break;
         }
         if (closed && content) {
           // The next document starts here; it is read on the next call.
@@ -116,6 +137,22 @@ final class DocumentSource {
       ready.add(new Documents.Doc(open + 1 + shift, String.join("\n", lines.subList(open + 1, close)), open + 2 + shift,
           // A chunk that ends on its closing '---' has no body line: its body is placed on the '---', as Documents does.
           String.join("\n", lines.subList(close + 1, lines.size())), Math.min(close + 2, lines.size()) + shift));
+    }
+  }
+
+  /**
+   * A line of a front matter; where its bytes are not UTF-8 after a document's content, that
+   * document ends there and is read, and the problem comes after it.
+   */
+  private @Nullable String readAhead(boolean afterContent) throws IOException {
+    try {
+      return readLine();
+    } catch (FormatException e) {
+      if (!afterContent) {
+        throw e;
+      }
+      notUtf8Ahead = e;
+      return null;
     }
   }
 

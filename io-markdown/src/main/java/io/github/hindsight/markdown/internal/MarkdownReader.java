@@ -35,7 +35,7 @@ public final class MarkdownReader implements FormatReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     // A document at a time, as for a bank: the bytes and the whole text are never held at once.
-    DocumentSource docs = new DocumentSource(in);
+    DocumentSource docs = new DocumentSource(in, options.sourceName());
     Documents.Doc first = docs.next();
     return question(first, first == null ? null : docs.next(), options);
   }
@@ -76,7 +76,7 @@ public final class MarkdownReader implements FormatReader {
     // Read a document at a time from the bytes: neither the whole text nor every document's
     // lines are held while the bank is built, only the questions read so far.
     BankAssembler assembler = new BankAssembler().checkLinks(options.checkLinks());
-    add(assembler, part(options.sourceName(), new DocumentSource(in), options.strict()));
+    add(assembler, part(options.sourceName(), new DocumentSource(in, options.sourceName()), options.strict()));
     return assembler.assemble().bank();
   }
 
@@ -84,7 +84,7 @@ public final class MarkdownReader implements FormatReader {
   public BankPart readBankPart(InputStream in, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    Part part = part(options.sourceName(), new DocumentSource(in), options.strict());
+    Part part = part(options.sourceName(), new DocumentSource(in, options.sourceName()), options.strict());
     if (!part.problems().isEmpty()) {
       throw new FormatException(part.problems());
     }
@@ -132,7 +132,7 @@ public final class MarkdownReader implements FormatReader {
     BankPart.Builder part = BankPart.builder(name);
     Map<String, Location> unread = new LinkedHashMap<>();
     Rereading.Last last = new Rereading.Last();
-    for (Documents.Doc doc = docs.next(); doc != null; doc = docs.next()) {
+    for (Documents.Doc doc = next(docs, problems); doc != null; doc = next(docs, problems)) {
       DocumentReader.Result r = DocumentReader.read(doc, name, strict);
       if (r.located().hasProblems()) {
         problems.addAll(r.located().list());
@@ -146,6 +146,35 @@ public final class MarkdownReader implements FormatReader {
       }
     }
     return new Part(part.build(), problems.isEmpty() ? List.of() : problems.problems(Located.IN_THE_TEXT), unread);
+  }
+
+  /**
+   * Decodes a text by the one rule of every format: UTF-8 only.
+   *
+   * @param in the bytes
+   * @param name the name for locations
+   * @return the text
+   * @throws FormatException where the bytes are not UTF-8
+   * @throws IOException if the bytes cannot be read
+   */
+  public static String decode(InputStream in, String name) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    char[] buf = new char[8192];
+    Utf8Reader reader = new Utf8Reader(in, name);
+    for (int n = reader.read(buf, 0, buf.length); n >= 0; n = reader.read(buf, 0, buf.length)) {
+      sb.append(buf, 0, n);
+    }
+    return sb.toString();
+  }
+
+  /** The next document, or null at the end of the text or where its bytes stop being UTF-8, which is then a problem. */
+  private static Documents.@Nullable Doc next(DocumentSource docs, ProblemList problems) throws IOException {
+    try {
+      return docs.next();
+    } catch (FormatException notUtf8) {
+      problems.addAll(notUtf8.problems());
+      return null;
+    }
   }
 
   /**
@@ -174,7 +203,7 @@ public final class MarkdownReader implements FormatReader {
   public QuestionStream streamQuestions(InputStream in, ReadOptions options) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    DocumentSource docs = new DocumentSource(in);
+    DocumentSource docs = new DocumentSource(in, options.sourceName());
     return new AbstractQuestionStream() {
       @Override
       protected @Nullable Question computeNext() throws IOException {
