@@ -35,8 +35,8 @@ public final class HeapCheck {
 
   private HeapCheck() {}
 
-  /** What a document needs: its bytes and the smallest heap that reads it. */
-  record Need(String format, String document, long bytes, int heapMib) {}
+  /** What a document needs: its bytes, the smallest heap that reads it, and the heap the bank read from it holds. */
+  record Need(String format, String document, long bytes, int heapMib, long retainedBytes) {}
 
   /**
    * Runs the check.
@@ -84,22 +84,28 @@ public final class HeapCheck {
   }
 
   private static Need need(String format, String document, Path file) throws IOException, InterruptedException {
-    Need n = new Need(format, document, Files.size(file), smallestHeap(format, file));
-    System.out.printf(Locale.ROOT, "%s, %s: %d bytes read in -Xmx%dm%n", format, document, n.bytes(), n.heapMib());
+    Need n = new Need(format, document, Files.size(file), smallestHeap(format, file), retained(format, file));
+    System.out.printf(Locale.ROOT, "%s, %s: %d bytes read in -Xmx%dm; the bank holds %d bytes%n", format, document, n.bytes(), n.heapMib(), n.retainedBytes());
     return n;
   }
 
-  /** The table of needs: heap over input, with the tiny document's heap taken off. */
+  /**
+   * The table of needs: heap over input, with the tiny document's heap taken off, and beside it
+   * the heap the bank read holds, less what reading the tiny one left (the libraries' own state).
+   */
   static String table(List<Need> needs) {
-    StringBuilder sb = new StringBuilder("| Format | Document | Input | Smallest -Xmx | Heap for the reading / input |\n|---|---|---:|---:|---:|\n");
+    StringBuilder sb = new StringBuilder("| Format | Document | Input | Smallest -Xmx | Heap for the reading / input | The bank read / input |\n|---|---|---:|---:|---:|---:|\n");
     int base = 0;
+    long baseRetained = 0;
     for (Need n : needs) {
       if (n.document().startsWith("tiny")) {
         base = n.heapMib();
-        sb.append(String.format(Locale.ROOT, "| %s | %s | %.1f KiB | %d MiB | — |%n", n.format(), n.document(), n.bytes() / 1024.0, n.heapMib()));
+        baseRetained = n.retainedBytes();
+        sb.append(String.format(Locale.ROOT, "| %s | %s | %.1f KiB | %d MiB | — | — |%n", n.format(), n.document(), n.bytes() / 1024.0, n.heapMib()));
       } else {
-        sb.append(String.format(Locale.ROOT, "| %s | %s | %.1f MiB | %d MiB | %.1f× |%n", n.format(), n.document(),
-            n.bytes() / 1048576.0, n.heapMib(), ratio(n.heapMib() - base, n.bytes())));
+        sb.append(String.format(Locale.ROOT, "| %s | %s | %.1f MiB | %d MiB | %.1f× | %.1f× |%n", n.format(), n.document(),
+            n.bytes() / 1048576.0, n.heapMib(), ratio(n.heapMib() - base, n.bytes()),
+            Math.max(0, n.retainedBytes() - baseRetained) / (double) n.bytes()));
       }
     }
     return sb.toString();
@@ -166,6 +172,48 @@ public final class HeapCheck {
       return r.exitCode() == 0;
     } catch (IllegalStateException tooSlow) {
       return false;
+    }
+  }
+
+  /** The heap the bank read from a document holds once read, measured in a child with room to spare. */
+  private static long retained(String format, Path file) throws IOException, InterruptedException {
+    Child.Result r = Child.run(Child.java(List.of("-Xmx2g", "-XX:+UseParallelGC"), Retain.class.getName(), format, file.toString()), CHILD_SECONDS);
+    if (r.exitCode() != 0) {
+      throw new IllegalStateException(file + " could not be read: " + r);
+    }
+    // The last line: the JVM may warn before it.
+    String[] lines = r.output().strip().split("\n");
+    return Long.parseLong(lines[lines.length - 1].strip());
+  }
+
+  /** The child: reads a document as a bank and prints how much more heap is in use while the bank is held. */
+  public static final class Retain {
+    private Retain() {}
+
+    /**
+     * @param args the format and the file
+     * @throws IOException if the file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+      Runtime rt = Runtime.getRuntime();
+      var reader = Hindsight.standard().format(args[0]).orElseThrow().reader().orElseThrow();
+      long before = settledUse(rt);
+      QuestionBank bank;
+      try (InputStream in = Files.newInputStream(Paths.get(args[1]))) {
+        bank = reader.readBank(in, ReadOptions.builder().sourceName(args[1]).checkLinks(false).build());
+      }
+      long after = settledUse(rt);
+      System.out.println(Math.max(0, after - before));
+      if (bank.questions().isEmpty()) {
+        throw new IllegalStateException("no questions in " + args[1]);
+      }
+    }
+
+    private static long settledUse(Runtime rt) {
+      for (int i = 0; i < 3; i++) {
+        System.gc();
+      }
+      return rt.totalMemory() - rt.freeMemory();
     }
   }
 
