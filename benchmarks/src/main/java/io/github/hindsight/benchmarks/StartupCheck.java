@@ -65,7 +65,7 @@ public final class StartupCheck {
         new Timed("hindsight validate " + EXAMPLE, List.of("bash", launcher, "validate", example), 4.0));
 
     // The launcher records its class-data archive on its first run after a build: make this run
-    // that first one, as a judge of the example, and let a second run of each fill the page cache.
+    // that first one, and let a second run of each fill the page cache.
     Files.setLastModifiedTime(runnableJar(root), FileTime.fromMillis(System.currentTimeMillis()));
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     Child.check(Child.run(commands.get(0).command(), env, 900));
