@@ -4,7 +4,8 @@
 #                                         every JMH benchmark, then the table of ratios
 #   benchmarks/run.sh memory [--bytes=N] [--heap=64m]
 #                                         a 1 GiB JSON Lines corpus streamed in a 64 MB heap
-#   benchmarks/run.sh startup [--runs=N]  judging the Cuban example against a bare hello-world
+#   benchmarks/run.sh startup [--runs=N]  ./hindsight judge and validate on the Cuban example
+#                                         against a bare hello-world, in turn
 #   benchmarks/run.sh heap [--bytes=N] [--formats=json,markdown]
 #                                         the smallest heap readBank needs, as a ratio to its input
 set -euo pipefail

@@ -91,9 +91,25 @@ final class Child {
    * @throws InterruptedException if interrupted while waiting
    */
   static Result run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
+    return run(command, java.util.Map.of(), timeoutSeconds);
+  }
+
+  /**
+   * Runs a command to the end with some variables added to this process's environment.
+   *
+   * @param command the command
+   * @param environment the variables to add or replace
+   * @param timeoutSeconds how long it may take
+   * @return what it did
+   * @throws IOException if it cannot be started
+   * @throws InterruptedException if interrupted while waiting
+   */
+  static Result run(List<String> command, java.util.Map<String, String> environment, long timeoutSeconds)
+      throws IOException, InterruptedException {
     Path output = Files.createTempFile("hindsight-child", ".txt");
     try {
       ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+      pb.environment().putAll(environment);
       long start = System.nanoTime();
       Process p = pb.start();
       if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -39,10 +39,15 @@ class ChecksTest {
     Files.writeString(log, "[0.010s][info][class,load] java.lang.Object source: shared objects file\n"
         + "[0.120s][info][class,load] io.github.hindsight.json.JsonFormat source: file:/x/io-json.jar\n"
         + "[0.121s][info][class,load] io.github.hindsight.json.internal.QuestionReader$$Lambda$12/0x0000 source: io.github.hindsight.json.internal.QuestionReader\n");
-    List<String> loaded = StartupCheck.loaded(log);
+    List<ClassLog.Loaded> read = ClassLog.read(log);
+    assertThat(read).extracting(ClassLog.Loaded::shared).containsExactly(true, false, false);
+    List<String> loaded = read.stream().map(ClassLog.Loaded::name).toList();
     assertThat(loaded).containsExactly("java.lang.Object", "io.github.hindsight.json.JsonFormat",
         "io.github.hindsight.json.internal.QuestionReader$$Lambda$12/0x0000");
-    assertThat(loaded).extracting(StartupCheck::packageGroup)
+    assertThat(loaded).extracting(ClassLog::packageGroup)
         .containsExactly("java.lang", "io.github.hindsight.json", "io.github.hindsight.json");
+    // Beyond a baseline that loaded only java.lang.Object: the two Hindsight classes, in one group.
+    assertThat(ClassLog.beyond(read, read.subList(0, 1)))
+        .extracting(e -> e.getKey() + "=" + e.getValue()).containsExactly("io.github.hindsight.json=2");
   }
 }

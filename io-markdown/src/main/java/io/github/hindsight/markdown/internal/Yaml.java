@@ -12,7 +12,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The front matter's YAML: a small emitter whose output is stable byte for byte, and a reader that
@@ -22,7 +22,8 @@ final class Yaml {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ,.'()/-]*");
   private static final Pattern PLAIN_IN_FLOW = Pattern.compile("[A-Za-z][A-Za-z0-9.'/-]*");
   private static final Set<String> RESERVED = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf");
-  private static final YAMLMapper MAPPER = new YAMLMapper();
+  /** The token stream alone: data binding would load some hundreds of classes that reading tokens never uses. */
+  private static final YAMLFactory FACTORY = new YAMLFactory();
 
   /** The longest front matter read, in characters; real front matter is a few hundred. */
   static final int MAX_FRONT_MATTER = 64 * 1024;
@@ -117,7 +118,7 @@ final class Yaml {
       // Checked before parsing: the YAML parser's memory grows far faster than the text.
       throw new SyntaxError(firstLine, 1, "the front matter has " + text.length() + " characters; expected at most " + MAX_FRONT_MATTER);
     }
-    try (JsonParser p = MAPPER.createParser(text)) {
+    try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
         return new Node(firstLine, 1, null, null, null, null);
