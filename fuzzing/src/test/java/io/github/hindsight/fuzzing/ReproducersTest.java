@@ -106,6 +106,8 @@ class ReproducersTest {
     for (boolean strict : new boolean[] {true, false}) {
       at(first(refusedAsQuestion("json", jsonSeed("r6-f5-80-80-80-in-a-member-name.json"), strict)), 1, 69, "not UTF-8");
       assertThat(first(refusedAsQuestion("json", jsonSeed("r6-lone-surrogate.json"), strict)).message()).contains("surrogate");
+      // The seed's title, '# Who won ' and then the bytes, on line 5.
+      at(first(refusedAsQuestion("markdown", markdownSeed("r6-f5-80-80-80-in-the-title.md"), strict)), 5, 11, "the byte F5, which is not UTF-8");
     }
   }
 
