@@ -58,7 +58,7 @@ public interface FormatReader {
    * {@code bank.tiny (/questions/0/actors/2)}. A reader that knows where it read each value
    * should override this to give lines and columns, and leave the checks of ids and links to the
    * assembler; its {@code readBank} can then be
-   * {@code new BankAssembler().checkLinks(options.checkLinks()).add(readBankPart(in, options)).assemble().bank()},
+   * {@code new BankAssembler().checkLinks(options.checkLinks()).add(readBankPart(in, options)).assembleBank()},
    * so that both report alike.
    *
    * @param in the document

@@ -47,7 +47,7 @@ public final class JsonDocumentReader implements FormatReader {
     Objects.requireNonNull(options, "options");
     // A question document is a bank of one, whose topic must then be in it too, as in every
     // other format; the facade reads a folder's files with the links left to it.
-    return new BankAssembler().checkLinks(options.checkLinks()).add(read(in, options).part()).assemble().bank();
+    return new BankAssembler().checkLinks(options.checkLinks()).add(read(in, options).part()).assembleBank();
   }
 
   @Override
@@ -86,7 +86,7 @@ public final class JsonDocumentReader implements FormatReader {
    */
   static @Nullable QuestionBank bankObject(QuestionReader r) {
     Read read = partObject(r);
-    return read == null || r.failed() ? null : new BankAssembler().add(read.part()).assemble().bank();
+    return read == null || r.failed() ? null : new BankAssembler().add(read.part()).assembleBank();
   }
 
   /**

@@ -120,7 +120,7 @@ public final class JsonLinesReader implements FormatReader {
   public QuestionBank readBank(InputStream in, ReadOptions options) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    return new BankAssembler().checkLinks(options.checkLinks()).add(readBankPart(in, options)).assemble().bank();
+    return new BankAssembler().checkLinks(options.checkLinks()).add(readBankPart(in, options)).assembleBank();
   }
 
   @Override

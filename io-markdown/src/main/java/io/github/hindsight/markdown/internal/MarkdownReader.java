@@ -77,7 +77,7 @@ public final class MarkdownReader implements FormatReader {
     // lines are held while the bank is built, only the questions read so far.
     BankAssembler assembler = new BankAssembler().checkLinks(options.checkLinks());
     add(assembler, part(options.sourceName(), new DocumentSource(in, options.sourceName()), options.strict()));
-    return assembler.assemble().bank();
+    return assembler.assembleBank();
   }
 
   @Override
@@ -109,7 +109,7 @@ public final class MarkdownReader implements FormatReader {
         throw new UncheckedIOException("cannot happen: a string is read", e);
       }
     }
-    return assembler.assemble().bank();
+    return assembler.assembleBank();
   }
 
   private static void add(BankAssembler assembler, Part part) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -124,9 +125,27 @@ public final class BankAssembler {
    *     of lines and columns, and every warning in {@link FormatException#warnings()}
    */
   public AssembledBank assemble() {
+    return assemble(true);
+  }
+
+  /**
+   * Merges the parts into one bank and checks it, as {@link #assemble()} does, for a reader
+   * whose {@code readBank} returns the bank alone: the warnings of a bank without errors are
+   * neither located nor kept, since no one would see them, which spares a format that locates a
+   * path by reading its document again. With errors, the warnings join them as before.
+   *
+   * @return the bank
+   * @throws FormatException as {@link #assemble()} does
+   */
+  public QuestionBank assembleBank() {
+    return assemble(false).bank();
+  }
+
+  private AssembledBank assemble(boolean keepWarnings) {
     Map<String, Integer> order = new HashMap<>();
     List<FormatProblem> problems = new ArrayList<>();
-    Map<String, Location> firstSeen = new HashMap<>();
+    // Where each id was first seen, found only when it is repeated: a locator may have to read its document again.
+    Map<String, Supplier<Location>> firstSeen = new HashMap<>();
     QuestionBank.Builder merged = QuestionBank.builder();
     List<Origin> questions = new ArrayList<>();
     List<Origin> topics = new ArrayList<>();
@@ -135,7 +154,8 @@ public final class BankAssembler {
       BankPart part = e.part();
       if (e.id() != null && e.at() != null) {
         order.putIfAbsent(e.at().source(), order.size());
-        unique(firstSeen, e.id(), e.at(), problems);
+        Location at = e.at();
+        unique(firstSeen, e.id(), () -> at, problems);
         continue;
       }
       if (part == null) {
@@ -147,14 +167,16 @@ public final class BankAssembler {
       order.putIfAbsent(part.source(), order.size());
       for (int i = 0; i < part.questions().size(); i++) {
         Question q = part.questions().get(i);
-        if (unique(firstSeen, q.id(), part.locator().locate(ModelPath.of("questions").index(i).field("id")), problems)) {
+        ModelPath id = ModelPath.of("questions").index(i).field("id");
+        if (unique(firstSeen, q.id(), () -> part.locator().locate(id), problems)) {
           merged.addQuestion(q);
           questions.add(new Origin(part, i));
         }
       }
       for (int i = 0; i < part.topics().size(); i++) {
         Topic t = part.topics().get(i);
-        if (unique(firstSeen, t.id(), part.locator().locate(ModelPath.of("topics").index(i).field("id")), problems)) {
+        ModelPath id = ModelPath.of("topics").index(i).field("id");
+        if (unique(firstSeen, t.id(), () -> part.locator().locate(id), problems)) {
           merged.addTopic(t);
           topics.add(new Origin(part, i));
         }
@@ -168,14 +190,22 @@ public final class BankAssembler {
     }
     QuestionBank bank = merged.build();
     List<FormatProblem> warnings = new ArrayList<>();
+    List<Problem> unlocated = new ArrayList<>();
     for (Problem p : bank.validate().problems()) {
       boolean error = p.severity() == Severity.ERROR;
       if (error && !checkLinks && isLink(p.path())) {
         continue;
       }
-      (error ? problems : warnings).add(located(p, path -> locate(path, questions, topics)));
+      if (error || keepWarnings) {
+        (error ? problems : warnings).add(located(p, path -> locate(path, questions, topics)));
+      } else {
+        unlocated.add(p);
+      }
     }
     if (!problems.isEmpty()) {
+      for (Problem w : unlocated) {
+        warnings.add(located(w, path -> locate(path, questions, topics)));
+      }
       // The warnings go with the problems, so that one report tells everything.
       throw new FormatException(sorted(problems, byDocument), sorted(warnings, byDocument));
     }
@@ -197,12 +227,12 @@ public final class BankAssembler {
     return FormatProblem.of(at, problem.severity() == Severity.ERROR ? problem.message() : problem.severity().word() + ": " + problem.message());
   }
 
-  private static boolean unique(Map<String, Location> firstSeen, String id, Location here, List<FormatProblem> problems) {
-    Location first = firstSeen.putIfAbsent(id, here);
+  private static boolean unique(Map<String, Supplier<Location>> firstSeen, String id, Supplier<Location> here, List<FormatProblem> problems) {
+    Supplier<Location> first = firstSeen.putIfAbsent(id, here);
     if (first == null) {
       return true;
     }
-    problems.add(FormatProblem.of(here, "duplicate id '" + id + "' (first at " + first + "); expected every question and topic id once in a bank"));
+    problems.add(FormatProblem.of(here.get(), "duplicate id '" + id + "' (first at " + first.get() + "); expected every question and topic id once in a bank"));
     return false;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.model.Question;
+import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
@@ -75,6 +76,24 @@ class BankAssemblerTest {
         .assemble();
 
     assertThat(bank.warnings()).extracting(FormatProblem::toString)
+        .containsExactly("a:19:1 (/questions/0/actors): warning: the question has no actors, so nothing can be judged");
+  }
+
+  @Test
+  void theBankAloneLocatesNoWarningUnlessThereAreErrorsToReportWithThem() {
+    List<String> asked = new java.util.ArrayList<>();
+    Locator counting = path -> {
+      asked.add(path.toString());
+      return echo("a").locate(path);
+    };
+    QuestionBank bank = new BankAssembler().add(new BankPart("a", List.of(question("one")), List.of(), counting)).assembleBank();
+    assertThat(bank.questions()).extracting(Question::id).containsExactly("one");
+    assertThat(asked).isEmpty();
+
+    FormatException e = catchThrowableOfType(FormatException.class, new BankAssembler()
+        .add(new BankPart("a", List.of(question("one").withTopic("missing")), List.of(), counting))::assembleBank);
+    assertThat(e.problems()).extracting(FormatProblem::toString).containsExactly("a:18:1 (/questions/0/topic): unknown topic 'missing' (none is defined)");
+    assertThat(e.warnings()).extracting(FormatProblem::toString)
         .containsExactly("a:19:1 (/questions/0/actors): warning: the question has no actors, so nothing can be judged");
   }
 
