@@ -209,4 +209,25 @@ class ConvertCommandTest {
     assertThat(Files.readString(out))
         .isEqualTo(Files.readString(Path.of("..", "io-gift", "src", "test", "resources", "golden", "cuban-missile-crisis.gift")));
   }
+
+  @Test
+  void theCubanExampleBecomesAMermaidDiagram() throws IOException {
+    Path out = dir.resolve("q.mmd");
+    Cli r = Cli.run("convert", EXAMPLES.resolve("cuban-missile-crisis.md").toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(Files.readString(out)).startsWith("---\ntitle: \"Who won the Cuban Missile Crisis?\"\n---\nflowchart LR\n")
+        .contains("q0_a_ussr --> q0_o_safer_homeland");
+  }
+
+  @Test
+  void theFolderOfExamplesBecomesOneGraph() throws IOException {
+    Path out = dir.resolve("examples.dot");
+    Cli r = Cli.run("convert", EXAMPLES.toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    String dot = Files.readString(out);
+    assertThat(dot).startsWith("digraph hindsight {").endsWith("}\n");
+    for (int i = 0; i < hindsight.readBank(EXAMPLES).questions().size(); i++) {
+      assertThat(dot).contains("subgraph cluster_q" + i + " {");
+    }
+  }
 }

@@ -1,5 +1,13 @@
-package io.github.hindsight.examples.diagram;
+package io.github.hindsight.diagram.internal;
 
+import static io.github.hindsight.diagram.internal.Diagram.actorLines;
+import static io.github.hindsight.diagram.internal.Diagram.joinLines;
+import static io.github.hindsight.diagram.internal.Diagram.node;
+import static io.github.hindsight.diagram.internal.Diagram.objectiveLines;
+import static io.github.hindsight.diagram.internal.Diagram.statusColours;
+import static io.github.hindsight.diagram.internal.Diagram.wrap;
+
+import io.github.hindsight.diagram.internal.Diagram.Colour;
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.ActorEffect;
 import io.github.hindsight.model.Consequence;
@@ -14,20 +22,16 @@ import java.util.Optional;
  * many wikis, Markdown viewers and slide tools draw from text. Write-only and one-way: evidence,
  * sources and interpretations are left out.
  */
-public final class MermaidFormat extends DiagramFormat {
-  /** Creates the format; it holds no state. */
-  public MermaidFormat() {
-    super(describe("mermaid", "Mermaid diagram", "text/vnd.mermaid").extensions("mmd", "mermaid"),
-        MermaidFormat::header, MermaidFormat::question, MermaidFormat::footer);
-  }
-
-  private static String header(Optional<String> title) {
+final class MermaidSyntax implements Syntax {
+  @Override
+  public String header(Optional<String> title) {
     StringBuilder sb = new StringBuilder();
     title.ifPresent(t -> sb.append("---\ntitle: \"").append(yamlText(t)).append("\"\n---\n"));
     return sb.append("flowchart LR\n").toString();
   }
 
-  private static String question(Question question, String prefix, boolean alone) {
+  @Override
+  public String question(Question question, String prefix, boolean alone) {
     StringBuilder sb = new StringBuilder();
     String indent = alone ? "  " : "    ";
     if (!alone) {
@@ -60,7 +64,8 @@ public final class MermaidFormat extends DiagramFormat {
     return sb.toString();
   }
 
-  private static String footer() {
+  @Override
+  public String footer() {
     StringBuilder sb = new StringBuilder("  subgraph key[\"Key\"]\n");
     for (Colour colour : statusColours()) {
       sb.append("    key_").append(cssClass(colour)).append("[\"").append(colour.className().replace('-', ' ')).append("\"]:::")
@@ -84,7 +89,7 @@ public final class MermaidFormat extends DiagramFormat {
   }
 
   private static String label(List<String> lines) {
-    return joinLines(lines, MermaidFormat::escape, "<br/>");
+    return joinLines(lines, MermaidSyntax::escape, "<br/>");
   }
 
   /** Mermaid reads {@code #code;} as a character, so anything that could be syntax or markup is spelt that way. */

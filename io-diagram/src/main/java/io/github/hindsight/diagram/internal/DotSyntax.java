@@ -1,5 +1,14 @@
-package io.github.hindsight.examples.diagram;
+package io.github.hindsight.diagram.internal;
 
+import static io.github.hindsight.diagram.internal.Diagram.actorLines;
+import static io.github.hindsight.diagram.internal.Diagram.effectColour;
+import static io.github.hindsight.diagram.internal.Diagram.joinLines;
+import static io.github.hindsight.diagram.internal.Diagram.node;
+import static io.github.hindsight.diagram.internal.Diagram.objectiveLines;
+import static io.github.hindsight.diagram.internal.Diagram.statusColours;
+import static io.github.hindsight.diagram.internal.Diagram.wrap;
+
+import io.github.hindsight.diagram.internal.Diagram.Colour;
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.ActorEffect;
 import io.github.hindsight.model.Consequence;
@@ -13,16 +22,11 @@ import java.util.Optional;
  * with {@code dot -Tsvg}. Write-only and one-way: evidence, sources and interpretations are left
  * out.
  */
-public final class DotFormat extends DiagramFormat {
+final class DotSyntax implements Syntax {
   private static final String FONT = "Helvetica";
 
-  /** Creates the format; it holds no state. */
-  public DotFormat() {
-    super(describe("dot", "Graphviz DOT diagram", "text/vnd.graphviz").extensions("dot", "gv"),
-        DotFormat::header, DotFormat::question, DotFormat::footer);
-  }
-
-  private static String header(Optional<String> title) {
+  @Override
+  public String header(Optional<String> title) {
     StringBuilder sb = new StringBuilder("digraph hindsight {\n");
     sb.append("  graph [rankdir=LR, fontname=\"").append(FONT).append("\", fontsize=20, labelloc=t, nodesep=0.2, ranksep=0.5");
     title.ifPresent(t -> sb.append(", label=\"").append(escape(t)).append("\""));
@@ -32,7 +36,8 @@ public final class DotFormat extends DiagramFormat {
     return sb.toString();
   }
 
-  private static String question(Question question, String prefix, boolean alone) {
+  @Override
+  public String question(Question question, String prefix, boolean alone) {
     StringBuilder sb = new StringBuilder();
     String indent = alone ? "  " : "    ";
     if (!alone) {
@@ -69,7 +74,8 @@ public final class DotFormat extends DiagramFormat {
     return sb.toString();
   }
 
-  private static String footer() {
+  @Override
+  public String footer() {
     // One table rather than a node a colour, so that the key does not stretch the layout.
     StringBuilder sb = new StringBuilder("  key [shape=plaintext, style=\"\", label=<<table border=\"0\" cellspacing=\"4\">");
     sb.append("<tr><td><b>Key</b></td></tr>");
@@ -85,7 +91,7 @@ public final class DotFormat extends DiagramFormat {
   }
 
   private static String label(List<String> lines) {
-    return joinLines(lines, DotFormat::escape, "\\n");
+    return joinLines(lines, DotSyntax::escape, "\\n");
   }
 
   /** DOT strings end at a quote, and a backslash starts an escape such as {@code \N}, so both are doubled up. */

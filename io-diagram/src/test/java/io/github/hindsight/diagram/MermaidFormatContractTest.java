@@ -1,4 +1,4 @@
-package io.github.hindsight.examples.diagram;
+package io.github.hindsight.diagram;
 
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.testkit.FormatContractTest;

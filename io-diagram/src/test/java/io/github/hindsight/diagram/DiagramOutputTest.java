@@ -1,4 +1,4 @@
-package io.github.hindsight.examples.diagram;
+package io.github.hindsight.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
