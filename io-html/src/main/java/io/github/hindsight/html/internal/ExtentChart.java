@@ -41,7 +41,7 @@ final class ExtentChart {
   }
 
   private static String aims(Page page, List<String> ids) {
-    return Html.text(String.join("; ", ids.stream().map(id -> page.question.objectives().stream().filter(o -> o.id().equals(id))
-        .map(o -> o.statement()).findFirst().orElse(id)).toList()));
+    return String.join("<br>", ids.stream().map(id -> Html.text(page.question.objectives().stream().filter(o -> o.id().equals(id))
+        .map(o -> o.statement()).findFirst().orElse(id))).toList());
   }
 }

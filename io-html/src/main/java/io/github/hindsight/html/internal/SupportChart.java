@@ -56,6 +56,6 @@ final class SupportChart {
   }
 
   static String evidence(Page page, List<String> ids) {
-    return Html.text(String.join("; ", ids.stream().map(page::evidenceText).toList()));
+    return String.join("<br>", ids.stream().map(id -> Html.text(page.evidenceText(id))).toList());
   }
 }

@@ -29,8 +29,11 @@ final class ThenAndNowSection {
     out.append("<div class=\"card\">\n<h3>").append(Html.text(heading)).append("</h3>\n<p class=\"note\">").append(Html.text(rule)).append("</p>\n");
     judgement.ifPresent(j -> {
       out.append("<p class=\"answer\">").append(Html.text(Answers.of(j))).append("</p>\n");
-      int n = 0;
       for (Verdict v : j.verdicts()) {
+        if (j.method() != io.github.hindsight.judgement.Method.CONTEST) {
+          // A how far or an interpretations question names no winner: its answer above is the comparison.
+          break;
+        }
         out.append("<table>\n<caption>").append(j.verdicts().size() == 1 ? "Totals" : "Totals if " + Html.text(v.scenario().describe()))
             .append("</caption>\n<thead><tr><th scope=\"col\">Rank</th><th scope=\"col\">Side</th><th scope=\"col\" class=\"num\">Total</th></tr></thead>\n<tbody>\n");
         for (Standing s : v.standings()) {
@@ -38,7 +41,6 @@ final class ThenAndNowSection {
               .append("</th><td class=\"num\">").append(Html.number(s.total())).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
-        n++;
       }
       if (!j.unknownEvidence().isEmpty()) {
         out.append("<p>Not yet known: ").append(SupportChart.evidence(page, j.unknownEvidence())).append(".</p>\n");
