@@ -30,7 +30,7 @@ public final class RealTool {
    */
   public static Optional<String> runs(String install, String... command) {
     Objects.requireNonNull(install, "install");
-    List<String> line = List.of(command);
+    List<String> line = List.of(Objects.requireNonNull(command, "command"));
     if (line.isEmpty()) {
       throw new IllegalArgumentException("no command given");
     }
