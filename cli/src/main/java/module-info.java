@@ -8,6 +8,7 @@ module io.github.hindsight.cli {
   requires info.picocli;
   requires tools.jackson.databind;
   requires io.github.hindsight.json;
+  requires io.github.hindsight.html;
   requires static org.jspecify;
 
   exports io.github.hindsight.cli;

@@ -1,7 +1,6 @@
 /**
- * Runnable examples of Hindsight, and a first format plugin: Mermaid and Graphviz diagrams of a
- * question. The plugin is declared here for the module path and in {@code META-INF/services} for
- * the class path.
+ * Runnable examples of Hindsight. The formats they use, the diagrams among them, are found at run
+ * time like any plugin.
  */
 module io.github.hindsight.examples {
   requires io.github.hindsight.core;
@@ -10,9 +9,4 @@ module io.github.hindsight.examples {
   requires static org.jspecify;
 
   exports io.github.hindsight.examples;
-  exports io.github.hindsight.examples.diagram;
-
-  provides io.github.hindsight.spi.FormatProvider with
-      io.github.hindsight.examples.diagram.MermaidFormat,
-      io.github.hindsight.examples.diagram.DotFormat;
 }

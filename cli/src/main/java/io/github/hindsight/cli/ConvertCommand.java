@@ -1,6 +1,9 @@
 package io.github.hindsight.cli;
 
 import io.github.hindsight.Hindsight;
+import io.github.hindsight.html.HtmlFormat;
+import io.github.hindsight.html.HtmlSite;
+import io.github.hindsight.judgement.JudgementConfig;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
 import io.github.hindsight.registry.Capability;
@@ -27,7 +30,7 @@ import picocli.CommandLine.Parameters;
     description = {
         "Convert a question or a bank from one format to another. Formats come from the file extensions, or from --from and --to.",
         "IN may be a folder: every file in it that a format reads, merged into one bank.",
-        "OUT may be a folder (one that exists, or a name ending in /): each question is written to its own file, <id>.<extension>, in the format named by --to.",
+        "OUT may be a folder (one that exists, or a name ending in /): each question is written to its own file, <id>.<extension>, in the format named by --to; with --to html, the folder becomes a site: index.html, a page per question and a page per topic.",
         "Otherwise OUT is one file: a single question is written as a question, several as a bank. OUT may not be a link, a device or a pipe; - writes to standard output, in the format named by --to.",
         "With --stream, questions go from IN to OUT one at a time, in constant memory, for corpora too large to hold; topics in IN are skipped."
     },
@@ -36,6 +39,7 @@ import picocli.CommandLine.Parameters;
         "  hindsight convert cuba.md cuba.json",
         "  hindsight convert questions/ bank.jsonl",
         "  hindsight convert bank.jsonl questions/ --to markdown",
+        "  hindsight convert questions/ site/ --to html",
         "  hindsight convert notes.txt cuba.json --from markdown",
         "  hindsight convert --stream corpus.jsonl corpus.json",
         "  hindsight convert cuba.md - --to json"
@@ -127,6 +131,12 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private void writeFolder(Hindsight hindsight, QuestionBank bank) throws IOException {
+    if (HtmlFormat.ID.equals(to)) {
+      // A site is several files, which a format, writing one stream, cannot make: an index, a page per question and per topic.
+      FormatWriter.requireValid(bank);
+      HtmlSite.standard().write(bank, JudgementConfig.hindsight(), out);
+      return;
+    }
     Files.createDirectories(out);
     FormatProvider format = hindsight.registry().require(to, Capability.WRITE);
     String extension = format.extensions().isEmpty() ? format.id() : format.extensions().get(0);

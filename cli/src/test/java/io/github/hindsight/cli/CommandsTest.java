@@ -70,6 +70,9 @@ class CommandsTest {
     assertThat(lines).anyMatch(l -> l.matches("json +\\.json +yes +yes +Hindsight JSON"));
     assertThat(lines).anyMatch(l -> l.matches("gift +\\.gift +no +yes +Moodle quiz \\(GIFT\\)"));
     assertThat(lines).anyMatch(l -> l.matches("timeline +\\.timeline\\.json +no +yes +TimelineJS timeline"));
+    assertThat(lines).anyMatch(l -> l.matches("mermaid +\\.mmd \\.mermaid +no +yes +Mermaid diagram"));
+    assertThat(lines).anyMatch(l -> l.matches("dot +\\.dot \\.gv +no +yes +Graphviz DOT diagram"));
+    assertThat(lines).anyMatch(l -> l.matches("html +\\.html \\.htm +no +yes +HTML page"));
   }
 
   @Test

@@ -237,4 +237,51 @@ class ConvertCommandTest {
     assertThat(r.code()).as("%s", r).isNotZero();
     assertThat(r.err()).contains("timeline");
   }
+
+  @Test
+  void theCubanExampleBecomesAMermaidDiagram() throws IOException {
+    Path out = dir.resolve("q.mmd");
+    Cli r = Cli.run("convert", EXAMPLES.resolve("cuban-missile-crisis.md").toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(Files.readString(out)).startsWith("---\ntitle: \"Who won the Cuban Missile Crisis?\"\n---\nflowchart LR\n")
+        .contains("q0_a_ussr --> q0_o_safer_homeland");
+  }
+
+  @Test
+  void theFolderOfExamplesBecomesOneGraph() throws IOException {
+    Path out = dir.resolve("examples.dot");
+    Cli r = Cli.run("convert", EXAMPLES.toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    String dot = Files.readString(out);
+    assertThat(dot).startsWith("digraph hindsight {").endsWith("}\n");
+    for (int i = 0; i < hindsight.readBank(EXAMPLES).questions().size(); i++) {
+      assertThat(dot).contains("subgraph cluster_q" + i + " {");
+    }
+  }
+
+  @Test
+  void theCubanExampleBecomesThePageOfTheGoldenFile() throws IOException {
+    Path out = dir.resolve("cuba.html");
+    Cli r = Cli.run("convert", EXAMPLES.resolve("cuban-missile-crisis.md").toString(), out.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(Files.readString(out))
+        .isEqualTo(Files.readString(Path.of("..", "io-html", "src", "test", "resources", "golden", "cuban-missile-crisis.html")));
+  }
+
+  @Test
+  void theFolderOfExamplesBecomesASite() throws IOException {
+    Path site = dir.resolve("site");
+    Cli r = Cli.run("convert", EXAMPLES.toString(), site + "/", "--to", "html");
+    assertThat(r.code()).as("%s", r).isZero();
+    QuestionBank bank = hindsight.readBank(EXAMPLES);
+    String index = Files.readString(site.resolve("index.html"));
+    for (Question question : bank.questions()) {
+      assertThat(site.resolve(question.id() + ".html")).isRegularFile();
+      assertThat(index).contains("href=\"" + question.id() + ".html\"");
+    }
+    for (var topic : bank.topics()) {
+      assertThat(Files.readString(site.resolve("topic-" + topic.id() + ".html"))).contains("href=\"index.html\"");
+    }
+    assertThat(names(site)).hasSize(1 + bank.questions().size() + bank.topics().size());
+  }
 }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Draws the reference question as a Mermaid and a Graphviz diagram through the
- * {@link Hindsight} facade, which finds the diagram plugin on its own and picks the format from
- * each file's extension. Render the DOT file with {@code dot -Tsvg cuban-missile-crisis.dot}.
+ * {@link Hindsight} facade, which finds the diagram formats of {@code hindsight-io-diagram} on its
+ * own and picks the format from each file's extension. Render the DOT file with {@code dot -Tsvg cuban-missile-crisis.dot}.
  */
 public final class DrawDiagrams {
   private DrawDiagrams() {}

@@ -1,6 +1,6 @@
 package io.github.hindsight.examples;
 
-import io.github.hindsight.examples.diagram.MermaidFormat;
+import io.github.hindsight.diagram.MermaidFormat;
 import io.github.hindsight.spi.FormatProvider;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;

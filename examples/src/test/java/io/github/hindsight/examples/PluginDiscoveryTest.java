@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.common.collect.ImmutableList;
 import io.github.hindsight.Hindsight;
-import io.github.hindsight.examples.diagram.MermaidFormat;
+import io.github.hindsight.diagram.MermaidFormat;
 import io.github.hindsight.testkit.samples.Samples;
 import io.github.hindsight.spi.FormatProvider;
 import java.io.File;
@@ -23,7 +23,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The diagram plugin is found by the facade on the class path, on the module path, and in jshell. */
+/**
+ * The diagram formats, a module found only through {@code ServiceLoader}, are found by the facade on
+ * the class path, on the module path, and in jshell.
+ */
 class PluginDiscoveryTest {
   @TempDir Path dir;
 
@@ -36,7 +39,7 @@ class PluginDiscoveryTest {
     }
   }
 
-  /** The plugin, core and what core needs at run time; nothing of the tests. */
+  /** The diagrams, core and what core needs at run time; nothing of the tests. */
   private static List<Path> runtime() throws ClassNotFoundException {
     return List.of(
         home(MermaidFormat.class),
@@ -86,7 +89,8 @@ class PluginDiscoveryTest {
   void onTheModulePath() throws Exception {
     ModuleFinder modulePath = ModuleFinder.of(runtime().toArray(Path[]::new));
     Configuration configuration = ModuleLayer.boot().configuration()
-        .resolveAndBind(modulePath, ModuleFinder.of(), Set.of("io.github.hindsight.core"));
+        // The testkit only for the reference question; the diagrams come in as service providers.
+        .resolveAndBind(modulePath, ModuleFinder.of(), Set.of("io.github.hindsight.core", "io.github.hindsight.testkit"));
     // The platform loader as parent: nothing of the class path leaks into the layer.
     ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
     ClassLoader loader = layer.findLoader("io.github.hindsight.core");
@@ -111,8 +115,8 @@ class PluginDiscoveryTest {
     assertThat(problems).isEmpty();
     assertThat(formats).extracting(f -> f.getClass().getModule().getName() + "/" + f.getClass().getName())
         .containsExactly(
-            "io.github.hindsight.examples/io.github.hindsight.examples.diagram.DotFormat",
-            "io.github.hindsight.examples/io.github.hindsight.examples.diagram.MermaidFormat");
+            "io.github.hindsight.diagram/io.github.hindsight.diagram.DotFormat",
+            "io.github.hindsight.diagram/io.github.hindsight.diagram.MermaidFormat");
     assertThat(Files.readString(dir.resolve("cuba.dot"))).startsWith("digraph hindsight {");
   }
 

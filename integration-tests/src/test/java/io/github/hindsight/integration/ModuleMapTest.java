@@ -7,6 +7,8 @@ import io.github.hindsight.cli.HindsightCli;
 import io.github.hindsight.json.JsonFormat;
 import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.gift.GiftFormat;
+import io.github.hindsight.diagram.DotFormat;
+import io.github.hindsight.html.HtmlFormat;
 import io.github.hindsight.markdown.MarkdownFormat;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.testkit.NullArguments;
@@ -38,7 +40,9 @@ class ModuleMapTest {
   private static final Path MAP = Path.of("..", "docs", "architecture.md");
   private static final Pattern ROW = Pattern.compile("^\\| `[a-z-]+` \\| `(hindsight-[a-z-]+)` \\| `([a-z.]+)` \\| ([^|]+) \\|.*$");
   private static final List<Class<?>> ONE_CLASS_OF_EACH = List.of(
-      Question.class, Judge.class, Hindsight.class, NullArguments.class, JsonFormat.class, MarkdownFormat.class, GiftFormat.class, TimelineFormat.class, HindsightCli.class);
+      Question.class, Judge.class, Hindsight.class, NullArguments.class, JsonFormat.class, MarkdownFormat.class, GiftFormat.class, TimelineFormat.class, HindsightCli.class,
+      DotFormat.class,
+      HtmlFormat.class);
 
   private static Map<String, Set<String>> documented() throws IOException {
     Map<String, Set<String>> rows = new LinkedHashMap<>();
@@ -84,7 +88,9 @@ class ModuleMapTest {
 
   @Test
   void noFormatRequiresCore() throws Exception {
-    for (Class<?> format : List.of(JsonFormat.class, MarkdownFormat.class, GiftFormat.class, TimelineFormat.class)) {
+    for (Class<?> format : List.of(JsonFormat.class, MarkdownFormat.class, GiftFormat.class, TimelineFormat.class,
+        DotFormat.class,
+        HtmlFormat.class)) {
       assertThat(hindsightRequires(descriptorOf(format))).as(format.getModule().getName() + " requires")
           .doesNotContain("io.github.hindsight.core");
     }

@@ -1,5 +1,6 @@
 package io.github.hindsight.gift;
 
+import io.github.hindsight.testkit.RealTool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,17 +34,7 @@ final class GiftParser {
     if (!Files.isDirectory(FOLDER.resolve("node_modules").resolve("gift-pegjs"))) {
       return Optional.of("gift-pegjs is not installed: run 'npm install' in io-gift/src/test/node");
     }
-    try {
-      Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-      node.getInputStream().readAllBytes();
-      return node.waitFor(30, TimeUnit.SECONDS) && node.exitValue() == 0 ? Optional.empty()
-          : Optional.of("'node --version' failed: install Node.js");
-    } catch (IOException e) {
-      return Optional.of("node is not on the PATH: install Node.js, then run 'npm install' in io-gift/src/test/node");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.of("interrupted while looking for node");
-    }
+    return RealTool.runs("install Node.js, then run 'npm install' in io-gift/src/test/node", "node", "--version");
   }
 
   /**
@@ -52,11 +42,7 @@ final class GiftParser {
    * continuous integration ({@code CI=true}) fails it instead.
    */
   static void assumeAvailable() {
-    Optional<String> missing = unavailable();
-    if (missing.isPresent() && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("CI=true and the GIFT parser is missing: " + missing.get());
-    }
-    Assumptions.assumeTrue(missing.isEmpty(), () -> missing.get());
+    RealTool.assumeAvailable(unavailable());
   }
 
   /**
