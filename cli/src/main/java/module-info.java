@@ -9,6 +9,7 @@ module io.github.hindsight.cli {
   requires tools.jackson.databind;
   requires io.github.hindsight.json;
   requires io.github.hindsight.html;
+  requires jdk.httpserver;
   requires static org.jspecify;
 
   exports io.github.hindsight.cli;

@@ -9,6 +9,8 @@ module io.github.hindsight.html {
   requires static org.jspecify;
 
   exports io.github.hindsight.html;
+  // The preview of the command line escapes its own parts of a page as the pages do.
+  exports io.github.hindsight.html.internal to io.github.hindsight.cli;
 
   provides io.github.hindsight.spi.FormatProvider with
       io.github.hindsight.html.HtmlFormat;

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
         FormatsCommand.class,
         NewCommand.class,
         ShellCommand.class,
+        ServeCommand.class,
         picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

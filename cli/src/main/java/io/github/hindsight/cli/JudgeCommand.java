@@ -1,23 +1,18 @@
 package io.github.hindsight.cli;
 
 import io.github.hindsight.Hindsight;
+import io.github.hindsight.cli.serve.Settings;
+import io.github.hindsight.cli.serve.SettingsException;
 import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.judgement.Judgement;
 import io.github.hindsight.judgement.JudgementConfig;
 import io.github.hindsight.judgement.TextReport;
-import io.github.hindsight.model.Criterion;
-import io.github.hindsight.model.HistoricalDate;
-import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Question;
-import io.github.hindsight.model.Reading;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,38 +85,10 @@ final class JudgeCommand implements Callable<Integer> {
 
   /** The configuration the options ask for, refusing ids the question does not have as usage errors. */
   JudgementConfig config(Question question) {
-    JudgementConfig.Builder config = JudgementConfig.builder();
-    if (asOf != null) {
-      Optional<HistoricalDate> date = HistoricalDate.tryParse(asOf);
-      if (date.isEmpty()) {
-        throw CliException.usage(Failures.PREFIX + "--as-of: '" + asOf + "' is not a date; expected YEAR, YEAR-MM or YEAR-MM-DD, such as 1962-11");
-      }
-      config.asOf(date.get());
+    try {
+      return Settings.config(question, asOf, weights, readings);
+    } catch (SettingsException e) {
+      throw CliException.usage(Failures.PREFIX + "--" + e.setting() + ": " + e.getMessage());
     }
-    List<Criterion> criteria = question.criteria().isEmpty() ? Judge.defaultCriteria() : question.criteria();
-    String criterionIds = criteria.stream().map(Criterion::id).collect(Collectors.joining(", "));
-    weights.forEach((id, w) -> {
-      if (criteria.stream().noneMatch(c -> c.id().equals(id))) {
-        throw CliException.usage(Failures.PREFIX + "--weight: no criterion '" + id + "' in " + question.id() + "; its criteria are " + criterionIds);
-      }
-      if (!Double.isFinite(w) || w < 0) {
-        throw CliException.usage(Failures.PREFIX + "--weight: the weight of '" + id + "' is " + w + "; expected a number from 0 up");
-      }
-    });
-    config.putAllWeights(weights);
-    String dependent = question.objectives().stream().filter(o -> !o.outcome().readings().isEmpty()).map(Objective::id)
-        .collect(Collectors.joining(", "));
-    readings.forEach((objectiveId, readingId) -> {
-      Objective objective = question.objectives().stream().filter(o -> o.id().equals(objectiveId)).findFirst()
-          .filter(o -> !o.outcome().readings().isEmpty())
-          .orElseThrow(() -> CliException.usage(Failures.PREFIX + "--reading: no objective '" + objectiveId + "' with readings in "
-              + question.id() + "; the objectives that depend on a reading are " + (dependent.isEmpty() ? "none" : dependent)));
-      if (objective.outcome().reading(readingId).isEmpty()) {
-        throw CliException.usage(Failures.PREFIX + "--reading: objective '" + objectiveId + "' has no reading '" + readingId
-            + "'; its readings are " + objective.outcome().readings().stream().map(Reading::id).collect(Collectors.joining(", ")));
-      }
-    });
-    config.putAllReadings(readings);
-    return config.build();
   }
 }
