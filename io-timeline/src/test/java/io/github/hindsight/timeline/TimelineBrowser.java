@@ -1,5 +1,6 @@
 package io.github.hindsight.timeline;
 
+import io.github.hindsight.testkit.RealTool;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,17 +53,7 @@ final class TimelineBrowser implements AutoCloseable {
     if (!Files.isDirectory(modules.resolve("@knight-lab").resolve("timelinejs")) || !Files.isDirectory(modules.resolve("playwright-core"))) {
       return Optional.of("TimelineJS and playwright-core are not installed: run 'npm ci' in io-timeline/src/test/node");
     }
-    try {
-      Process version = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-      version.getInputStream().readAllBytes();
-      return version.waitFor(30, TimeUnit.SECONDS) && version.exitValue() == 0 ? Optional.empty()
-          : Optional.of("'node --version' failed: install Node.js");
-    } catch (IOException e) {
-      return Optional.of("node is not on the PATH: install Node.js, then run 'npm ci' in io-timeline/src/test/node");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.of("interrupted while looking for node");
-    }
+    return RealTool.runs("install Node.js, then run 'npm ci' in io-timeline/src/test/node", "node", "--version");
   }
 
   /**
@@ -73,11 +63,7 @@ final class TimelineBrowser implements AutoCloseable {
    * @return the browser, to be closed
    */
   static TimelineBrowser start() throws IOException {
-    Optional<String> missing = unavailable();
-    if (missing.isPresent() && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("CI=true and TimelineJS cannot be run: " + missing.get());
-    }
-    Assumptions.assumeTrue(missing.isEmpty(), () -> missing.get());
+    RealTool.assumeAvailable(unavailable());
     return new TimelineBrowser();
   }
 
