@@ -53,6 +53,28 @@ class LenientTest {
   }
 
   @Test
+  void anUnknownFieldWithAnotherBulletIsKeptWithTheWritersBulletSoThatItStaysWithItsItem() throws IOException {
+    String document = document().replace("- **Kind:** state\n- **Mood:**", "* K-*ind:** state\n- **Mood:**");
+    Question q = MarkdownFormat.read(document, LENIENT);
+    assertThat(q.extras()).filteredOn(e -> e.location().equals("item:actors/ussr")).extracting(Extra::content)
+        .containsExactly("- K-*ind:** state");
+    String written = MarkdownFormat.write(q);
+    Question again = MarkdownFormat.read(written, LENIENT);
+    assertThat(again).isEqualTo(q);
+    assertThat(MarkdownFormat.write(again)).isEqualTo(written);
+  }
+
+  @Test
+  void anUnknownFieldThatADashWouldMakeAThematicBreakIsAProblemEvenWhenLenient() throws IOException {
+    String document = document().replace("- **Kind:** state\n- **Mood:**", "* **Kind:** state\n* --\n\n- **Mood:**");
+    FormatException e = catchThrowableOfType(FormatException.class, () -> MarkdownFormat.read(document, LENIENT));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().line()).hasValue(18);
+      assertThat(p.message()).startsWith("unknown field '--' of an actor");
+    });
+  }
+
+  @Test
   void strictReadingReportsEachOfThemWithItsLine() throws IOException {
     FormatException e = catchThrowableOfType(FormatException.class, () -> MarkdownFormat.read(document(), ReadOptions.named("extras.md")));
     assertThat(e.problems()).extracting(p -> p.location().line().getAsInt()).containsExactly(4, 5, 9, 18, 26, 28, 30);

@@ -75,16 +75,36 @@ final class SectionContext {
 
   /** A field the grammar does not know: a problem when strict (or with no id to keep it by), kept with its item otherwise. */
   void unknownField(String section, @Nullable String id, ListItem item, ItemLine line, String what, List<String> expected) {
-    if (strict || id == null) {
+    String kept = strict || id == null ? null : keptField(item);
+    if (kept == null) {
       located.problem(line.leadAt(), "unknown field '" + (line.lead == null ? MarkdownBody.trim(body.raw(line.node)) : line.label()) + "' of " + what
           + "; expected " + (expected.isEmpty() ? "no fields" : "one of " + String.join(", ", expected.stream().map(e -> "**" + e + ":**").toList())));
     } else {
-      // The item's span starts before the spaces in front of its marker; those are not content.
-      Integer markerIndent = item.getMarkerIndent();
-      int indent = at(item).column().orElse(1) - 1 + (markerIndent == null ? 0 : markerIndent);
-      keep(MarkdownIds.ITEM + section + "/" + id, line.lead == null || line.label().isEmpty() ? "text" : line.label(),
-          body.lines(MarkdownBody.firstLine(item), MarkdownBody.lastLine(item), indent));
+      keep(MarkdownIds.ITEM + section + "/" + id, line.lead == null || line.label().isEmpty() ? "text" : line.label(), kept);
     }
+  }
+
+  /**
+   * The text of a field kept by lenient reading, as the writer will put it back: among fields of
+   * its own, which are {@code -} bullets. A field written with {@code *} or {@code +} would start a
+   * list of its own there and be read again somewhere else, so its marker becomes {@code -}.
+   *
+   * @return the text, or null where the changed marker would change what the line is (a
+   *     {@code * --} item would become a thematic break), so the field cannot be kept
+   */
+  private @Nullable String keptField(ListItem item) {
+    // The item's span starts before the spaces in front of its marker; those are not content.
+    Integer markerIndent = item.getMarkerIndent();
+    int indent = at(item).column().orElse(1) - 1 + (markerIndent == null ? 0 : markerIndent);
+    String text = body.lines(MarkdownBody.firstLine(item), MarkdownBody.lastLine(item), indent);
+    if (text.isEmpty() || text.charAt(0) == '-') {
+      return text;
+    }
+    String dashed = '-' + text.substring(1);
+    int end = dashed.indexOf('\n');
+    String first = end < 0 ? dashed : dashed.substring(0, end);
+    boolean thematicBreak = first.chars().filter(c -> c == '-').count() >= 3 && first.chars().allMatch(c -> c == '-' || c == ' ' || c == '\t');
+    return thematicBreak ? null : dashed;
   }
 
   /** @return whether the id is given and new among the ids of its kind; a repeated one is a problem */
