@@ -31,8 +31,7 @@ final class BlockStream {
   static final int PART_CHARS = 16 * 1024;
 
   private final Parser parser;
-  private final String text;
-  private final int[] lineStarts;
+  private final BodyText text;
   private final Deque<Node> ready = new ArrayDeque<>();
   /** The line where the unparsed rest of the body starts; the body's line count at the end. */
   private int nextLine;
@@ -51,12 +50,11 @@ final class BlockStream {
     SPLIT_UNDER_SUBHEADINGS
   }
 
-  BlockStream(Parser parser, String text, int[] lineStarts, int partChars) {
+  BlockStream(Parser parser, BodyText text, int partChars) {
     this.parser = parser;
     this.text = text;
-    this.lineStarts = lineStarts;
     this.partChars = partChars;
-    this.whole = text.contains("]:");
+    this.whole = text.contains(']', ':');
   }
 
   /**
@@ -65,7 +63,7 @@ final class BlockStream {
    */
   @Nullable Node peek(Lists lists) {
     // A part of blank lines has no blocks.
-    while (ready.isEmpty() && nextLine < lineStarts.length) {
+    while (ready.isEmpty() && nextLine < text.lineCount()) {
       parse(lists);
     }
     return ready.peek();
@@ -82,10 +80,10 @@ final class BlockStream {
 
   private void parse(Lists lists) {
     int from = nextLine;
-    int to = whole ? lineStarts.length : partEnd(from, lists);
+    int to = whole ? text.lineCount() : partEnd(from, lists);
     Document part = parse(from, to);
-    if (to < lineStarts.length && runsOn(part.getLastChild(), to)) {
-      to = lineStarts.length;
+    if (to < text.lineCount() && runsOn(part.getLastChild(), to)) {
+      to = text.lineCount();
       part = parse(from, to);
     }
     nextLine = to;
@@ -95,11 +93,9 @@ final class BlockStream {
   }
 
   private Document parse(int fromLine, int toLine) {
-    int start = lineStarts[fromLine];
-    int end = toLine < lineStarts.length ? lineStarts[toLine] : text.length();
-    Document part = (Document) parser.parse(text.substring(start, end));
+    Document part = (Document) parser.parse(text.lines(fromLine, toLine));
     if (fromLine > 0) {
-      shift(part, fromLine, start);
+      shift(part, fromLine, text.charStart(fromLine));
     }
     return part;
   }
@@ -109,8 +105,7 @@ final class BlockStream {
     return last instanceof FencedCodeBlock f && f.getClosingFenceLength() == null
         || last instanceof HtmlBlock
         // A table goes on over any line with a pipe in it.
-        || last instanceof TableBlock && text.indexOf('|', lineStarts[next]) >= 0
-            && text.indexOf('|', lineStarts[next]) < (next + 1 < lineStarts.length ? lineStarts[next + 1] : text.length());
+        || last instanceof TableBlock && text.indexOf((byte) '|', text.start(next), text.end(next)) >= 0;
   }
 
   /**
@@ -120,12 +115,12 @@ final class BlockStream {
   private int partEnd(int from, Lists allowed) {
     boolean lists = allowed != Lists.WHOLE;
     boolean sub = underSubheading;
-    char fence = 0;
+    byte fence = 0;
     int fenceLength = 0;
-    long minStart = (long) lineStarts[from] + partChars;
-    for (int i = from; i < lineStarts.length; i++) {
-      int start = lineStarts[i];
-      int end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
+    long minStart = (long) text.start(from) + partChars;
+    for (int i = from; i < text.lineCount(); i++) {
+      int start = text.start(i);
+      int end = text.end(i);
       if (fence != 0) {
         if (closesFence(start, end, fence, fenceLength)) {
           fence = 0;
@@ -152,30 +147,30 @@ final class BlockStream {
       sub |= heading && level(start, end) == 3;
       int fenceAt = fenceStart(start, end);
       if (fenceAt >= 0) {
-        fence = text.charAt(fenceAt);
+        fence = text.at(fenceAt);
         fenceLength = run(fenceAt, end, fence);
       }
     }
     underSubheading = sub;
-    return lineStarts.length;
+    return text.lineCount();
   }
 
   private boolean isHeading(int start, int end) {
-    int hashes = run(start, end, '#');
-    return hashes >= 1 && hashes <= 6 && (start + hashes == end || text.charAt(start + hashes) == ' ' || text.charAt(start + hashes) == '\t');
+    int hashes = run(start, end, (byte) '#');
+    return hashes >= 1 && hashes <= 6 && (start + hashes == end || text.at(start + hashes) == ' ' || text.at(start + hashes) == '\t');
   }
 
   private int level(int start, int end) {
-    return run(start, end, '#');
+    return run(start, end, (byte) '#');
   }
 
   /** A bullet with text, not a thematic break such as {@code - - -}. */
   private boolean isBulletItem(int start, int end) {
-    if (end - start < 3 || text.charAt(start) != '-' || text.charAt(start + 1) != ' ') {
+    if (end - start < 3 || text.at(start) != '-' || text.at(start + 1) != ' ') {
       return false;
     }
     for (int k = start + 2; k < end; k++) {
-      char c = text.charAt(k);
+      byte c = text.at(k);
       if (c != '-' && c != ' ' && c != '\t') {
         return true;
       }
@@ -186,11 +181,11 @@ final class BlockStream {
   /** A line that could underline a setext heading. */
   private boolean isUnderline(int start, int end) {
     int k = indent(start, end);
-    if (k >= end || text.charAt(k) != '=' && text.charAt(k) != '-') {
+    if (k >= end || text.at(k) != '=' && text.at(k) != '-') {
       return false;
     }
-    int after = k + run(k, end, text.charAt(k));
-    while (after < end && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+    int after = k + run(k, end, text.at(k));
+    while (after < end && (text.at(after) == ' ' || text.at(after) == '\t')) {
       after++;
     }
     return after == end;
@@ -199,23 +194,23 @@ final class BlockStream {
   /** @return the index of an opening code fence on the line, or -1 */
   private int fenceStart(int start, int end) {
     int k = indent(start, end);
-    if (k >= end || text.charAt(k) != '`' && text.charAt(k) != '~') {
+    if (k >= end || text.at(k) != '`' && text.at(k) != '~') {
       return -1;
     }
-    char c = text.charAt(k);
+    byte c = text.at(k);
     int n = run(k, end, c);
     // A backtick fence's info string may not hold a backtick.
-    return n >= 3 && (c == '~' || text.indexOf('`', k + n) < 0 || text.indexOf('`', k + n) >= end) ? k : -1;
+    return n >= 3 && (c == '~' || text.indexOf((byte) '`', k + n, end) < 0) ? k : -1;
   }
 
-  private boolean closesFence(int start, int end, char fence, int length) {
+  private boolean closesFence(int start, int end, byte fence, int length) {
     int k = indent(start, end);
     int n = k < end ? run(k, end, fence) : 0;
     if (n < length) {
       return false;
     }
     for (int j = k + n; j < end; j++) {
-      if (text.charAt(j) != ' ' && text.charAt(j) != '\t') {
+      if (text.at(j) != ' ' && text.at(j) != '\t') {
         return false;
       }
     }
@@ -225,15 +220,15 @@ final class BlockStream {
   /** @return the index after up to three leading spaces */
   private int indent(int start, int end) {
     int k = start;
-    while (k < end && k - start < 3 && text.charAt(k) == ' ') {
+    while (k < end && k - start < 3 && text.at(k) == ' ') {
       k++;
     }
     return k;
   }
 
-  private int run(int from, int end, char c) {
+  private int run(int from, int end, byte c) {
     int k = from;
-    while (k < end && text.charAt(k) == c) {
+    while (k < end && text.at(k) == c) {
       k++;
     }
     return k - from;

@@ -1,6 +1,7 @@
 package io.github.hindsight.markdown.internal;
 
 import java.util.OptionalInt;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The limit on brackets that may open a link or an image, checked on the text before CommonMark
@@ -23,15 +24,17 @@ final class BracketLimit {
   /**
    * Where the first bracket over the limit stands.
    *
-   * @param text Markdown, its lines separated by {@code \n}
-   * @return the index in {@code text} of the first {@code [} over the limit in its paragraph, if any
+   * @param length the length of the Markdown, its lines separated by {@code \n}
+   * @param at its characters, or its UTF-8 bytes: the rule looks only at ASCII, and no byte of
+   *     a longer character is ASCII
+   * @return the index of the first {@code [} over the limit in its paragraph, if any
    */
-  static OptionalInt firstOverLimit(CharSequence text) {
+  static OptionalInt firstOverLimit(int length, IntUnaryOperator at) {
     int openers = 0;
     boolean blankSoFar = true;
     boolean escaped = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < length; i++) {
+      int c = at.applyAsInt(i);
       if (c == '\n') {
         if (blankSoFar) {
           openers = 0;

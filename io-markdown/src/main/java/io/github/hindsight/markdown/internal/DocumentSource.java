@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The documents of a stream, read one at a time, so that a large bank need not sit in memory.
- * It finds the same documents as {@link Documents#split(String)}, with the same line numbers.
+ * It finds the same documents as {@link Documents#split(String, String)}, with the same line numbers.
  */
 final class DocumentSource {
   private final BufferedReader in;
@@ -75,14 +75,16 @@ final class DocumentSource {
   }
 
   private void chunk() throws IOException {
-    List<String> lines = new ArrayList<>();
+    // The lines go straight into the body's bytes: a large document is never held as a string a line.
+    BodyText.Builder lines = new BodyText.Builder();
     boolean content = false;
+    boolean lastBlank = true;
     // Where the chunk's front matter opens and closes, if it starts with one.
     int open = -1;
     int close = -1;
     String line;
     while ((line = readLine()) != null) {
-      if (line.equals("---") && (lines.isEmpty() || lines.get(lines.size() - 1).isBlank())) {
+      if (line.equals("---") && lastBlank) {
         List<String> frontMatter = new ArrayList<>();
         frontMatter.add(line);
         boolean closed = false;
@@ -110,33 +112,35 @@ final class DocumentSource {
           break;
         }
         if (closed && open < 0 && !content) {
-          open = lines.size();
+          open = lines.lineCount();
           close = open + frontMatter.size() - 1;
         }
-        lines.addAll(frontMatter);
+        frontMatter.forEach(lines::add);
+        lastBlank = frontMatter.get(frontMatter.size() - 1).isBlank();
         content = true;
         continue;
       }
       lines.add(line);
-      content |= !line.isBlank();
+      lastBlank = line.isBlank();
+      content |= !lastBlank;
     }
     if (line == null) {
       ended = true;
     }
     int start = nextLine;
-    nextLine += lines.size();
+    nextLine += lines.lineCount();
     if (!content) {
       return;
     }
     // A chunk is one document: front matter only at its start (after blank lines), since a
     // front matter after content starts the next chunk. As Documents.split makes it.
     int shift = start - 1;
-    if (open < 0 || open > 0 && !blank(lines.subList(0, open))) {
-      ready.add(new Documents.Doc(start, null, start, String.join("\n", lines), start));
+    if (open < 0) {
+      ready.add(new Documents.Doc(start, null, start, lines.build(0), start));
     } else {
-      ready.add(new Documents.Doc(open + 1 + shift, String.join("\n", lines.subList(open + 1, close)), open + 2 + shift,
+      ready.add(new Documents.Doc(open + 1 + shift, lines.join(open + 1, close), open + 2 + shift,
           // A chunk that ends on its closing '---' has no body line: its body is placed on the '---', as Documents does.
-          String.join("\n", lines.subList(close + 1, lines.size())), Math.min(close + 2, lines.size()) + shift));
+          lines.build(close + 1), Math.min(close + 2, lines.lineCount()) + shift));
     }
   }
 
@@ -154,9 +158,5 @@ final class DocumentSource {
       notUtf8Ahead = e;
       return null;
     }
-  }
-
-  private static boolean blank(List<String> lines) {
-    return lines.stream().allMatch(String::isBlank);
   }
 }

@@ -21,14 +21,20 @@ final class Documents {
    * @param body the Markdown after the front matter
    * @param bodyFirstLine the line of the first body line
    */
-  record Doc(int firstLine, @Nullable String frontMatter, int frontMatterFirstLine, String body, int bodyFirstLine) {}
+  record Doc(int firstLine, @Nullable String frontMatter, int frontMatterFirstLine, BodyText body, int bodyFirstLine) {}
 
   static String normalise(String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     return t.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  static List<Doc> split(String text) {
+  /**
+   * @param text the text, held in memory
+   * @param source its name, for the problem of a lone surrogate
+   * @return its documents
+   * @throws io.github.hindsight.spi.FormatException where a body holds a lone surrogate
+   */
+  static List<Doc> split(String text, String source) {
     String[] lines = normalise(text).split("\n", -1);
     List<int[]> starts = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
@@ -43,14 +49,14 @@ final class Documents {
     List<Doc> docs = new ArrayList<>();
     if (starts.isEmpty() || starts.get(0)[0] > 0 && !blank(lines, 0, starts.get(0)[0])) {
       int end = starts.isEmpty() ? lines.length : starts.get(0)[0];
-      docs.add(new Doc(1, null, 1, join(lines, 0, end), 1));
+      docs.add(new Doc(1, null, 1, BodyText.of(lines, 0, end, source, 1), 1));
     }
     for (int k = 0; k < starts.size(); k++) {
       int open = starts.get(k)[0];
       int close = starts.get(k)[1];
       int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : lines.length;
       // A document that ends on its closing '---', with no line break after it, has no body line: its body is placed on the '---'.
-      docs.add(new Doc(open + 1, join(lines, open + 1, close), open + 2, join(lines, close + 1, end), Math.min(close + 2, lines.length)));
+      docs.add(new Doc(open + 1, join(lines, open + 1, close), open + 2, BodyText.of(lines, close + 1, end, source, 1), Math.min(close + 2, lines.length)));
     }
     return docs;
   }

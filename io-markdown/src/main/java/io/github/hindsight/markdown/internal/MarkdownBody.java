@@ -30,34 +30,18 @@ final class MarkdownBody {
       .build();
 
   private final Located located;
-  private final String text;
-  /** Where each line starts in the text: an index, not a copy of the lines. */
-  private final int[] lineStarts;
+  private final BodyText text;
   private final int firstLine;
 
-  MarkdownBody(String text, int firstLine, Located located) {
+  MarkdownBody(BodyText text, int firstLine, Located located) {
     this.located = located;
     this.text = text;
-    this.lineStarts = lineStarts(text);
     this.firstLine = firstLine;
-  }
-
-  private static int[] lineStarts(String text) {
-    int count = 1;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      count++;
-    }
-    int[] starts = new int[count];
-    int k = 1;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      starts[k++] = i + 1;
-    }
-    return starts;
   }
 
   /** @return the body's tree, whole */
   Node parse() {
-    return PARSER.parse(text);
+    return PARSER.parse(text.text());
   }
 
   /**
@@ -65,12 +49,12 @@ final class MarkdownBody {
    * @return the body's top-level blocks, parsed a part at a time
    */
   BlockStream blocks(int partChars) {
-    return new BlockStream(PARSER, text, lineStarts, partChars);
+    return new BlockStream(PARSER, text, partChars);
   }
 
   /** @return line {@code i} of the body, without its line break */
   private String line(int i) {
-    return text.substring(lineStarts[i], i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length());
+    return text.line(i);
   }
 
   /**
@@ -79,14 +63,12 @@ final class MarkdownBody {
    * @return whether the body may be parsed; if not, the problem is reported
    */
   boolean withinLimits() {
-    OptionalInt over = BracketLimit.firstOverLimit(text);
+    OptionalInt over = BracketLimit.firstOverLimit(text.size(), text::at);
     if (over.isEmpty()) {
       return true;
     }
     int index = over.getAsInt();
-    int lineStart = text.lastIndexOf('\n', index - 1) + 1;
-    int line = (int) text.subSequence(0, lineStart).chars().filter(c -> c == '\n').count();
-    located.problem(located.at(firstLine + line, index - lineStart + 1), BracketLimit.message());
+    located.problem(located.at(firstLine + text.lineOf(index), text.columnOf(index)), BracketLimit.message());
     return false;
   }
 
@@ -125,7 +107,8 @@ final class MarkdownBody {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(text, s.getInputIndex(), s.getInputIndex() + s.getLength());
+      // A span lies within one line, and its column counts characters as the line's string does.
+      sb.append(line(s.getLineIndex()), s.getColumnIndex(), s.getColumnIndex() + s.getLength());
     }
     return sb.toString();
   }

@@ -49,7 +49,7 @@ public final class MarkdownReader implements FormatReader {
    * @throws FormatException with every problem
    */
   public static Question question(String text, ReadOptions options) {
-    List<Documents.Doc> docs = Documents.split(text);
+    List<Documents.Doc> docs = Documents.split(text, options.sourceName());
     return question(docs.isEmpty() ? null : docs.get(0), docs.size() > 1 ? docs.get(1) : null, options);
   }
 
@@ -59,7 +59,7 @@ public final class MarkdownReader implements FormatReader {
       throw new FormatException(Location.at(name, second.firstLine(), 1),
           "expected one question but a second document starts here; read files with several documents as a question bank");
     }
-    DocumentReader.Result r = DocumentReader.read(first == null ? new Documents.Doc(1, null, 1, "", 1) : first, name, options.strict());
+    DocumentReader.Result r = DocumentReader.read(first == null ? new Documents.Doc(1, null, 1, BodyText.EMPTY, 1) : first, name, options.strict());
     if (r.located().hasProblems()) {
       throw r.located().failure();
     }
@@ -188,7 +188,7 @@ public final class MarkdownReader implements FormatReader {
   public static List<Object> documents(Named text, boolean strict) {
     ProblemList problems = new ProblemList();
     List<Object> out = new ArrayList<>();
-    for (Documents.Doc doc : Documents.split(text.text())) {
+    for (Documents.Doc doc : Documents.split(text.text(), text.name())) {
       DocumentReader.Result r = DocumentReader.read(doc, text.name(), strict);
       problems.addAll(r.located().list());
       out.add(r.question() != null ? r.question() : r.topic());
@@ -230,7 +230,7 @@ public final class MarkdownReader implements FormatReader {
    * @return the topic
    */
   public static Topic topic(String text, ReadOptions options) {
-    List<Documents.Doc> docs = Documents.split(text);
+    List<Documents.Doc> docs = Documents.split(text, options.sourceName());
     DocumentReader.Result r = DocumentReader.read(docs.get(0), options.sourceName(), options.strict());
     if (r.located().hasProblems()) {
       throw r.located().failure();

@@ -25,7 +25,7 @@ final class Rereading implements Locator {
   private final int firstLine;
   private final byte @Nullable [] frontMatter;
   private final int frontMatterFirstLine;
-  private final byte[] body;
+  private final BodyText body;
   private final int bodyFirstLine;
 
   Rereading(Documents.Doc doc, String source, boolean strict, Last last) {
@@ -36,7 +36,8 @@ final class Rereading implements Locator {
     String fm = doc.frontMatter();
     this.frontMatter = fm == null ? null : fm.getBytes(StandardCharsets.UTF_8);
     this.frontMatterFirstLine = doc.frontMatterFirstLine();
-    this.body = doc.body().getBytes(StandardCharsets.UTF_8);
+    // Held as they were read: the body's bytes serve for the reading again.
+    this.body = doc.body();
     this.bodyFirstLine = doc.bodyFirstLine();
   }
 
@@ -45,7 +46,7 @@ final class Rereading implements Locator {
     if (last.document != this || last.located == null) {
       byte[] fm = frontMatter;
       Documents.Doc doc = new Documents.Doc(firstLine, fm == null ? null : new String(fm, StandardCharsets.UTF_8), frontMatterFirstLine,
-          new String(body, StandardCharsets.UTF_8), bodyFirstLine);
+          body, bodyFirstLine);
       last.located = DocumentReader.readOnce(doc, source, strict, true, BlockStream.PART_CHARS).located();
       last.document = this;
     }

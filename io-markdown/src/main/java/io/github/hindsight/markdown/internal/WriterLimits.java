@@ -36,7 +36,7 @@ final class WriterLimits {
           "this value makes the front matter " + frontMatterLength + " characters long; the Markdown reader reads at most " + Yaml.MAX_FRONT_MATTER));
     }
     int bodyStart = close + CLOSE.length();
-    OptionalInt over = BracketLimit.firstOverLimit(text.substring(bodyStart));
+    OptionalInt over = BracketLimit.firstOverLimit(text.length() - bodyStart, i -> text.charAt(bodyStart + i));
     if (over.isPresent()) {
       int line = (int) text.substring(0, bodyStart + over.getAsInt()).chars().filter(c -> c == '\n').count();
       problems.add(problem(source, linePaths.get(line), "this value puts more than " + BracketLimit.MAX_OPENERS

@@ -78,7 +78,7 @@ class PartsTest {
   }
 
   private static void assertSameInParts(String text, int partChars, boolean strict) {
-    for (Documents.Doc doc : Documents.split(text)) {
+    for (Documents.Doc doc : Documents.split(text, "q.md")) {
       DocumentReader.Result whole = DocumentReader.read(doc, "q.md", strict, Integer.MAX_VALUE);
       DocumentReader.Result parts = DocumentReader.read(doc, "q.md", strict, partChars);
       List<String> wholeProblems = whole.located().problems().stream().map(FormatProblem::toString).toList();
