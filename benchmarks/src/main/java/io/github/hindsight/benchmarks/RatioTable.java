@@ -123,7 +123,16 @@ public final class RatioTable {
     if (figure >= 0.1 || figure == 0 || !Double.isFinite(figure)) {
       return String.format(Locale.ROOT, "%.2f", figure);
     }
-    return new BigDecimal(figure).round(new MathContext(digits)).toPlainString();
+    return significant(figure, digits);
+  }
+
+  /** The figure to so many significant digits, trailing zeros kept, never in exponent form. */
+  private static String significant(double figure, int digits) {
+    BigDecimal rounded = new BigDecimal(figure).round(new MathContext(digits));
+    if (rounded.precision() < digits) {
+      rounded = rounded.setScale(rounded.scale() + digits - rounded.precision());
+    }
+    return rounded.toPlainString();
   }
 
   /**
@@ -143,7 +152,7 @@ public final class RatioTable {
     }
     String text = String.format(Locale.ROOT, "%.3g %s", ns / scale, units[u]);
     if (!Double.isNaN(score.errorNanos())) {
-      text += String.format(Locale.ROOT, " ± %.2g", score.errorNanos() / scale);
+      text += " ± " + significant(score.errorNanos() / scale, 2);
     }
     return text;
   }

@@ -38,7 +38,9 @@ class RatioErrorTest {
     // The databind floor: ± 490 ms on 302 ms.
     Row r = row(592e6, 10e6, 302e6, 490e6);
     assertThat(r.unsteady()).isTrue();
-    assertThat(RatioTable.table(List.of(r), List.of())).contains("| **unsteady**: floor ± 162% |");
+    assertThat(RatioTable.table(List.of(r), List.of()))
+        .contains("| 1.96× ± 3.21 |")
+        .contains("| 592 ms ± 10 | 302 ms ± 490 | **unsteady**: floor ± 162% |");
   }
 
   @Test
