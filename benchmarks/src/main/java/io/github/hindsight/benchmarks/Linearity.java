@@ -56,9 +56,12 @@ final class Linearity {
       order.add(i);
     }
     order.sort((a, b) -> Integer.compare(sizes.get(a)[0], sizes.get(b)[0]));
+    if (order.isEmpty()) {
+      return List.of();
+    }
     List<Point> points = new ArrayList<>();
+    Score base = perElement.get(order.get(0));
     for (int i : order) {
-      Score base = perElement.get(order.get(0));
       Score here = perElement.get(i);
       double relative = here.nanosPerOp() / base.nanosPerOp();
       double error = here == base ? 0 : relative * Ratios.relativeErrorOfRatio(here, base);

@@ -103,16 +103,47 @@ public final class RunBenchmarks {
         .measurementTime(settings.measurementTime())
         .param("size", size)
         .jvmArgsAppend("-Xmx2g", "-Dhindsight.corpus.dir=" + Corpus.cacheDirectory().toAbsolutePath())
-        .shouldFailOnError(true);
+        // A benchmark that fails does not stop the others: the table reports it as not run, and
+        // the run then ends with a failure status.
+        .shouldFailOnError(false);
     Collection<RunResult> results = new Runner(options.build()).run();
 
+    List<Score> scores = scores(results);
+    Predicate<String> chosen = chosenBy(include);
     String report = Environment.describe(loadAtStart) + "- Settings: " + settings.describe() + "\n\n"
-        + report(scores(results), chosenBy(include));
+        + report(scores, chosen);
     System.out.println();
     System.out.println(report);
     if (out != null) {
       Files.writeString(out, report, StandardCharsets.UTF_8);
     }
+    List<String> notRun = notRun(scores, entries(include));
+    if (!notRun.isEmpty()) {
+      System.err.println("Chosen but without a score (see JMH's output above): " + String.join(", ", notRun));
+      System.exit(1);
+    }
+  }
+
+  /**
+   * The chosen benchmarks that gave no score, such as those that failed.
+   *
+   * @param scores the scores of the run
+   * @param chosen the benchmarks the run chose
+   * @return their names, {@code Class.method}, in JMH's order
+   */
+  static List<String> notRun(List<Score> scores, Set<BenchmarkListEntry> chosen) {
+    Set<String> scored = new HashSet<>();
+    for (Score s : scores) {
+      scored.add(s.benchmark());
+    }
+    List<String> notRun = new ArrayList<>();
+    for (BenchmarkListEntry e : chosen) {
+      String name = shortName(e.getUsername());
+      if (!scored.contains(name)) {
+        notRun.add(name);
+      }
+    }
+    return notRun;
   }
 
   /**
@@ -143,11 +174,21 @@ public final class RunBenchmarks {
    */
   static Predicate<String> chosenBy(String include) {
     Set<String> chosen = new HashSet<>();
-    OutputFormat quiet = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
-    for (BenchmarkListEntry e : BenchmarkList.defaultList().find(quiet, List.of(include), List.of())) {
+    for (BenchmarkListEntry e : entries(include)) {
       chosen.add(shortName(e.getUsername()));
     }
     return chosen::contains;
+  }
+
+  /**
+   * The benchmark methods an {@code --include} pattern chooses, from JMH's list.
+   *
+   * @param include the regular expression given to JMH
+   * @return JMH's entries, one per benchmark method, with the parameters each declares
+   */
+  static Set<BenchmarkListEntry> entries(String include) {
+    OutputFormat quiet = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
+    return BenchmarkList.defaultList().find(quiet, List.of(include), List.of());
   }
 
   /** {@code Class.method} from a benchmark's full name. */

@@ -82,4 +82,14 @@ class PartialRunTest {
     assertThat(report).contains("| 2 | " + small + " | 100 ns ± 1.0 | 1.00× | yes |");
     assertThat(report).doesNotContain("Sensitivity", "JSON", "did not run");
   }
+
+  @Test
+  void theRunNamesEveryChosenBenchmarkWithoutAScore() {
+    List<Score> scores = formatScores();
+    assertThat(RunBenchmarks.notRun(scores, RunBenchmarks.entries("Json|Markdown"))).isEmpty();
+    scores.removeIf(s -> s.benchmark().equals("MarkdownBenchmarks.floorParse"));
+    assertThat(RunBenchmarks.notRun(scores, RunBenchmarks.entries("Json|Markdown"))).containsExactly("MarkdownBenchmarks.floorParse");
+    assertThat(RunBenchmarks.notRun(scores, RunBenchmarks.entries("Detection")))
+        .containsExactly("DetectionBenchmarks.floorReadHead", "DetectionBenchmarks.hindsightDetect");
+  }
 }
