@@ -8,8 +8,13 @@ import java.util.Locale;
 final class Environment {
   private Environment() {}
 
-  /** @return a few Markdown lines naming the processors, memory, operating system and JDK */
-  static String describe() {
+  /**
+   * The machine, for the head of a report.
+   *
+   * @param loadAtStart the system load average when the run began, or a negative number if unknown
+   * @return a few Markdown lines naming the processors, memory, operating system, load and JDK
+   */
+  static String describe(double loadAtStart) {
     OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
     String memory = "unknown";
     if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
@@ -18,7 +23,7 @@ final class Environment {
     return "- Processors: " + Runtime.getRuntime().availableProcessors()
         + "\n- Memory: " + memory
         + "\n- OS: " + os.getName() + " " + os.getVersion() + " (" + os.getArch() + ")"
-        + String.format(Locale.ROOT, ", load average %.2f at the end", os.getSystemLoadAverage())
+        + String.format(Locale.ROOT, ", load average %.2f at the start and %.2f at the end", loadAtStart, os.getSystemLoadAverage())
         + "\n- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
         + " (" + System.getProperty("java.vendor") + ")\n";
   }

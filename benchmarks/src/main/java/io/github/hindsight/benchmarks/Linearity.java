@@ -21,10 +21,17 @@ final class Linearity {
    *
    * @param questionSize the size given to the generator
    * @param elements the parts of the question, by {@link ModelSize#elements}
-   * @param nanosPerElement the time per part
+   * @param perElement the time per part, with its error per part
    * @param relative the time per part over that of the smallest size measured
+   * @param relativeError the 99.9% half-width of {@code relative}, by
+   *     {@link Ratios#relativeErrorOfRatio}: zero for the smallest size, NaN when unknown
    */
-  record Point(int questionSize, int elements, double nanosPerElement, double relative) {}
+  record Point(int questionSize, int elements, Score perElement, double relative, double relativeError) {
+    /** @return the time per part */
+    double nanosPerElement() {
+      return perElement.nanosPerOp();
+    }
+  }
 
   /**
    * The points of one benchmark, smallest question first.
@@ -34,31 +41,31 @@ final class Linearity {
    * @return the points; empty when the benchmark did not run
    */
   static List<Point> points(List<Score> scores, String benchmark) {
+    List<Score> perElement = new ArrayList<>();
     List<int[]> sizes = new ArrayList<>();
-    List<Double> times = new ArrayList<>();
     for (Score s : scores) {
-      if (!s.benchmark().equals(benchmark)) {
-        continue;
-      }
-      int size = sizeOf(s.params());
+      int size = s.benchmark().equals(benchmark) ? sizeOf(s.params()) : -1;
       if (size > 0) {
-        sizes.add(new int[] {size, ModelSize.elements(Corpus.sized(size))});
-        times.add(s.nanosPerOp());
+        int elements = ModelSize.elements(Corpus.sized(size));
+        sizes.add(new int[] {size, elements});
+        perElement.add(new Score(s.benchmark(), s.params(), s.nanosPerOp() / elements, s.errorNanos() / elements));
       }
     }
-    List<Point> points = new ArrayList<>();
-    double base = Double.NaN;
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < sizes.size(); i++) {
       order.add(i);
     }
     order.sort((a, b) -> Integer.compare(sizes.get(a)[0], sizes.get(b)[0]));
+    if (order.isEmpty()) {
+      return List.of();
+    }
+    List<Point> points = new ArrayList<>();
+    Score base = perElement.get(order.get(0));
     for (int i : order) {
-      double perElement = times.get(i) / sizes.get(i)[1];
-      if (Double.isNaN(base)) {
-        base = perElement;
-      }
-      points.add(new Point(sizes.get(i)[0], sizes.get(i)[1], perElement, perElement / base));
+      Score here = perElement.get(i);
+      double relative = here.nanosPerOp() / base.nanosPerOp();
+      double error = here == base ? 0 : relative * Ratios.relativeErrorOfRatio(here, base);
+      points.add(new Point(sizes.get(i)[0], sizes.get(i)[1], here, relative, error));
     }
     return points;
   }
@@ -84,9 +91,14 @@ final class Linearity {
     if (points.isEmpty()) {
       return benchmark + " did not run.\n";
     }
-    StringBuilder sb = new StringBuilder("| Question size | Elements | Time per element | Relative to smallest |\n|---:|---:|---:|---:|\n");
+    StringBuilder sb = new StringBuilder("| Question size | Elements | Time per element | Relative to smallest | Steady |\n"
+        + "|---:|---:|---:|---:|---|\n");
     for (Point p : points) {
-      sb.append(String.format(Locale.ROOT, "| %d | %d | %.1f ns | %.2f× |\n", p.questionSize(), p.elements(), p.nanosPerElement(), p.relative()));
+      String relative = RatioTable.format(p.relative()) + "×"
+          + (p.relativeError() > 0 ? " ± " + RatioTable.error(p.relativeError()) : "");
+      String steady = RatioTable.steadiness(List.of(""), List.of(p.perElement()));
+      sb.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s |\n",
+          p.questionSize(), p.elements(), RatioTable.time(p.perElement()), relative, steady));
     }
     return sb.toString();
   }

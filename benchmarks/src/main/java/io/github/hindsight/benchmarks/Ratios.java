@@ -3,17 +3,23 @@ package io.github.hindsight.benchmarks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 
 /**
  * Turns raw benchmark times into ratios to their floors. A ratio holds on a noisy machine where a
  * raw time does not: the path and its floor ran in the same run, on the same bytes, under the
- * same noise.
+ * same noise. {@link RatioTable} prints them.
  */
 public final class Ratios {
+
+  /**
+   * A time whose 99.9% error is this share of itself or more is unsteady: the table flags it, and
+   * the run's settings aim to keep every time under it on an idle machine.
+   */
+  public static final double UNSTEADY = 0.10;
 
   /**
    * One measured benchmark.
@@ -29,6 +35,35 @@ public final class Ratios {
       Objects.requireNonNull(benchmark, "benchmark");
       Objects.requireNonNull(params, "params");
     }
+
+    /**
+     * The error as a share of the time.
+     *
+     * @return the 99.9% half-width over the mean; NaN when JMH gave no error (two iterations or
+     *     fewer) or the mean is not positive
+     */
+    public double relativeError() {
+      return nanosPerOp > 0 ? Math.abs(errorNanos) / nanosPerOp : Double.NaN;
+    }
+
+    /** @return whether the error is known and at least {@link #UNSTEADY} of the time */
+    public boolean unsteady() {
+      return relativeError() >= UNSTEADY;
+    }
+  }
+
+  /**
+   * The relative error of a quotient of two times, from theirs. They are added, not taken in
+   * quadrature: the two benchmarks ran on the same machine under the same noise, so their errors
+   * need not be independent, and the sum bounds the quotient's error (to first order) however they
+   * are correlated. The same holds for a product, so the order of the two does not matter.
+   *
+   * @param numerator one time
+   * @param denominator the other
+   * @return the relative 99.9% error of their quotient; NaN when either error is unknown
+   */
+  public static double relativeErrorOfRatio(Score numerator, Score denominator) {
+    return numerator.relativeError() + denominator.relativeError();
   }
 
   /**
@@ -75,7 +110,7 @@ public final class Ratios {
   }
 
   /**
-   * One line of the table.
+   * One measured line of the table.
    *
    * @param comparison what was compared
    * @param params the parameters both benchmarks ran with
@@ -88,35 +123,80 @@ public final class Ratios {
       return path.nanosPerOp() / floor.nanosPerOp();
     }
 
+    /** @return the 99.9% half-width of the ratio, by {@link Ratios#relativeErrorOfRatio}; NaN when unknown */
+    public double ratioError() {
+      return ratio() * relativeErrorOfRatio(path, floor);
+    }
+
     /** @return whether the ratio is within the target; true when there is none */
     public boolean met() {
       return comparison.target().isEmpty() || ratio() <= comparison.target().getAsDouble();
+    }
+
+    /** @return whether the target lies within the ratio's error, so that the verdict may flip */
+    public boolean targetWithinError() {
+      return comparison.target().isPresent()
+          && Math.abs(ratio() - comparison.target().getAsDouble()) <= ratioError();
+    }
+
+    /** @return whether the path's time or the floor's is unsteady */
+    public boolean unsteady() {
+      return path.unsteady() || floor.unsteady();
+    }
+  }
+
+  /**
+   * A comparison whose benchmarks were chosen but left no score to compare (a failed or missing
+   * benchmark, or a parameter set one side did not run).
+   *
+   * @param comparison what was to be compared
+   * @param params the parameters of the side that ran; empty when neither did
+   * @param absent the chosen benchmarks, {@code Class.method}, that gave no score
+   */
+  public record Missing(Comparison comparison, String params, List<String> absent) {
+    /** Checks the fields and copies the list. */
+    public Missing {
+      Objects.requireNonNull(comparison, "comparison");
+      Objects.requireNonNull(params, "params");
+      absent = List.copyOf(absent);
     }
   }
 
   private Ratios() {}
 
   /**
+   * The comparisons a run chose to make: those whose path and floor were both chosen. A partial
+   * run (such as {@code --include=Json}) leaves out every other, instead of reporting it as not run.
+   *
+   * @param comparisons every comparison
+   * @param chosen whether a benchmark, {@code Class.method}, was chosen to run
+   * @return the chosen comparisons, in their order
+   */
+  public static List<Comparison> chosen(List<Comparison> comparisons, Predicate<String> chosen) {
+    List<Comparison> out = new ArrayList<>();
+    for (Comparison c : comparisons) {
+      if (chosen.test(c.path()) && chosen.test(c.floor())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Pairs each comparison's path with its floor, parameter set by parameter set. A comparison
-   * whose path or floor did not run (filtered out, or failed) gives no row.
+   * whose path or floor did not run gives no row here, but a {@link #missing} entry.
    *
    * @param scores every score of the run
    * @param comparisons the comparisons
    * @return the rows, in the order of the comparisons and then of the scores
    */
   public static List<Row> rows(List<Score> scores, List<Comparison> comparisons) {
-    Map<String, Score> byKey = new LinkedHashMap<>();
-    for (Score s : scores) {
-      byKey.put(s.benchmark() + "|" + s.params(), s);
-    }
+    Map<String, Score> byKey = byKey(scores);
     List<Row> rows = new ArrayList<>();
     for (Comparison c : comparisons) {
       for (Score path : scores) {
-        if (!path.benchmark().equals(c.path())) {
-          continue;
-        }
         Score floor = byKey.get(c.floor() + "|" + path.params());
-        if (floor != null && floor.nanosPerOp() > 0) {
+        if (path.benchmark().equals(c.path()) && floor != null && floor.nanosPerOp() > 0) {
           rows.add(new Row(c, path.params(), path, floor));
         }
       }
@@ -125,59 +205,42 @@ public final class Ratios {
   }
 
   /**
-   * The rows as a Markdown table: ratio, target, raw times.
+   * What the comparisons lack: for each parameter set one side ran with, the other side if it gave
+   * no usable score; for a comparison neither side of which ran, both.
    *
-   * @param rows the rows
-   * @return the table, ending with a line break
+   * @param scores every score of the run
+   * @param comparisons the comparisons, normally those {@link #chosen}
+   * @return the missing entries, in the order of the comparisons and then of the scores
    */
-  public static String table(List<Row> rows) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("| Path | Floor | Params | Ratio | Target | Path time | Floor time |\n");
-    sb.append("|---|---|---|---:|---|---:|---:|\n");
-    for (Row r : rows) {
-      Comparison c = r.comparison();
-      String target = c.target().isPresent()
-          ? "≤ " + format(c.target().getAsDouble()) + (r.met() ? " met" : " **missed**")
-          : "—";
-      sb.append("| ").append(c.name())
-          .append(" | ").append(c.floor())
-          .append(" | ").append(r.params().isEmpty() ? "—" : r.params())
-          .append(" | ").append(format(r.ratio())).append('×')
-          .append(" | ").append(target)
-          .append(" | ").append(time(r.path()))
-          .append(" | ").append(time(r.floor()))
-          .append(" |\n");
+  public static List<Missing> missing(List<Score> scores, List<Comparison> comparisons) {
+    Map<String, Score> byKey = byKey(scores);
+    List<Missing> missing = new ArrayList<>();
+    for (Comparison c : comparisons) {
+      List<String> seen = new ArrayList<>();
+      for (Score s : scores) {
+        boolean isPath = s.benchmark().equals(c.path());
+        if ((isPath || s.benchmark().equals(c.floor())) && !seen.contains(s.params())) {
+          seen.add(s.params());
+          String other = isPath ? c.floor() : c.path();
+          Score match = byKey.get(other + "|" + s.params());
+          Score floor = isPath ? match : s;
+          if (match == null || floor.nanosPerOp() <= 0) {
+            missing.add(new Missing(c, s.params(), List.of(match == null ? other : c.floor())));
+          }
+        }
+      }
+      if (seen.isEmpty()) {
+        missing.add(new Missing(c, "", List.of(c.path(), c.floor())));
+      }
     }
-    return sb.toString();
+    return missing;
   }
 
-  /** Two decimals, or three significant digits for ratios too small for two decimals to show. */
-  private static String format(double ratio) {
-    if (ratio >= 0.1 || ratio == 0 || !Double.isFinite(ratio)) {
-      return String.format(Locale.ROOT, "%.2f", ratio);
+  private static Map<String, Score> byKey(List<Score> scores) {
+    Map<String, Score> byKey = new LinkedHashMap<>();
+    for (Score s : scores) {
+      byKey.put(s.benchmark() + "|" + s.params(), s);
     }
-    return new java.math.BigDecimal(ratio).round(new java.math.MathContext(3)).toPlainString();
-  }
-
-  /**
-   * A time for people, in the largest unit that keeps it at 1 or more.
-   *
-   * @param score the score
-   * @return such as {@code 1.23 ms ± 0.04}
-   */
-  static String time(Score score) {
-    double ns = score.nanosPerOp();
-    String[] units = {"ns", "µs", "ms", "s"};
-    double scale = 1;
-    int u = 0;
-    while (u < units.length - 1 && ns / scale >= 1000) {
-      scale *= 1000;
-      u++;
-    }
-    String text = String.format(Locale.ROOT, "%.3g %s", ns / scale, units[u]);
-    if (!Double.isNaN(score.errorNanos())) {
-      text += String.format(Locale.ROOT, " ± %.2g", score.errorNanos() / scale);
-    }
-    return text;
+    return byKey;
   }
 }

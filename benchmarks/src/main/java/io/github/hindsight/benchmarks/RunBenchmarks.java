@@ -3,28 +3,36 @@ package io.github.hindsight.benchmarks;
 import io.github.hindsight.benchmarks.Ratios.Comparison;
 import io.github.hindsight.benchmarks.Ratios.Score;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs every benchmark with short, bounded iterations and prints the table of ratios to the
- * floors. See {@code docs/performance.md} for the command.
+ * Runs every benchmark with bounded iterations ({@link Settings}) and prints the table of ratios
+ * to the floors, each with its error. See {@code docs/performance.md} for the command.
  *
  * <p>Arguments: {@code --quick} (small corpus, very short iterations: a check that everything
  * runs, not a measurement), {@code --size=small|medium|large} (the corpus for the format
@@ -45,6 +53,12 @@ public final class RunBenchmarks {
       Comparison.atMost("Sensitivity (in judgements)", "SensitivityBenchmarks.sensitivity", "JudgementBenchmarks.judge", 3.0),
       Comparison.reported("Facade detection", "DetectionBenchmarks.hindsightDetect", "DetectionBenchmarks.floorReadHead"));
 
+  /** The {@code --include} pattern of a full run: every benchmark of this package. */
+  static final String EVERY_BENCHMARK = "io\\.github\\.hindsight\\..*Benchmarks\\..*";
+
+  /** The benchmark whose time per model element the linearity section shows. */
+  static final String LINEARITY = "JudgementBenchmarks.judge";
+
   private RunBenchmarks() {}
 
   /**
@@ -56,10 +70,10 @@ public final class RunBenchmarks {
    */
   public static void main(String[] args) throws RunnerException, IOException {
     boolean quick = false;
-    // Small by default: operations of a few milliseconds give each one-second iteration many
-    // samples, which steadies the mean on a busy machine more than a bigger corpus would.
+    // Small by default: operations of a few milliseconds give each iteration many of them, which
+    // steadies the mean on a busy machine more than a bigger corpus would.
     String size = "small";
-    String include = "io\\.github\\.hindsight\\..*Benchmarks\\..*";
+    String include = EVERY_BENCHMARK;
     Path out = null;
     for (String arg : args) {
       if (arg.equals("--quick")) {
@@ -76,30 +90,110 @@ public final class RunBenchmarks {
         throw new IllegalArgumentException("unknown argument " + arg + "; expected --quick, --size=, --include= or --out=");
       }
     }
-    TimeValue iteration = quick ? TimeValue.milliseconds(200) : TimeValue.seconds(1);
+    double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    Settings settings = quick ? Settings.QUICK : Settings.FULL;
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(include)
         .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
         .timeUnit(TimeUnit.NANOSECONDS)
-        .forks(1)
-        .warmupIterations(quick ? 1 : 3)
-        .warmupTime(iteration)
-        .measurementIterations(quick ? 2 : 5)
-        .measurementTime(iteration)
+        .forks(settings.forks())
+        .warmupIterations(settings.warmupIterations())
+        .warmupTime(settings.warmupTime())
+        .measurementIterations(settings.measurementIterations())
+        .measurementTime(settings.measurementTime())
         .param("size", size)
         .jvmArgsAppend("-Xmx2g", "-Dhindsight.corpus.dir=" + Corpus.cacheDirectory().toAbsolutePath())
-        .shouldFailOnError(true);
+        // A benchmark that fails does not stop the others: the table reports it as not run, and
+        // the run then ends with a failure status.
+        .shouldFailOnError(false);
     Collection<RunResult> results = new Runner(options.build()).run();
 
     List<Score> scores = scores(results);
-    String report = Environment.describe() + "\n" + Ratios.table(Ratios.rows(scores, COMPARISONS))
-        + "\nLinearity of judgement (time per model element, by question size):\n\n"
-        + Linearity.table(scores, "JudgementBenchmarks.judge");
+    Predicate<String> chosen = chosenBy(include);
+    String report = Environment.describe(loadAtStart) + "- Settings: " + settings.describe() + "\n\n"
+        + report(scores, chosen);
     System.out.println();
     System.out.println(report);
     if (out != null) {
       Files.writeString(out, report, StandardCharsets.UTF_8);
     }
+    List<String> notRun = notRun(scores, entries(include));
+    if (!notRun.isEmpty()) {
+      System.err.println("Chosen but without a score (see JMH's output above): " + String.join(", ", notRun));
+      System.exit(1);
+    }
+  }
+
+  /**
+   * The chosen benchmarks that gave no score, such as those that failed.
+   *
+   * @param scores the scores of the run
+   * @param chosen the benchmarks the run chose
+   * @return their names, {@code Class.method}, in JMH's order
+   */
+  static List<String> notRun(List<Score> scores, Set<BenchmarkListEntry> chosen) {
+    Set<String> scored = new HashSet<>();
+    for (Score s : scores) {
+      scored.add(s.benchmark());
+    }
+    List<String> notRun = new ArrayList<>();
+    for (BenchmarkListEntry e : chosen) {
+      String name = shortName(e.getUsername());
+      if (!scored.contains(name)) {
+        notRun.add(name);
+      }
+    }
+    return notRun;
+  }
+
+  /**
+   * The tables of a run: the ratios of every comparison it chose, and the linearity of judgement
+   * if it chose that benchmark. A section or row whose benchmarks were not chosen is left out; one
+   * whose benchmarks were chosen but gave no score says so.
+   *
+   * @param scores the scores of the run
+   * @param chosen whether a benchmark, {@code Class.method}, was chosen to run
+   * @return the report, ending with a line break
+   */
+  static String report(List<Score> scores, Predicate<String> chosen) {
+    List<Comparison> comparisons = Ratios.chosen(COMPARISONS, chosen);
+    String report = RatioTable.table(Ratios.rows(scores, comparisons), Ratios.missing(scores, comparisons));
+    if (chosen.test(LINEARITY)) {
+      report += "\nLinearity of judgement (time per model element, by question size):\n\n"
+          + Linearity.table(scores, LINEARITY);
+    }
+    return report;
+  }
+
+  /**
+   * Which benchmarks an {@code --include} pattern chooses, as JMH itself decides it from the list
+   * of benchmarks its annotation processor wrote.
+   *
+   * @param include the regular expression given to JMH
+   * @return whether a benchmark, {@code Class.method} without the package, is chosen
+   */
+  static Predicate<String> chosenBy(String include) {
+    Set<String> chosen = new HashSet<>();
+    for (BenchmarkListEntry e : entries(include)) {
+      chosen.add(shortName(e.getUsername()));
+    }
+    return chosen::contains;
+  }
+
+  /**
+   * The benchmark methods an {@code --include} pattern chooses, from JMH's list.
+   *
+   * @param include the regular expression given to JMH
+   * @return JMH's entries, one per benchmark method, with the parameters each declares
+   */
+  static Set<BenchmarkListEntry> entries(String include) {
+    OutputFormat quiet = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
+    return BenchmarkList.defaultList().find(quiet, List.of(include), List.of());
+  }
+
+  /** {@code Class.method} from a benchmark's full name. */
+  static String shortName(String benchmark) {
+    return benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
   }
 
   /**
@@ -112,8 +206,7 @@ public final class RunBenchmarks {
     List<Score> scores = new ArrayList<>();
     for (RunResult r : results) {
       BenchmarkParams p = r.getParams();
-      String name = p.getBenchmark();
-      name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+      String name = shortName(p.getBenchmark());
       Map<String, String> params = new TreeMap<>();
       for (String key : p.getParamsKeys()) {
         params.put(key, p.getParam(key));

@@ -27,12 +27,15 @@ class RatiosTest {
   @Test
   void smallRatiosKeepThreeSignificantDigits() {
     List<Row> rows = Ratios.rows(List.of(new Score("J.read", "", 1.234, 0), new Score("J.floor", "", 1000, 0)), List.of(READ));
-    assertThat(Ratios.table(rows)).contains("| 0.00123× |");
+    assertThat(RatioTable.table(rows, List.of())).contains("| 0.00123× ± 0.00 |");
   }
 
   @Test
-  void aComparisonWithoutItsFloorGivesNoRow() {
-    assertThat(Ratios.rows(List.of(new Score("J.read", "", 300, 1)), List.of(READ))).isEmpty();
+  void aComparisonWithoutItsFloorGivesNoRowButAMissingEntry() {
+    List<Score> scores = List.of(new Score("J.read", "size=small", 300, 1));
+    assertThat(Ratios.rows(scores, List.of(READ))).isEmpty();
+    assertThat(Ratios.missing(scores, List.of(READ)))
+        .containsExactly(new Ratios.Missing(READ, "size=small", List.of("J.floor")));
   }
 
   @Test
@@ -40,8 +43,9 @@ class RatiosTest {
     List<Row> rows = Ratios.rows(
         List.of(new Score("J.read", "", 3_000_000, 100_000), new Score("J.floor", "", 2_000_000, Double.NaN)),
         List.of(READ, Comparison.reported("Other", "J.read", "J.floor")));
-    String table = Ratios.table(rows);
-    assertThat(table).contains("| JSON read | J.floor | — | 1.50× | ≤ 1.00 **missed** | 3.00 ms ± 0.10 | 2.00 ms |");
+    String table = RatioTable.table(rows, List.of());
+    // The floor has no error, so neither has the ratio, and steadiness is unknown.
+    assertThat(table).contains("| JSON read | J.floor | — | 1.50× | ≤ 1.00 **missed** | 3.00 ms ± 0.10 | 2.00 ms | unknown");
     assertThat(table).contains("| Other | J.floor | — | 1.50× | — |");
   }
 
@@ -59,10 +63,30 @@ class RatiosTest {
   }
 
   @Test
-  void everyComparisonNamesAPathAndAFloor() {
+  void linearityCarriesTheErrorOfEachSizeAndOfTheSmallest() {
+    int small = ModelSize.elements(Corpus.sized(2));
+    int large = ModelSize.elements(Corpus.sized(8));
+    // 3% on the smallest, 12% on the larger: relative 2.00 ± 2.00 × 15%.
+    List<Score> scores = List.of(
+        new Score("J.judge", "questionSize=2", 10.0 * small, 0.3 * small),
+        new Score("J.judge", "questionSize=8", 20.0 * large, 2.4 * large));
+    List<Linearity.Point> points = Linearity.points(scores, "J.judge");
+    assertThat(points.get(0).relativeError()).isZero();
+    assertThat(points.get(1).relativeError()).isCloseTo(0.30, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(points.get(1).perElement().errorNanos()).isCloseTo(2.4, org.assertj.core.data.Offset.offset(1e-9));
+    String table = Linearity.table(scores, "J.judge");
+    assertThat(table).contains("| 2 | " + small + " | 10.0 ns ± 0.30 | 1.00× | yes |");
+    assertThat(table).contains("| 8 | " + large + " | 20.0 ns ± 2.4 | 2.00× ± 0.30 | **unsteady**: ± 12% |");
+  }
+
+  @Test
+  void everyComparisonNamesABenchmarkThatAFullRunChooses() {
+    java.util.function.Predicate<String> all = RunBenchmarks.chosenBy(RunBenchmarks.EVERY_BENCHMARK);
     assertThat(RunBenchmarks.COMPARISONS).allSatisfy(c -> {
-      assertThat(c.path()).matches("\\w+Benchmarks\\.\\w+");
-      assertThat(c.floor()).matches("\\w+Benchmarks\\.\\w+");
+      assertThat(all.test(c.path())).as(c.path()).isTrue();
+      assertThat(all.test(c.floor())).as(c.floor()).isTrue();
     });
+    assertThat(all.test(RunBenchmarks.LINEARITY)).isTrue();
+    assertThat(all.test("JsonBenchmarks.noSuchBenchmark")).isFalse();
   }
 }

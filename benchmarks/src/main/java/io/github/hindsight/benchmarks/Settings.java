@@ -1,0 +1,53 @@
+package io.github.hindsight.benchmarks;
+
+import java.util.Locale;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * How long each benchmark runs: forks, and in each fork its warm-up and measured iterations.
+ *
+ * <p>The full settings aim at a 99.9% error under {@link Ratios#UNSTEADY} of every time on an idle
+ * machine, while the whole run stays under ten minutes on two cores. JMH's error is Student's
+ * <i>t</i> at 99.9% times the standard deviation of the iterations over the square root of their
+ * number, and <i>t</i> is large for few iterations (8.6 for 5, 4.1 for 16), so many short measured
+ * iterations narrow the error more than a few long ones of the same total time. Two forks let the
+ * error include how much one JVM's compiled code differs from another's.
+ *
+ * @param forks the JVMs each benchmark runs in, one after the other
+ * @param warmupIterations the iterations thrown away at the start of each fork
+ * @param warmupTime the length of a warm-up iteration
+ * @param measurementIterations the iterations measured in each fork
+ * @param measurementTime the length of a measured iteration
+ */
+record Settings(int forks, int warmupIterations, TimeValue warmupTime, int measurementIterations, TimeValue measurementTime) {
+  /** The settings of a measurement. */
+  static final Settings FULL = new Settings(2, 3, TimeValue.seconds(1), 8, TimeValue.milliseconds(500));
+
+  /**
+   * A check that everything runs, not a measurement: three measured iterations, the fewest that
+   * give JMH an error, so that the table's error columns are exercised too.
+   */
+  static final Settings QUICK = new Settings(1, 1, TimeValue.milliseconds(200), 3, TimeValue.milliseconds(200));
+
+  /**
+   * The iteration time of one benchmark with one set of parameters, all forks together. An
+   * operation longer than an iteration makes its iterations longer than this.
+   *
+   * @return the seconds, without JVM start-up and set-up
+   */
+  double secondsPerBenchmark() {
+    double perFork = warmupIterations * seconds(warmupTime) + measurementIterations * seconds(measurementTime);
+    return forks * perFork;
+  }
+
+  private static double seconds(TimeValue t) {
+    return t.convertTo(java.util.concurrent.TimeUnit.MICROSECONDS) / 1e6;
+  }
+
+  /** @return the settings for people, such as {@code 2 forks, each 3 warm-up iterations of 1 s and 8 measured of 500 ms} */
+  String describe() {
+    return String.format(Locale.ROOT, "%d fork%s, each %d warm-up iteration%s of %s and %d measured of %s",
+        forks, forks == 1 ? "" : "s", warmupIterations, warmupIterations == 1 ? "" : "s", warmupTime,
+        measurementIterations, measurementTime);
+  }
+}
