@@ -176,4 +176,21 @@ class Utf8RuleTest {
     assertThat(q).isEqualTo(Samples.cubanMissileCrisis());
     assertThat(b.questions()).containsExactly(q);
   }
+
+  @Test
+  void aTextGivenAsAStringWithALoneSurrogateIsRefusedWhereItIsInStrictAndLenientReading() {
+    int at = CUBA.indexOf("Khrushchev");
+    String before = CUBA.substring(0, at);
+    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+    int column = before.length() - before.lastIndexOf('\n');
+    String spoilt = before + "\ud800" + CUBA.substring(at);
+    for (ReadOptions options : List.of(STRICT, LENIENT)) {
+      FormatException e = catchThrowableOfType(FormatException.class, () -> MarkdownFormat.read(spoilt, options));
+      assertThat(e.problems()).singleElement().satisfies(p -> {
+        assertThat(p.location().line()).hasValue(line);
+        assertThat(p.location().column()).hasValue(column);
+        assertThat(p.message()).contains("lone surrogate U+D800");
+      });
+    }
+  }
 }

@@ -4,6 +4,7 @@ import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.Location;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The Markdown body of a document, held as its UTF-8 bytes with an index of its lines. Most of a
@@ -35,37 +36,38 @@ final class BodyText {
   /**
    * The body made of some lines of a text held in memory.
    *
-   * @param lines the text's lines
+   * @param lines the text's lines, of whole characters
    * @param from the first line of the body
    * @param to the line after the last
-   * @param source the name of the text, for the problem of a lone surrogate
-   * @param firstLine the line number of {@code lines[0]}, for the problem of a lone surrogate
-   * @throws FormatException where a line holds a lone surrogate, which UTF-8 cannot encode
    */
-  static BodyText of(String[] lines, int from, int to, String source, int firstLine) {
+  static BodyText of(String[] lines, int from, int to) {
     Builder b = new Builder();
     for (int i = from; i < to; i++) {
-      int bad = loneSurrogate(lines[i]);
-      if (bad >= 0) {
-        throw new FormatException(Location.at(source, firstLine + i, bad + 1), "expected text but found a lone surrogate U+"
-            + Integer.toHexString(lines[i].charAt(bad)).toUpperCase(java.util.Locale.ROOT) + ", which is no character");
-      }
       b.add(lines[i]);
     }
     return b.build(0);
   }
 
-  /** @return the index of the first lone surrogate in the text, or -1 */
-  static int loneSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
+  /**
+   * Refuses a text held in memory that UTF-8 cannot encode, as the bytes of a file with it would be.
+   *
+   * @param lines the text's lines
+   * @param source its name
+   * @throws FormatException at the first lone surrogate
+   */
+  static void requireWholeCharacters(String[] lines, String source) {
+    for (int line = 0; line < lines.length; line++) {
+      String s = lines[line];
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new FormatException(Location.at(source, line + 1, i + 1), "expected text but found a lone surrogate U+"
+              + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ", which is no character");
+        }
       }
     }
-    return -1;
   }
 
   /** @return the number of lines; an empty body has one, which is empty */

@@ -32,10 +32,11 @@ final class Documents {
    * @param text the text, held in memory
    * @param source its name, for the problem of a lone surrogate
    * @return its documents
-   * @throws io.github.hindsight.spi.FormatException where a body holds a lone surrogate
+   * @throws io.github.hindsight.spi.FormatException at a lone surrogate
    */
   static List<Doc> split(String text, String source) {
     String[] lines = normalise(text).split("\n", -1);
+    BodyText.requireWholeCharacters(lines, source);
     List<int[]> starts = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].equals("---") && (i == 0 || lines[i - 1].isBlank())) {
@@ -49,14 +50,14 @@ final class Documents {
     List<Doc> docs = new ArrayList<>();
     if (starts.isEmpty() || starts.get(0)[0] > 0 && !blank(lines, 0, starts.get(0)[0])) {
       int end = starts.isEmpty() ? lines.length : starts.get(0)[0];
-      docs.add(new Doc(1, null, 1, BodyText.of(lines, 0, end, source, 1), 1));
+      docs.add(new Doc(1, null, 1, BodyText.of(lines, 0, end), 1));
     }
     for (int k = 0; k < starts.size(); k++) {
       int open = starts.get(k)[0];
       int close = starts.get(k)[1];
       int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : lines.length;
       // A document that ends on its closing '---', with no line break after it, has no body line: its body is placed on the '---'.
-      docs.add(new Doc(open + 1, join(lines, open + 1, close), open + 2, BodyText.of(lines, close + 1, end, source, 1), Math.min(close + 2, lines.length)));
+      docs.add(new Doc(open + 1, join(lines, open + 1, close), open + 2, BodyText.of(lines, close + 1, end), Math.min(close + 2, lines.length)));
     }
     return docs;
   }
