@@ -12,6 +12,7 @@ import io.github.hindsight.spi.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Lenient reading keeps what the format does not define, and writing puts it back where it was. */
@@ -62,6 +63,20 @@ class LenientTest {
     Question again = MarkdownFormat.read(written, LENIENT);
     assertThat(again).isEqualTo(q);
     assertThat(MarkdownFormat.write(again)).isEqualTo(written);
+  }
+
+  @Test
+  void anUnknownSectionUnderAnyFormOfLevelTwoHeadingIsWrittenBackAfterTheSectionBeforeIt() throws IOException {
+    for (String heading : List.of("##\n", "## Notes ##\n", "Notes\n---\n")) {
+      String document = "---\nid: q\n---\n\n# Who won?\n\n## Guidance\n\n- Read the sources.\n\n" + heading
+          + "\nA note.\n\n## Actors\n\n### A `a`\n\n- **Kind:** state\n";
+      Question q = MarkdownFormat.read(document, LENIENT);
+      String written = MarkdownFormat.write(q);
+      assertThat(written).as(heading).containsSubsequence("- Read the sources.", "A note.", "## Actors");
+      Question again = MarkdownFormat.read(written, LENIENT);
+      assertThat(again).as(heading).isEqualTo(q);
+      assertThat(MarkdownFormat.write(again)).isEqualTo(written);
+    }
   }
 
   @Test

@@ -285,7 +285,7 @@ public final class CanonicalWriter {
     blank();
     // Text kept from anywhere in the section goes first: after the section's last list it would
     // become part of that list, and read back as something else.
-    for (Extra e : take(MarkdownIds.AFTER + name, e -> !e.content().startsWith("## "))) {
+    for (Extra e : take(MarkdownIds.AFTER + name, e -> !MarkdownBody.isSection(e.content()))) {
       extraLine(e, e.content());
       blank();
     }
@@ -318,7 +318,7 @@ public final class CanonicalWriter {
       extraLine(e, e.content());
       blank();
       // An unknown section may itself be the anchor of what followed it.
-      if (e.content().startsWith("## ")) {
+      if (MarkdownBody.isSection(e.content())) {
         extrasAfter(e.name());
       }
     }

@@ -39,6 +39,19 @@ final class MarkdownBody {
     this.firstLine = firstLine;
   }
 
+  /**
+   * Whether Markdown kept by lenient reading is a section of its own, which starts with a heading
+   * of level two in any of its forms ({@code ## Notes}, an empty {@code ##}, or a line underlined
+   * with {@code ---}), rather than text kept from within a section, which never does.
+   *
+   * @param kept the Markdown
+   * @return whether it starts with a heading of level two
+   */
+  static boolean isSection(String kept) {
+    Node first = PARSER.parse(kept).getFirstChild();
+    return first instanceof Heading h && h.getLevel() == 2;
+  }
+
   /** @return the body's tree, whole */
   Node parse() {
     return PARSER.parse(text.text());
