@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
  * still report exactly what reading them one after another would.
  *
  * <p>The caller's thread takes each {@link Job} from a {@link Jobs} source (reading the next line,
- * say, which must happen in order) and the threads run them. At most a window of jobs is in
- * flight, counted in jobs and in {@link Job#weight() weight} (bytes of a line, say), so that
- * memory stays bounded however far the source runs ahead of the consumer; one job is always let
- * through, however heavy. {@link #next()} returns the results in the order of the jobs, waiting
+ * say, which must happen in order) and the threads run them. The jobs taken whose results have
+ * not been returned yet are a bounded window, so that memory stays bounded however far the
+ * source could run ahead of the consumer: no job is taken while the window holds its most jobs,
+ * nor while the {@link Job#weight() weight} in it (bytes of lines, say) has reached its most, so
+ * it may exceed that by the last job taken only; one job is always let through, however heavy. {@link #next()} returns the results in the order of the jobs, waiting
  * for each. What a job or the source throws is thrown by {@code next()} at its place in that
  * order, after every result before it, and ends the work.
  *
@@ -169,14 +170,13 @@ public final class OrderedWork<T> implements Closeable {
       close();
       return null;
     }
-    weight -= head.weight();
-    // Room for one more before waiting, so that no thread idles while this one waits.
-    fill();
     try {
       if (head.result() == null) {
         throw rethrow(Objects.requireNonNull(head.sourceFailure()));
       }
-      return head.result().get();
+      T result = head.result().get();
+      weight -= head.weight();
+      return result;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();
