@@ -8,7 +8,6 @@ import io.github.hindsight.spi.support.BankPart;
 import io.github.hindsight.spi.support.OrderedWork;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -34,23 +33,11 @@ final class FolderBank {
    */
   static AssembledBank assemble(List<Path> files, int parallelism, PartReader reader) throws IOException {
     BankAssembler assembler = new BankAssembler();
-    if (parallelism == 1 || files.size() < 2) {
-      for (Path file : files) {
-        add(assembler, read(reader, file));
-      }
-      return assembler.assemble();
-    }
-    Iterator<Path> next = files.iterator();
-    try (OrderedWork<Read> work = OrderedWork.start(Math.min(parallelism, files.size()), () -> {
-      if (!next.hasNext()) {
-        return null;
-      }
-      Path file = next.next();
-      return () -> read(reader, file);
-    })) {
-      Read read;
-      while ((read = work.next()) != null) {
-        add(assembler, read);
+    for (Read read : OrderedWork.map(parallelism, files, file -> read(reader, file))) {
+      if (read.part() != null) {
+        assembler.add(read.part());
+      } else {
+        assembler.addProblems(read.problems());
       }
     }
     return assembler.assemble();
@@ -61,14 +48,6 @@ final class FolderBank {
       return new Read(reader.read(file), List.of());
     } catch (FormatException e) {
       return new Read(null, e.problems());
-    }
-  }
-
-  private static void add(BankAssembler assembler, Read read) {
-    if (read.part() != null) {
-      assembler.add(read.part());
-    } else {
-      assembler.addProblems(read.problems());
     }
   }
 }

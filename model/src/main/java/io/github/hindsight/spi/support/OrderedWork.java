@@ -90,6 +90,24 @@ public final class OrderedWork<T> implements Closeable {
     @Nullable Job<T> next() throws IOException;
   }
 
+  /**
+   * What {@link #map} does with each item.
+   *
+   * @param <I> the items
+   * @param <T> the results
+   */
+  @FunctionalInterface
+  public interface Task<I, T> {
+    /**
+     * Does the work for one item.
+     *
+     * @param item the item
+     * @return the result, not null
+     * @throws IOException if it cannot read what it needs
+     */
+    T apply(I item) throws IOException;
+  }
+
   /** A job given to the threads, with its weight; or, with no future, what the source threw. */
   private record InFlight<T>(@Nullable Future<T> result, long weight, @Nullable Throwable sourceFailure) {}
 
@@ -151,6 +169,45 @@ public final class OrderedWork<T> implements Closeable {
           + threads + ", " + maxJobs + " and " + maxWeight);
     }
     return new OrderedWork<>(threads, maxJobs, maxWeight, jobs);
+  }
+
+  /**
+   * Does a task for each item of a list, on a number of threads, and gives the results in the
+   * order of the items; with one thread, or fewer than two items, in this thread alone, starting
+   * none. What a task throws is thrown after the tasks before it have run, as a loop would.
+   *
+   * @param threads how many threads, at least 1
+   * @param items the items, such as the files of a folder
+   * @param task what to do with each
+   * @param <I> the items
+   * @param <T> the results
+   * @return the results, in the order of the items
+   * @throws IOException as a task threw it, or an {@link InterruptedIOException} if this thread
+   *     is interrupted while it waits
+   */
+  public static <I, T> List<T> map(int threads, List<I> items, Task<I, T> task) throws IOException {
+    Objects.requireNonNull(items, "items");
+    Objects.requireNonNull(task, "task");
+    List<T> results = new ArrayList<>(items.size());
+    if (threads == 1 || items.size() < 2) {
+      for (I item : items) {
+        results.add(Objects.requireNonNull(task.apply(item), "a task's result"));
+      }
+      return results;
+    }
+    java.util.Iterator<I> next = items.iterator();
+    try (OrderedWork<T> work = start(Math.min(threads, items.size()), () -> {
+      if (!next.hasNext()) {
+        return null;
+      }
+      I item = next.next();
+      return () -> task.apply(item);
+    })) {
+      for (T result = work.next(); result != null; result = work.next()) {
+        results.add(result);
+      }
+    }
+    return results;
   }
 
   /**

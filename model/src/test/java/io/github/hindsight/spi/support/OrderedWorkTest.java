@@ -209,6 +209,51 @@ class OrderedWorkTest {
     };
   }
 
+  @Property(tries = 100)
+  void mapGivesWhatALoopGivesOnAnyNumberOfThreads(@ForAll @Size(max = 30) List<@IntRange(max = 20) Integer> items,
+      @ForAll @IntRange(min = 1, max = 4) int threads, @ForAll @IntRange(min = -1, max = 30) int failAt) {
+    List<Object> loop = new ArrayList<>();
+    List<Thread> loopThreads = new ArrayList<>();
+    collect(() -> {
+      List<Integer> out = new ArrayList<>();
+      for (Integer item : items) {
+        out.add(square(item, failAt, loopThreads));
+      }
+      return out;
+    }, loop);
+    List<Thread> mapThreads = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Object> mapped = new ArrayList<>();
+    collect(() -> OrderedWork.map(threads, items, item -> square(item, failAt, mapThreads)), mapped);
+    assertThat(mapped).isEqualTo(loop);
+    if (threads == 1 || items.size() < 2) {
+      // In this thread alone, starting none.
+      assertThat(mapThreads).allMatch(t -> t == Thread.currentThread());
+    } else {
+      assertThat(mapThreads).noneMatch(t -> t == Thread.currentThread()).noneMatch(Thread::isAlive);
+    }
+  }
+
+  private static int square(int item, int failAt, List<Thread> threads) throws IOException {
+    threads.add(Thread.currentThread());
+    if (item == failAt) {
+      throw new IOException("item " + item);
+    }
+    return item * item;
+  }
+
+  /** What a computation gave, or the message of what it threw. */
+  private interface Computation {
+    List<Integer> run() throws IOException;
+  }
+
+  private static void collect(Computation c, List<Object> into) {
+    try {
+      into.addAll(c.run());
+    } catch (IOException e) {
+      into.add(e.getMessage());
+    }
+  }
+
   @Test
   void aJobThatGivesNothingIsAFailure() {
     boolean[] given = {false};
