@@ -29,7 +29,7 @@ import net.jqwik.api.constraints.Size;
  * same bank, or the same problems in the same order with the same cap, and the same stream of
  * questions and failures.
  */
-class ParallelReadingProperties {
+class ParallelJsonLinesTest {
   private static final FormatReader READER = Io.JSONL.reader().orElseThrow();
 
   /** One way to break a line, at a fraction of the corpus. */

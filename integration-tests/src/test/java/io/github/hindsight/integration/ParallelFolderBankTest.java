@@ -31,7 +31,7 @@ import net.jqwik.api.statistics.Statistics;
  * A folder bank read on several threads is the folder bank read on one: the same bank and
  * warnings, or the same problems in the same order, each in its file at its line and column.
  */
-class ParallelFolderProperties {
+class ParallelFolderBankTest {
   private static final Hindsight SEQUENTIAL = Hindsight.standard();
   private static final List<String> FORMATS = List.of("json", "jsonl", "markdown");
 
