@@ -1,14 +1,20 @@
 package io.github.hindsight;
 
+import io.github.hindsight.model.ModelPath;
+import io.github.hindsight.model.Problem;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.Location;
 import io.github.hindsight.spi.support.AssembledBank;
 import io.github.hindsight.spi.support.BankAssembler;
 import io.github.hindsight.spi.support.BankPart;
+import io.github.hindsight.spi.support.Locator;
 import io.github.hindsight.spi.support.OrderedWork;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +39,7 @@ final class FolderBank {
    */
   static AssembledBank assemble(List<Path> files, int parallelism, PartReader reader) throws IOException {
     BankAssembler assembler = new BankAssembler();
-    for (Read read : OrderedWork.map(parallelism, files, file -> read(reader, file))) {
+    for (Read read : OrderedWork.map(parallelism, files, file -> read(reader, file, parallelism > 1))) {
       if (read.part() != null) {
         assembler.add(read.part());
       } else {
@@ -43,11 +49,41 @@ final class FolderBank {
     return assembler.assemble();
   }
 
-  private static Read read(PartReader reader, Path file) throws IOException {
+  private static Read read(PartReader reader, Path file, boolean onAThread) throws IOException {
     try {
-      return new Read(reader.read(file), List.of());
+      BankPart part = reader.read(file);
+      return new Read(onAThread ? locatedAhead(part) : part, List.of());
     } catch (FormatException e) {
       return new Read(null, e.problems());
     }
+  }
+
+  /**
+   * The part with the places of its questions' problems and warnings found now, on the thread
+   * that read it, rather than one after another when the bank is assembled: a format may read a
+   * document again to locate a path. The locations are the ones the part's locator gives, so
+   * nothing changes but where the work is done; a path not found ahead is located as before.
+   */
+  private static BankPart locatedAhead(BankPart part) {
+    Locator locator = part.locator();
+    Map<ModelPath, Location> ahead = new HashMap<>();
+    for (int i = 0; i < part.questions().size(); i++) {
+      ModelPath question = ModelPath.of("questions").index(i);
+      for (Problem p : part.questions().get(i).validate().problems()) {
+        ModelPath path = question.resolve(p.path());
+        try {
+          ahead.put(path, locator.locate(path));
+        } catch (RuntimeException e) {
+          // Left to the assembler, which fails the same way if it asks for this path.
+        }
+      }
+    }
+    if (ahead.isEmpty()) {
+      return part;
+    }
+    return new BankPart(part.source(), part.questions(), part.topics(), path -> {
+      Location at = ahead.get(path);
+      return at != null ? at : locator.locate(path);
+    });
   }
 }
