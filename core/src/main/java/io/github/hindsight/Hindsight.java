@@ -62,9 +62,11 @@ public final class Hindsight {
 
 
   private final FormatRegistry registry;
+  private final int parallelism;
 
-  private Hindsight(FormatRegistry registry) {
+  private Hindsight(FormatRegistry registry, int parallelism) {
     this.registry = registry;
+    this.parallelism = parallelism;
   }
 
   /**
@@ -91,7 +93,34 @@ public final class Hindsight {
    */
   public static Hindsight of(FormatRegistry registry) {
     Objects.requireNonNull(registry, "registry");
-    return new Hindsight(registry);
+    return new Hindsight(registry, 1);
+  }
+
+  /**
+   * A facade like this one that reads on up to {@code threads} threads: the files of a folder side
+   * by side, and a single file as its format can (see {@link ReadOptions#parallelism()}; JSON
+   * Lines parses its lines side by side). What is read, and every problem reported, is exactly
+   * what reading in one thread gives, in the same order; only the time differs. The threads are
+   * started for each read and have ended when it returns, so a facade holds none.
+   *
+   * <pre>{@code
+   * Hindsight hindsight = Hindsight.standard().withParallelism(Runtime.getRuntime().availableProcessors());
+   * QuestionBank bank = hindsight.readBank(Path.of("questions/"));
+   * }</pre>
+   *
+   * @param threads how many threads, from 1 (the default: the caller's thread alone) to
+   *     {@link ReadOptions#MAX_PARALLELISM}
+   * @return the facade, sharing this one's formats
+   * @throws IllegalArgumentException if {@code threads} is out of that range
+   */
+  public Hindsight withParallelism(int threads) {
+    ReadOptions.builder().parallelism(threads).build();
+    return threads == parallelism ? this : new Hindsight(registry, threads);
+  }
+
+  /** @return how many threads a read may use; 1 unless set by {@link #withParallelism(int)} */
+  public int parallelism() {
+    return parallelism;
   }
 
   /** @return the formats, sorted by id */
@@ -222,7 +251,7 @@ public final class Hindsight {
     T apply(FormatReader reader, InputStream in, ReadOptions options) throws IOException;
   }
 
-  private static <T> T readWith(Path file, FormatProvider format, Read<T> read) throws IOException {
+  private <T> T readWith(Path file, FormatProvider format, Read<T> read) throws IOException {
     return readWith(file, format, read, options(file));
   }
 
@@ -236,7 +265,8 @@ public final class Hindsight {
   /**
    * Reads a bank from a file, or from a folder: every file in it (not in sub-folders) whose
    * extension a readable format claims, in order of file name, merged into one bank. Hidden files
-   * are skipped. Problems in all files are reported together, as are ids used in two files and
+   * are skipped. With a {@link #withParallelism(int) parallelism} above 1, the files are read side
+   * by side, each in one thread. Problems in all files are reported together, as are ids used in two files and
    * links to topics or questions that no file defines, each in the file it is in, with its line
    * and column where the format can say (see {@link BankAssembler}).
    *
@@ -279,20 +309,13 @@ public final class Hindsight {
           .sorted((a, b) -> fileName(a).compareTo(fileName(b)))
           .collect(Collectors.toList());
     }
-    BankAssembler assembler = new BankAssembler();
-    for (Path file : files) {
-      try {
-        // Links may point into other files of the folder, so the assembler checks them on the whole.
-        assembler.add(readWith(file, detect(file), FormatReader::readBankPart,
-            ReadOptions.builder().from(options(file)).checkLinks(false).build()));
-      } catch (FormatException e) {
-        assembler.addProblems(e.problems());
-      }
-    }
-    return assembler.assemble();
+    // Links may point into other files of the folder, so the assembler checks them on the whole;
+    // the folder's threads read a file each, so a file's format reads it in one.
+    return FolderBank.assemble(files, parallelism, file -> readWith(file, detect(file), FormatReader::readBankPart,
+        ReadOptions.builder().from(options(file)).checkLinks(false).parallelism(1).build()));
   }
 
-  private static AssembledBank assemble(Path file, FormatProvider format) throws IOException {
+  private AssembledBank assemble(Path file, FormatProvider format) throws IOException {
     return new BankAssembler().add(readWith(file, format, FormatReader::readBankPart)).assemble();
   }
 
@@ -502,8 +525,8 @@ public final class Hindsight {
     return format.writer().orElseThrow(() -> new IllegalArgumentException("format '" + format.id() + "' cannot write"));
   }
 
-  private static ReadOptions options(Path file) {
-    return ReadOptions.named(file.toString());
+  private ReadOptions options(Path file) {
+    return ReadOptions.builder().sourceName(file.toString()).parallelism(parallelism).build();
   }
 
   private static String fileName(Path file) {
@@ -653,7 +676,7 @@ public final class Hindsight {
       loaders.forEach(registry::discover);
       layers.forEach(registry::discover);
       preferences.forEach(registry::prefer);
-      return new Hindsight(registry.build());
+      return new Hindsight(registry.build(), 1);
     }
 
     private static boolean isAncestor(ClassLoader candidate, @Nullable ClassLoader of) {

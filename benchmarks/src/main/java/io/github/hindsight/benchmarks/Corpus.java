@@ -150,6 +150,43 @@ public final class Corpus {
   }
 
   /**
+   * The corpus of a size as a folder bank: each question, without its topic, in a file of its
+   * own in a format, {@code q0000.md} and on; written once and then reused.
+   *
+   * @param size the size
+   * @param extension the extension of the files, such as {@code md}
+   * @param writer the format's writer
+   * @return the folder
+   * @throws IOException if it cannot be written
+   */
+  public static Path folder(Size size, String extension, FormatWriter writer) throws IOException {
+    Path folder = cacheDirectory().resolve("folder-" + SEED + "-" + size.name().toLowerCase(java.util.Locale.ROOT) + "-" + extension);
+    if (Files.isDirectory(folder)) {
+      return folder;
+    }
+    Files.createDirectories(cacheDirectory());
+    // Made beside and moved into place, so that a fork stopped half-way leaves no partial folder.
+    Path partial = Files.createTempDirectory(cacheDirectory(), folder.getFileName() + ".partial");
+    for (int i = 0; i < size.questions(); i++) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial.resolve(String.format(java.util.Locale.ROOT, "q%04d.%s", i, extension))))) {
+        writer.writeQuestion(question(i).withTopic(java.util.Optional.empty()), out);
+      }
+    }
+    try {
+      Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+      // Another fork made it first; its folder holds the same files.
+      try (java.util.stream.Stream<Path> files = Files.list(partial)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(partial);
+    }
+    return folder;
+  }
+
+  /**
    * Writes questions through a format's sink.
    *
    * @param questions the questions

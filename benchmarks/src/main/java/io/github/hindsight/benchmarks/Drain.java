@@ -21,8 +21,22 @@ final class Drain {
    * @throws IOException never, the bytes are in memory
    */
   static int questions(FormatProvider format, byte[] bytes, Blackhole bh) throws IOException {
+    return questions(format, bytes, ReadOptions.defaults(), bh);
+  }
+
+  /**
+   * Streams the questions of a document with chosen options, such as a number of threads.
+   *
+   * @param format the format
+   * @param bytes the document
+   * @param options how to read
+   * @param bh takes each question, so that none is optimised away
+   * @return how many were read
+   * @throws IOException never, the bytes are in memory
+   */
+  static int questions(FormatProvider format, byte[] bytes, ReadOptions options, Blackhole bh) throws IOException {
     int n = 0;
-    try (QuestionStream stream = format.reader().orElseThrow().streamQuestions(new ByteArrayInputStream(bytes), ReadOptions.defaults())) {
+    try (QuestionStream stream = format.reader().orElseThrow().streamQuestions(new ByteArrayInputStream(bytes), options)) {
       while (stream.hasNext()) {
         bh.consume(stream.next());
         n++;

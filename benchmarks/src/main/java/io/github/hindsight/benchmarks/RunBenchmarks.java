@@ -51,7 +51,10 @@ public final class RunBenchmarks {
       Comparison.atMost("Markdown write", "MarkdownBenchmarks.hindsightWrite", "MarkdownBenchmarks.floorRender", 1.0),
       Comparison.reported("Judgement", "JudgementBenchmarks.judge", "JudgementBenchmarks.floorWalk"),
       Comparison.atMost("Sensitivity (in judgements)", "SensitivityBenchmarks.sensitivity", "JudgementBenchmarks.judge", 3.0),
-      Comparison.reported("Facade detection", "DetectionBenchmarks.hindsightDetect", "DetectionBenchmarks.floorReadHead"));
+      Comparison.reported("Facade detection", "DetectionBenchmarks.hindsightDetect", "DetectionBenchmarks.floorReadHead"),
+      // 1.7 times as fast on 2 cores as on 1: at most 1 / 1.7 of the time.
+      Comparison.atMost("Parallel read (folder bank), 2 cores vs 1", "ParallelReadBenchmarks.folderTwoThreads", "ParallelReadBenchmarks.folderOneThread", 0.59),
+      Comparison.atMost("Parallel read (JSON Lines), 2 cores vs 1", "ParallelReadBenchmarks.jsonLinesTwoThreads", "ParallelReadBenchmarks.jsonLinesOneThread", 0.59));
 
   /** The {@code --include} pattern of a full run: every benchmark of this package. */
   static final String EVERY_BENCHMARK = "io\\.github\\.hindsight\\..*Benchmarks\\..*";

@@ -81,4 +81,13 @@ class FormatBenchmarksTest {
     assertThat(b.hindsightWrite()).isEqualTo(b.markdownBytes().length);
     assertThat(b.floorRender()).isPositive();
   }
+
+  @Test
+  void parallelReadsSeeTheWholeCorpusOnOneThreadAndOnTwo() throws Exception {
+    ParallelReadBenchmarks b = new ParallelReadBenchmarks();
+    b.size = "small";
+    b.setUp();
+    assertThat(b.folderOneThread().questions()).hasSize(Corpus.Size.SMALL.questions()).isEqualTo(b.folderTwoThreads().questions());
+    assertThat(b.jsonLinesOneThread(BH)).isEqualTo(Corpus.Size.SMALL.questions()).isEqualTo(b.jsonLinesTwoThreads(BH));
+  }
 }

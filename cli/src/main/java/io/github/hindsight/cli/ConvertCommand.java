@@ -42,11 +42,15 @@ import picocli.CommandLine.Parameters;
         "  hindsight convert questions/ site/ --to html",
         "  hindsight convert notes.txt cuba.json --from markdown",
         "  hindsight convert --stream corpus.jsonl corpus.json",
+        "  hindsight convert --threads 2 questions/ bank.jsonl",
         "  hindsight convert cuba.md - --to json"
     })
 final class ConvertCommand implements Callable<Integer> {
   @Mixin
   Terminal terminal;
+
+  @Mixin
+  Threads threads;
 
   @Parameters(index = "0", paramLabel = "IN", description = "The file or folder to read.")
   Path in;
@@ -68,7 +72,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Hindsight hindsight = Hindsight.standard();
+    Hindsight hindsight = threads.apply(Hindsight.standard());
     requireFormat(hindsight, "--from", from, Capability.READ);
     requireFormat(hindsight, "--to", to, Capability.WRITE);
     Files2.requireReadable(in);

@@ -25,18 +25,22 @@ import picocli.CommandLine.Parameters;
     footer = {
         "  hindsight validate cuba.md",
         "  hindsight validate examples/questions/*.md bank.json",
-        "  hindsight validate questions/"
+        "  hindsight validate questions/",
+        "  hindsight validate --threads 0 corpus.jsonl"
     })
 final class ValidateCommand implements Callable<Integer> {
   @Mixin
   Terminal terminal;
+
+  @Mixin
+  Threads threads;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or folders of questions.")
   List<Path> files;
 
   @Override
   public Integer call() {
-    Hindsight hindsight = Hindsight.standard();
+    Hindsight hindsight = threads.apply(Hindsight.standard());
     PrintWriter out = terminal.out();
     PrintWriter err = terminal.err();
     int worst = HindsightCli.OK;

@@ -30,7 +30,9 @@ public final class MarkdownFolder {
    * Reads a folder.
    *
    * @param folder the folder
-   * @param options strict or lenient reading; problems name each file by its name in the folder
+   * @param options strict or lenient reading, and on how many threads to read the files side by
+   *     side (the bank, or every problem, is the same on any number); problems name each file by
+   *     its name in the folder
    * @return the bank, valid
    * @throws FormatException with every problem of every file
    * @throws IOException if the folder or a file cannot be read
@@ -53,10 +55,10 @@ public final class MarkdownFolder {
       }
     }
     if (notUtf8.isEmpty()) {
-      return MarkdownReader.bank(texts, options.strict(), options.checkLinks());
+      return MarkdownReader.bank(texts, options);
     }
     try {
-      MarkdownReader.bank(texts, options.strict(), options.checkLinks());
+      MarkdownReader.bank(texts, options);
     } catch (FormatException e) {
       notUtf8.addAll(e.problems());
     }

@@ -13,9 +13,11 @@ import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.spi.support.BankAssembler;
 import io.github.hindsight.spi.support.BankPart;
+import io.github.hindsight.spi.support.OrderedWork;
 import io.github.hindsight.spi.support.ProblemList;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -95,19 +97,23 @@ public final class MarkdownReader implements FormatReader {
    * Reads every document of several texts into one bank.
    *
    * @param texts the texts, each with its name
-   * @param strict strict or lenient reading
-   * @param checkLinks whether to check the links between questions and topics
+   * @param options strict or lenient reading, whether to check the links between questions and
+   *     topics, and on how many threads to read the texts, side by side
    * @return the bank, valid
    * @throws FormatException with every problem of every text
+   * @throws InterruptedIOException if this thread is interrupted while the threads read
    */
-  public static QuestionBank bank(List<Named> texts, boolean strict, boolean checkLinks) {
-    BankAssembler assembler = new BankAssembler().checkLinks(checkLinks);
-    for (Named t : texts) {
-      try {
-        add(assembler, part(t.name(), new DocumentSource(new StringReader(t.text())), strict));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot happen: a string is read", e);
+  public static QuestionBank bank(List<Named> texts, ReadOptions options) throws InterruptedIOException {
+    BankAssembler assembler = new BankAssembler().checkLinks(options.checkLinks());
+    try {
+      for (Part part : OrderedWork.map(options.parallelism(), texts,
+          t -> part(t.name(), new DocumentSource(new StringReader(t.text())), options.strict()))) {
+        add(assembler, part);
       }
+    } catch (InterruptedIOException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen: a string is read", e);
     }
     return assembler.assembleBank();
   }
