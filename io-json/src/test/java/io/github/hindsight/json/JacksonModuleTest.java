@@ -103,7 +103,7 @@ class JacksonModuleTest {
   @Test
   void theSampleBankIsTheBankDocument() throws IOException {
     QuestionBank bank = Samples.coldWarBank();
-    String json = JacksonModuleProperties.PRETTY.writeValueAsString(bank);
+    String json = JacksonModulePropertiesTest.PRETTY.writeValueAsString(bank);
     assertThat(json + "\n").isEqualTo(Files.readString(GoldenTest.GOLDEN.resolve("cold-war-bank.json")));
     assertThat(MAPPER.readValue(json, QuestionBank.class)).isEqualTo(bank);
     Topic topic = bank.topics().get(0);
@@ -211,9 +211,9 @@ class JacksonModuleTest {
 
     // A verdict on its own is its scenario of the report, without the actors' names.
     Verdict verdict = judgement.verdicts().get(1);
-    JsonNode scenario = JacksonModuleProperties.PLAIN.readTree(documented).get("scenarios").get(1);
+    JsonNode scenario = JacksonModulePropertiesTest.PLAIN.readTree(documented).get("scenarios").get(1);
     scenario.get("ranking").forEach(r -> ((ObjectNode) r).remove("name"));
-    assertThat(MAPPER.writeValueAsString(verdict)).isEqualTo(JacksonModuleProperties.PLAIN.writeValueAsString(scenario));
+    assertThat(MAPPER.writeValueAsString(verdict)).isEqualTo(JacksonModulePropertiesTest.PLAIN.writeValueAsString(scenario));
   }
 
   @Test

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Through the Jackson module every value is the JSON the formats write for it, and reads back
  * equal.
  */
-class JacksonModuleProperties {
+class JacksonModulePropertiesTest {
   static final JsonMapper MAPPER = JsonMapper.builder().addModule(new HindsightJacksonModule()).build();
   /** The module with the layout of the {@code json} format's documents. */
   static final JsonMapper PRETTY = JsonMapper.builder().addModule(new HindsightJacksonModule())

@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** Any valid question survives JSON and JSON Lines unchanged, and writing is deterministic. */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
   @Property(tries = 300)
   void jsonGivesBackAnEqualQuestion(@ForAll long seed, @ForAll @IntRange(min = 1, max = 6) int size) {

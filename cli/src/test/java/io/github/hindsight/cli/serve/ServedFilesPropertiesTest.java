@@ -16,7 +16,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** Whatever path an address gives, the file it resolves to is one of those served, or none. */
-class ServedFilesProperties {
+class ServedFilesPropertiesTest {
   private static Path temp;
   private static Path folder;
   private static ServedFiles files;

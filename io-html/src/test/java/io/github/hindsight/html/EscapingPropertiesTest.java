@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 
 /** No text becomes markup, and every page of a random question holds together. */
-class EscapingProperties {
+class EscapingPropertiesTest {
   /** Reads character references back, as a browser does for the five the escaping writes. */
   private static String unescape(String html) {
     return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
