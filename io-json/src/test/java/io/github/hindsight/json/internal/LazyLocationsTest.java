@@ -46,7 +46,8 @@ class LazyLocationsTest {
   @Property(tries = 150)
   void damagedQuestionDocumentsGiveTheSameProblemsBothWays(@ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int size,
       @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 0, max = 100_000) Integer> edits, @ForAll boolean strict) {
-    String doc = damage(write(JSON, RandomQuestions.question(seed, size)), edits);
+    Question q = RandomQuestions.question(seed, size);
+    String doc = damage(written(out -> JSON.writer().orElseThrow().writeQuestion(q, out)), edits);
     ReadOptions options = ReadOptions.builder().sourceName("q.json").strict(strict).build();
     assertSameBothWays(() -> outcome(() -> JSON.reader().orElseThrow().readQuestion(in(doc), options)));
     assertSameBothWays(() -> outcome(() -> JSON.reader().orElseThrow().readBank(in(doc), options)));
@@ -58,10 +59,10 @@ class LazyLocationsTest {
       @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 0, max = 100_000) Integer> edits, @ForAll boolean strict) {
     QuestionBank bank = RandomQuestions.bank(seed, count);
     ReadOptions options = ReadOptions.builder().sourceName("bank.json").strict(strict).build();
-    String json = damage(writeBank(JSON, bank), edits);
+    String json = damage(written(out -> JSON.writer().orElseThrow().writeBank(bank, out)), edits);
     assertSameBothWays(() -> outcome(() -> JSON.reader().orElseThrow().readBank(in(json), options)));
     assertSameBothWays(() -> streamed(JSON, json, options));
-    String jsonl = damage(writeBank(JSONL, bank), edits);
+    String jsonl = damage(written(out -> JSONL.writer().orElseThrow().writeBank(bank, out)), edits);
     assertSameBothWays(() -> outcome(() -> JSONL.reader().orElseThrow().readBank(in(jsonl), options)));
     assertSameBothWays(() -> streamed(JSONL, jsonl, options));
   }
@@ -163,20 +164,16 @@ class LazyLocationsTest {
     return new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String write(FormatProvider f, Question q) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      f.writer().orElseThrow().writeQuestion(q, out);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+  @FunctionalInterface
+  private interface Writing {
+    void to(ByteArrayOutputStream out) throws IOException;
   }
 
-  private static String writeBank(FormatProvider f, QuestionBank b) {
+  /** What a writer writes, as text. */
+  private static String written(Writing w) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      f.writer().orElseThrow().writeBank(b, out);
+      w.to(out);
     } catch (IOException e) {
       throw new AssertionError(e);
     }
