@@ -56,4 +56,27 @@ class RulesPropertyTest {
       }
     }
   }
+
+  @Provide
+  Arbitrary<String> dateLike() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789-").ofMaxLength(13),
+        Arbitraries.strings().withChars("0129-").ofMinLength(4).ofMaxLength(10),
+        Arbitraries.strings().withChars("019-X BCE.").ofMaxLength(12));
+  }
+
+  @Property
+  void theScanOfPlainDatesReadsAsThePatternDoes(@ForAll("dateLike") String text) {
+    assertThat(outcome(() -> DatePoint.parse(text))).isEqualTo(outcome(() -> DatePoint.byPattern(text)));
+  }
+
+  /** A point as its parts, or why it was refused. */
+  private static String outcome(java.util.function.Supplier<DatePoint> parse) {
+    try {
+      DatePoint p = parse.get();
+      return p == null ? "not a date" : p.year + " " + p.month + " " + p.day + " " + p.precision + " " + p.circa;
+    } catch (IllegalArgumentException e) {
+      return "refused: " + e.getMessage();
+    }
+  }
 }
