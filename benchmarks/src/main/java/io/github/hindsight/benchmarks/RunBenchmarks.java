@@ -43,10 +43,10 @@ public final class RunBenchmarks {
 
   /** Every comparison the issues ask for, with the targets they set. */
   static final List<Comparison> COMPARISONS = List.of(
-      Comparison.atMost("JSON read", "JsonBenchmarks.hindsightRead", "JsonBenchmarks.floorDataBind", 1.0),
+      Comparison.atMost("JSON read", "JsonBenchmarks.hindsightRead", "JsonBenchmarks.floorDataBind", 0.9),
       Comparison.atMost("JSON read", "JsonBenchmarks.hindsightRead", "JsonBenchmarks.floorTokenScan", 2.0),
-      Comparison.atMost("JSON write", "JsonBenchmarks.hindsightWrite", "JsonBenchmarks.floorStreamingWrite", 1.3),
-      Comparison.reported("JSON Lines read → write", "JsonBenchmarks.hindsightJsonLinesCopy", "JsonBenchmarks.floorJsonLinesCopy"),
+      Comparison.atMost("JSON write", "JsonBenchmarks.hindsightWrite", "JsonBenchmarks.floorStreamingWrite", 1.15),
+      Comparison.atMost("JSON Lines read → write", "JsonBenchmarks.hindsightJsonLinesCopy", "JsonBenchmarks.floorJsonLinesCopy", 2.0),
       Comparison.atMost("Markdown read", "MarkdownBenchmarks.hindsightRead", "MarkdownBenchmarks.floorParse", 1.3),
       Comparison.atMost("Markdown write", "MarkdownBenchmarks.hindsightWrite", "MarkdownBenchmarks.floorRender", 1.0),
       Comparison.reported("Judgement", "JudgementBenchmarks.judge", "JudgementBenchmarks.floorWalk"),

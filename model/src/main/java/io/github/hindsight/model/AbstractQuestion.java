@@ -171,10 +171,14 @@ abstract class AbstractQuestion {
 
   /**
    * Checks every cross-reference (actors, evidence, sources, interpretations) and reports all
-   * problems at once, each with its path, such as {@code objectives[3].actors[0]}.
+   * problems at once, each with its path, such as {@code objectives[3].actors[0]}. The report is
+   * worked out once, the first time it is asked for, and kept with the question, which cannot
+   * change: a reader that validates what it read and a writer that validates it again before
+   * writing pay for one validation.
    *
    * @return the report; {@link ValidationReport#isValid()} is true when there is no error
    */
+  @Value.Lazy
   public ValidationReport validate() {
     Validation v = new Validation(ModelPath.root());
     v.question((Question) this);

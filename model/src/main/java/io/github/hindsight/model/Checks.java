@@ -46,18 +46,32 @@ final class Checks {
     }
   }
 
+  // The path of a member is made only for a problem: values that pass cost no path.
+
+  private static void refuse(String member, Optional<String> problem) {
+    if (problem.isPresent()) {
+      refuse(ModelPath.of(member), problem);
+    }
+  }
+
+  private static void refuse(String member, int index, Optional<String> problem) {
+    if (problem.isPresent()) {
+      refuse(ModelPath.of(member).index(index), problem);
+    }
+  }
+
   static void id(String member, String id) {
-    refuse(ModelPath.of(member), Rules.idProblem(id));
+    refuse(member, Rules.idProblem(id));
   }
 
   static void ids(String member, List<String> ids) {
     for (int i = 0; i < ids.size(); i++) {
-      refuse(ModelPath.of(member).index(i), Rules.idProblem(ids.get(i)));
+      refuse(member, i, Rules.idProblem(ids.get(i)));
     }
   }
 
   static void notBlank(String member, String text) {
-    notBlank(ModelPath.of(member), text);
+    refuse(member, Rules.nonBlankTextProblem(text));
   }
 
   static void notBlank(ModelPath path, String text) {
@@ -65,17 +79,17 @@ final class Checks {
   }
 
   static void text(String member, String text) {
-    refuse(ModelPath.of(member), Rules.textProblem(text));
+    refuse(member, Rules.textProblem(text));
   }
 
   /** Refuses a lone surrogate in text that may hold anything else, such as kept content. */
   static void wholeCharacters(String member, String text) {
-    refuse(ModelPath.of(member), Rules.surrogateProblem(text));
+    refuse(member, Rules.surrogateProblem(text));
   }
 
   static void texts(String member, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
-      notBlank(ModelPath.of(member).index(i), texts.get(i));
+      refuse(member, i, Rules.nonBlankTextProblem(texts.get(i)));
     }
   }
 

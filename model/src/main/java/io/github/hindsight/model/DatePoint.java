@@ -68,6 +68,12 @@ final class DatePoint implements Comparable<DatePoint> {
    * @throws IllegalArgumentException if it is in the form but names no date, such as month 13
    */
   static @Nullable DatePoint parse(String text) {
+    DatePoint plain = plain(text);
+    return plain != null ? plain : byPattern(text);
+  }
+
+  /** As {@link #parse}, by the pattern alone: for the test that the scan reads as it does. */
+  static @Nullable DatePoint byPattern(String text) {
     Matcher m = TEXT.matcher(text);
     if (!m.matches()) {
       return null;
@@ -92,6 +98,56 @@ final class DatePoint implements Comparable<DatePoint> {
       throw new IllegalArgumentException("day 00");
     }
     return new DatePoint(bce ? -year : year, month, day, Precision.YEAR, circa);
+  }
+
+  /**
+   * Reads the forms most dates take, a year, a month or a day of the common era such as
+   * {@code 1962-10-22}, by a scan of the characters; the pattern reads the rest.
+   *
+   * @return the point, or null if the text is in none of those forms
+   * @throws IllegalArgumentException as {@link #parse} throws for such a form
+   */
+  private static @Nullable DatePoint plain(String text) {
+    int n = text.length();
+    int digits = 0;
+    while (digits < n && digits < 10 && isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0 || digits > 9 || text.charAt(0) == '0') {
+      return null;
+    }
+    int month = 0;
+    int day = 0;
+    if (n == digits) {
+      // a year
+    } else if (n == digits + 3 && twoDigits(text, digits)) {
+      month = number(text, digits + 1);
+    } else if (n == digits + 6 && twoDigits(text, digits) && twoDigits(text, digits + 3)) {
+      month = number(text, digits + 1);
+      day = number(text, digits + 4);
+      if (day == 0 && month != 0) {
+        throw new IllegalArgumentException("day 00");
+      }
+    } else {
+      return null;
+    }
+    if (n > digits && month == 0) {
+      throw new IllegalArgumentException("month 00");
+    }
+    return new DatePoint(Integer.parseInt(text, 0, digits, 10), month, day, Precision.YEAR, false);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether a hyphen and two digits stand at an index. */
+  private static boolean twoDigits(String text, int at) {
+    return text.charAt(at) == '-' && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2));
+  }
+
+  private static int number(String text, int at) {
+    return (text.charAt(at) - '0') * 10 + text.charAt(at + 1) - '0';
   }
 
   DatePoint withCirca(boolean approximate) {

@@ -2,7 +2,6 @@ package io.github.hindsight.model;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The rules that model values check when they are built, for a reader to check a value where it
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe.
  */
 public final class Rules {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   /** The longest value that a message quotes whole, in characters. */
   public static final int MAX_EXCERPT_LENGTH = 80;
@@ -50,8 +48,34 @@ public final class Rules {
    */
   public static Optional<String> idProblem(String id) {
     Objects.requireNonNull(id, "id");
-    return SLUG.matcher(id).matches() ? Optional.empty() : Optional.of("'" + excerpt(id)
+    return isSlug(id) ? Optional.empty() : Optional.of("'" + excerpt(id)
         + "' is not an id; expected lower-case letters and digits in words joined by single hyphens, such as 'ussr' or 'turkey-missiles'");
+  }
+
+  /**
+   * Whether a string is a slug: lower-case letters and digits in words joined by single hyphens.
+   * A scan of its characters, as every id and every reference to one is checked.
+   */
+  private static boolean isSlug(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return false;
+    }
+    boolean afterHyphen = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '-') {
+        if (afterHyphen) {
+          return false;
+        }
+        afterHyphen = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterHyphen = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterHyphen;
   }
 
   /**

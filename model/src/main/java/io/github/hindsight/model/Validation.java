@@ -37,7 +37,10 @@ final class Validation {
 
   private void refs(ModelPath path, List<String> refs, Set<String> known, String what) {
     for (int i = 0; i < refs.size(); i++) {
-      ref(path.index(i), refs.get(i), known, what);
+      // The path of a reference is made only for one that is unknown.
+      if (!known.contains(refs.get(i))) {
+        ref(path.index(i), refs.get(i), known, what);
+      }
     }
   }
 

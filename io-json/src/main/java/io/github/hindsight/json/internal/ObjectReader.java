@@ -2,7 +2,7 @@ package io.github.hindsight.json.internal;
 
 import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.spi.support.ProblemList;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -19,19 +19,43 @@ public final class ObjectReader {
   private List<String> members;
   private boolean keepable;
   private final long start;
-  private final String pointer;
-  private final List<String> names = new ArrayList<>(8);
-  private final List<Long> at = new ArrayList<>(8);
+  /** The object this one is in, while it is read. */
+  private final @Nullable ObjectReader within;
+  /** Its entry among the reader's locations, valid while their generation is {@link #generation}. */
+  private final int entry;
+  private final int generation;
+  /** Its pointer, once asked for. */
+  private @Nullable String pointer;
+  /** The names of the members met so far, and where each stands, packed. */
+  private String[] names = new String[8];
+  private long[] at = new long[8];
+  private int count;
   private boolean ok = true;
 
-  ObjectReader(QuestionReader r, Table<?, ?> table, boolean header) {
+  ObjectReader(QuestionReader r, Table<?, ?> table, boolean header, @Nullable ObjectReader within) {
     this.r = r;
     this.what = table.what();
     this.members = header ? table.namesWithHeader() : table.names();
     this.keepable = table.keepable();
+    this.within = within;
+    Locations locations = r.locations();
+    this.generation = locations.generation();
     this.start = r.tokens().here();
-    this.pointer = r.tokens().pointer();
-    r.located(pointer, start);
+    this.entry = locations.object(r.tokens(), start, within == null ? -1 : within.entryNow());
+    if (locations.standsAlone(entry)) {
+      // Built already, and still needed once the locations are forgotten, as a stream's root is.
+      this.pointer = locations.pointer(entry);
+    }
+  }
+
+  /** @return the object this one is in, while it is read */
+  @Nullable ObjectReader within() {
+    return within;
+  }
+
+  /** @return its entry among the reader's locations, or a negative number if they have been forgotten since */
+  int entryNow() {
+    return generation == r.locations().generation() ? entry : -1;
   }
 
   /**
@@ -44,8 +68,13 @@ public final class ObjectReader {
     if (name == null) {
       return null;
     }
-    names.add(name);
-    at.add(r.tokens().here());
+    if (count == names.length) {
+      names = Arrays.copyOf(names, count * 2);
+      at = Arrays.copyOf(at, count * 2);
+    }
+    names[count] = name;
+    at[count] = r.tokens().here();
+    count++;
     r.tokens().parser().nextToken();
     return name;
   }
@@ -62,9 +91,14 @@ public final class ObjectReader {
     this.keepable = table.keepable();
   }
 
-  /** @return the pointer of the object */
+  /** @return the pointer of the object, made the first time it is asked for */
   String pointer() {
-    return pointer;
+    String p = pointer;
+    if (p == null) {
+      p = r.locations().pointer(entry);
+      pointer = p;
+    }
+    return p;
   }
 
   /**
@@ -77,7 +111,7 @@ public final class ObjectReader {
     String expected = accepted.stream().map(f -> "'" + f + "'").collect(Collectors.joining(" or "));
     String n = next();
     if (!"format".equals(n)) {
-      r.problems().add(n == null ? start : at.get(0), pointer, "expected the member 'format' first, with the value " + expected
+      r.problems().add(n == null ? start : at[0], pointer(), "expected the member 'format' first, with the value " + expected
           + ", but found " + (n == null ? "an empty object" : "the member '" + ProblemList.excerpt(n) + "'"));
       return null;
     }
@@ -91,7 +125,7 @@ public final class ObjectReader {
     }
     n = next();
     if (!"version".equals(n)) {
-      r.problems().add(n == null ? start : at.get(1), pointer, "expected the member 'version' after 'format' but found "
+      r.problems().add(n == null ? start : at[1], pointer(), "expected the member 'version' after 'format' but found "
           + (n == null ? "the end of the object" : "the member '" + ProblemList.excerpt(n) + "'"));
       return null;
     }
@@ -118,22 +152,37 @@ public final class ObjectReader {
     }
     int end = relativePointer.indexOf('/', 1);
     String segment = relativePointer.substring(1, end < 0 ? relativePointer.length() : end);
-    for (int i = names.size() - 1; i >= 0; i--) {
-      if (QuestionWriter.escape(names.get(i)).equals(segment)) {
-        return at.get(i);
+    for (int i = count - 1; i >= 0; i--) {
+      if (QuestionWriter.escape(names[i]).equals(segment)) {
+        return at[i];
       }
     }
     return start;
   }
 
-  private String pointerOf(String member) {
-    return pointer + "/" + QuestionWriter.escape(member);
+  private boolean met(String name) {
+    for (int i = 0; i < count; i++) {
+      if (names[i].equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The pointer of a member of the object.
+   *
+   * @param member its name
+   * @return the pointer
+   */
+  String pointerOf(String member) {
+    return pointer() + "/" + QuestionWriter.escape(member);
   }
 
   /** Refuses or keeps the current member, which the format does not define here. */
   void unknown() {
-    String name = names.get(names.size() - 1);
-    long here = at.get(at.size() - 1);
+    String name = names[count - 1];
+    long here = at[count - 1];
     if (r.strict() || !keepable) {
       r.problems().add(here, pointerOf(name), "unknown member '" + ProblemList.excerpt(name) + "' in " + what + "; expected "
           + (members.isEmpty() ? "no members" : "one of " + String.join(", ", members))
@@ -141,7 +190,7 @@ public final class ObjectReader {
       r.tokens().parser().skipChildren();
       return;
     }
-    r.keep(pointer, name, here, pointerOf(name));
+    r.keep(this, name, here);
   }
 
   /** Notes that a member's value could not be read, so that the object is not built. */
@@ -159,8 +208,8 @@ public final class ObjectReader {
    */
   <B, T> @Nullable T build(Table<B, T> table, B builder) {
     for (String required : table.required()) {
-      if (!names.contains(required)) {
-        r.problems().add(start, pointer, "missing member '" + required + "' in " + what);
+      if (!met(required)) {
+        r.problems().add(start, pointer(), "missing member '" + required + "' in " + what);
         ok = false;
       }
     }
@@ -172,7 +221,7 @@ public final class ObjectReader {
     } catch (InvalidModelException e) {
       // The path is relative to the object refused, so it is looked up among this object's members.
       String relative = e.path().pointer();
-      r.problems().add(whereMember(relative), pointer + relative, e.getMessage());
+      r.problems().add(whereMember(relative), pointer() + relative, e.getMessage());
       return null;
     }
   }

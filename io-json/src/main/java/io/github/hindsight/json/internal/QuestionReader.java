@@ -32,7 +32,10 @@ public final class QuestionReader {
   private final boolean strict;
   private final Locations locations = new Locations();
   private List<Extra> extras = new ArrayList<>();
-  private String questionPointer = "";
+  /** The question being read, for the place of what it keeps. */
+  private @Nullable ObjectReader question;
+  /** The innermost object being read, which the values read are within. */
+  private @Nullable ObjectReader current;
 
   /**
    * Creates a reader.
@@ -134,8 +137,8 @@ public final class QuestionReader {
 
   // ---- locations ----
 
-  void located(String pointer, long at) {
-    locations.put(pointer, at);
+  Locations locations() {
+    return locations;
   }
 
   /**
@@ -151,10 +154,15 @@ public final class QuestionReader {
    * Reports each validation error of a question, located at the value it names.
    *
    * @param q the question
-   * @param pointer the pointer of the question object
+   * @param o the question object
    */
-  private void validate(Question q, String pointer) {
-    for (Problem e : q.validate().errors()) {
+  private void validate(Question q, ObjectReader o) {
+    List<Problem> errors = q.validate().errors();
+    if (errors.isEmpty()) {
+      return;
+    }
+    String pointer = o.pointer();
+    for (Problem e : errors) {
       String at = pointer + e.path().pointer();
       problems.add(locations.locate(at), at, e.message());
     }
@@ -185,27 +193,29 @@ public final class QuestionReader {
    * @return the object
    */
   ObjectReader begin(Table<?, ?> table, boolean header) {
-    return new ObjectReader(this, table, header);
+    ObjectReader o = new ObjectReader(this, table, header, current);
+    current = o;
+    return o;
   }
 
   /**
    * Keeps an unknown member of the question being read, for lenient reading.
    *
-   * @param objectPointer the pointer of the object it is in
+   * @param o the object it is in
    * @param name its name
    * @param at where its name stands, packed
-   * @param pointer its pointer
    */
-  void keep(String objectPointer, String name, long at, String pointer) {
+  void keep(ObjectReader o, String name, long at) {
     StringWriter raw = new StringWriter();
     try (JsonGenerator g = Json.LINES.createGenerator(ObjectWriteContext.empty(), raw)) {
       g.copyCurrentStructure(tokens.parser());
     }
     try {
-      extras.add(Extra.builder().format(Json.EXTRA_FORMAT).location(objectPointer.substring(questionPointer.length()))
+      String within = question == null ? "" : question.pointer();
+      extras.add(Extra.builder().format(Json.EXTRA_FORMAT).location(o.pointer().substring(within.length()))
           .name(name).content(raw.toString()).build());
     } catch (InvalidModelException e) {
-      problems.add(at, pointer, "cannot keep the member '" + ProblemList.excerpt(name) + "': " + e.getMessage());
+      problems.add(at, o.pointerOf(name), "cannot keep the member '" + ProblemList.excerpt(name) + "': " + e.getMessage());
     }
   }
 
@@ -237,7 +247,7 @@ public final class QuestionReader {
   /** A string that validation may point at, such as an id or a reference to one. */
   @Nullable String ref() {
     if (tokens.parser().currentToken() == JsonToken.VALUE_STRING) {
-      locations.put(tokens.pointer(), tokens.here());
+      locations.string(tokens, current == null ? -1 : current.entryNow());
       return tokens.parser().getString();
     }
     tokens.typeError("a string");
@@ -309,6 +319,8 @@ public final class QuestionReader {
         o.failed();
       }
     }
+    // The values after this object are within the one around it.
+    current = o.within();
     return o.build(table, b);
   }
 
@@ -352,10 +364,10 @@ public final class QuestionReader {
    */
   @Nullable Question questionBody(ObjectReader o) {
     extras = new ArrayList<>();
-    questionPointer = o.pointer();
+    question = o;
     Question q = bind(Members.QUESTION, o);
     if (q != null) {
-      validate(q, o.pointer());
+      validate(q, o);
     }
     return q;
   }
