@@ -80,6 +80,20 @@ class LenientTest {
   }
 
   @Test
+  void strayBlocksWrittenBackSideBySideAreKeptAsOneSoThatTwoListsDoNotBecomeOne() throws IOException {
+    String document = "---\nid: q\n---\n\n- before the title\n\n# Who won?\n\n- after the title\n\n## Guidance\n\n"
+        + "- Read the sources.\n\n## Actors\n\nA note.\n\n### A `a`\n\n- **Kind:** state\n\n* a stray list\n";
+    Question q = MarkdownFormat.read(document, LENIENT);
+    assertThat(q.extras()).extracting(Extra::location, Extra::content).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("after:title", "- before the title\n\n- after the title"),
+        org.assertj.core.groups.Tuple.tuple("after:Actors", "A note.\n\n* a stray list"));
+    String written = MarkdownFormat.write(q);
+    Question again = MarkdownFormat.read(written, LENIENT);
+    assertThat(again).isEqualTo(q);
+    assertThat(MarkdownFormat.write(again)).isEqualTo(written);
+  }
+
+  @Test
   void anUnknownFieldThatADashWouldMakeAThematicBreakIsAProblemEvenWhenLenient() throws IOException {
     String document = document().replace("- **Kind:** state\n- **Mood:**", "* **Kind:** state\n* --\n\n- **Mood:**");
     FormatException e = catchThrowableOfType(FormatException.class, () -> MarkdownFormat.read(document, LENIENT));

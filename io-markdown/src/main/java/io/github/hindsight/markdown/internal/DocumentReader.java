@@ -1,5 +1,6 @@
 package io.github.hindsight.markdown.internal;
 
+import io.github.hindsight.model.Extra;
 import io.github.hindsight.model.Problem;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionKind;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -274,7 +276,36 @@ final class DocumentReader {
       return null;
     }
     // Extras go in the order the writer puts them back, so that writing and reading again gives an equal question.
-    return question.extras().size() < 2 ? question : question.withExtras(CanonicalWriter.extrasInWrittenOrder(question));
+    return question.extras().size() < 2 ? question : question.withExtras(joinStrayText(CanonicalWriter.extrasInWrittenOrder(question)));
+  }
+
+  /**
+   * Joins the stray blocks that the writer puts one after another at the same place into one
+   * extra, separated by a blank line as the writer separates them: two lists written so would be
+   * read back as one, so they are kept as one from the start.
+   */
+  private static List<Extra> joinStrayText(List<Extra> extras) {
+    List<Extra> joined = new ArrayList<>(extras.size());
+    for (int i = 0; i < extras.size(); i++) {
+      Extra e = extras.get(i);
+      int end = i + 1;
+      while (end < extras.size() && isStrayText(e) && isStrayText(extras.get(end)) && extras.get(end).location().equals(e.location())) {
+        end++;
+      }
+      if (end == i + 1) {
+        joined.add(e);
+        continue;
+      }
+      StringJoiner content = new StringJoiner("\n\n");
+      extras.subList(i, end).forEach(x -> content.add(x.content()));
+      joined.add(e.withContent(content.toString()));
+      i = end - 1;
+    }
+    return joined;
+  }
+
+  private static boolean isStrayText(Extra e) {
+    return e.location().startsWith(MarkdownIds.AFTER) && e.name().equals("text") && !MarkdownBody.isSection(e.content());
   }
 
   private static @Nullable Question tryBuild(Question.Builder q) {
