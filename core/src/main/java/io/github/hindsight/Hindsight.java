@@ -15,6 +15,7 @@ import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.spi.support.AssembledBank;
 import io.github.hindsight.spi.support.AtomicFiles;
 import io.github.hindsight.spi.support.BankAssembler;
+import io.github.hindsight.spi.support.BankPart;
 import io.github.hindsight.spi.support.PluginProblem;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -313,6 +314,29 @@ public final class Hindsight {
     // the folder's threads read a file each, so a file's format reads it in one.
     return FolderBank.assemble(files, parallelism, file -> readWith(file, detect(file), FormatReader::readBankPart,
         ReadOptions.builder().from(options(file)).checkLinks(false).parallelism(1).build()));
+  }
+
+  /**
+   * Checks a file that holds either a bank or one question, reading it once, and returns its
+   * warnings as {@link #checkBank(Path)} does. A file read as one question and no topics is
+   * checked as that question: the topic it names may be defined in another file, as in a folder
+   * bank, so that link is not checked. Any other file is checked as a whole bank, links
+   * included. A folder is checked as {@link #checkBank(Path)} checks it.
+   *
+   * @param fileOrFolder a file or a folder
+   * @return the bank, valid, with its warnings
+   * @throws FormatException with every problem found
+   * @throws IOException if a file cannot be read
+   * @throws IllegalArgumentException if no format can read the file
+   */
+  public AssembledBank checkDocument(Path fileOrFolder) throws IOException {
+    Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+    if (Files.isDirectory(fileOrFolder)) {
+      return checkBank(fileOrFolder);
+    }
+    BankPart part = readWith(fileOrFolder, detect(fileOrFolder), FormatReader::readBankPart);
+    boolean oneQuestion = part.questions().size() == 1 && part.topics().isEmpty();
+    return new BankAssembler().checkLinks(!oneQuestion).add(part).assemble();
   }
 
   private AssembledBank assemble(Path file, FormatProvider format) throws IOException {

@@ -44,13 +44,15 @@ final class Documents {
 
   /**
    * A file or folder read as {@link #read} does, with the warnings of the bank, each located in
-   * its file. A question document whose topic is defined elsewhere does not read as a bank on its
-   * own; it is read as a question, and its warnings are located by their path in it.
+   * its file. A file is first read once, as a bank or as one question whose topic may be defined
+   * elsewhere ({@link Hindsight#checkDocument}); only when that fails is it read again as
+   * {@link #read} does, so that the problems reported are those of the attempt that got further,
+   * and the warnings of a question read that way are located by their path in it.
    */
   static AssembledBank check(Hindsight hindsight, Path path) throws IOException {
     FormatException asBank;
     try {
-      return hindsight.checkBank(path);
+      return hindsight.checkDocument(path);
     } catch (FormatException e) {
       if (Files.isDirectory(path)) {
         throw e;

@@ -46,6 +46,15 @@ class CommandsTest {
   }
 
   @Test
+  void validateOfAQuestionWhoseTopicIsElsewhereLocatesItsWarningsAtTheirLines() throws IOException {
+    Path wall = Files.writeString(dir.resolve("wall.md"), "---\nid: wall\ntopic: the-wall\n---\n\n# Who gained most?\n");
+    Cli r = Cli.run("validate", wall.toString());
+    assertThat(r.code()).as("%s", r).isZero();
+    assertThat(r.out()).isEqualTo(wall + ": valid, 1 question\n");
+    assertThat(r.err()).isEqualTo(wall + ":1:1: warning: the question has no actors, so nothing can be judged\n");
+  }
+
+  @Test
   void validateReportsMissingFilesAndUnknownFormatsAndGoesOn() throws IOException {
     Path good = cuba();
     Path odd = Files.writeString(dir.resolve("notes.unknown"), "plain words");
