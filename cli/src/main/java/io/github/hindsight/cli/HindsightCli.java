@@ -26,6 +26,31 @@ public final class HindsightCli {
 
   private HindsightCli() {}
 
+  /** The subcommands, in the order the usage lists them. */
+  private enum Subcommand {
+    JUDGE("judge"), CONVERT("convert"), VALIDATE("validate"), FORMATS("formats"), NEW("new"),
+    SHELL("shell"), SERVE("serve"), HELP("help");
+
+    final String word;
+
+    Subcommand(String word) {
+      this.word = word;
+    }
+
+    Object create() {
+      return switch (this) {
+        case JUDGE -> new JudgeCommand();
+        case CONVERT -> new ConvertCommand();
+        case VALIDATE -> new ValidateCommand();
+        case FORMATS -> new FormatsCommand();
+        case NEW -> new NewCommand();
+        case SHELL -> new ShellCommand();
+        case SERVE -> new ServeCommand();
+        case HELP -> new CommandLine.HelpCommand();
+      };
+    }
+  }
+
   /**
    * Runs a command and exits the JVM with its exit code.
    *
@@ -46,7 +71,7 @@ public final class HindsightCli {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
     try {
-      return commandLine(out, err, System.out).execute(args);
+      return commandLine(out, err, System.out, args).execute(args);
     } finally {
       out.flush();
       err.flush();
@@ -64,13 +89,27 @@ public final class HindsightCli {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(out, err, StandardOutput.decodingTo(out)).execute(args);
+    return commandLine(out, err, StandardOutput.decodingTo(out), args).execute(args);
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream outBytes) {
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream outBytes, String... args) {
     HindsightCommand root = new HindsightCommand();
     root.outBytes = outBytes;
     CommandLine cl = new CommandLine(root);
+    // picocli builds each command's model by reflection when it is added, which is a large part
+    // of a short run: when the first argument names a command, that one is all the run needs.
+    // Anything else (options first, `help`, which may name any command, a mistyped name) gets them
+    // all, for the usage and the suggestions.
+    String first = args.length > 0 ? args[0] : "";
+    boolean named = false;
+    for (Subcommand c : Subcommand.values()) {
+      named |= c != Subcommand.HELP && c.word.equals(first);
+    }
+    for (Subcommand c : Subcommand.values()) {
+      if (!named || c.word.equals(first)) {
+        cl.addSubcommand(c.word, c.create());
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

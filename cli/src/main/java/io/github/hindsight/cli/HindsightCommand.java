@@ -7,22 +7,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: with no subcommand it shows the usage and fails as a usage error. */
+/**
+ * The root command: with no subcommand it shows the usage and fails as a usage error. Its
+ * subcommands are added by {@link HindsightCli}, which sets up only the one asked for when it can.
+ */
 @Command(
     name = "hindsight",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Judge, convert, validate and write history interpretation questions.",
-    subcommands = {
-        JudgeCommand.class,
-        ConvertCommand.class,
-        ValidateCommand.class,
-        FormatsCommand.class,
-        NewCommand.class,
-        ShellCommand.class,
-        ServeCommand.class,
-        picocli.CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
         "  0  success",

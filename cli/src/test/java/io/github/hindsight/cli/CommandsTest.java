@@ -199,6 +199,22 @@ class CommandsTest {
   }
 
   @Test
+  void aCommandSetUpAloneBehavesAsInTheWholeCommandLine() {
+    // `judge --help` sets up the judge command alone; `help judge` sets up every command.
+    for (String command : List.of("judge", "convert", "validate", "formats", "new", "shell", "serve")) {
+      Cli alone = Cli.run(command, "--help");
+      Cli inWhole = Cli.run("help", command);
+      assertThat(alone.code()).as("%s", alone).isZero();
+      assertThat(alone.out()).as(command).startsWith("Usage: hindsight " + command).isEqualTo(inWhole.out());
+    }
+    Cli verbose = Cli.run("judge", dir.resolve("absent.md").toString(), "--verbose");
+    assertThat(verbose.code()).as("%s", verbose).isEqualTo(HindsightCli.IO_ERROR);
+    assertThat(verbose.err()).contains("absent.md").contains("\tat ");
+    Cli plain = Cli.run("judge", dir.resolve("absent.md").toString());
+    assertThat(plain.err()).contains("absent.md").doesNotContain("\tat ");
+  }
+
+  @Test
   void helpAndVersion() {
     Cli help = Cli.run("--help");
     assertThat(help.code()).isZero();
