@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The {@code {#id key=value}} attributes at the end of an item's line. */
 final class ItemAttributes {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final SectionContext ctx;
   final @Nullable String id;
   final Map<String, String> values = new LinkedHashMap<>();
@@ -32,7 +35,7 @@ final class ItemAttributes {
     }
     String found = null;
     String inner = line.attrs.getLiteral().substring(1, line.attrs.getLiteral().length() - 1).trim();
-    for (String token : inner.split("\\s+")) {
+    for (String token : WHITESPACE.split(inner)) {
       if (token.isEmpty()) {
         continue;
       }

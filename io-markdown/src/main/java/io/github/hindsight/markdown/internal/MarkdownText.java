@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * gets a backslash, and nothing else does, so that the raw document stays pleasant to read.
  */
 public final class MarkdownText {
+  private static final Pattern SPACES = Pattern.compile("[\\s_]+");
+
   private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
   private static final Pattern ORDERED_MARKER = Pattern.compile("^[0-9]{1,9}[.)]");
 
@@ -71,6 +73,6 @@ public final class MarkdownText {
    * @return such as {@code not-achieved}
    */
   public static String word(String written) {
-    return written.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+    return SPACES.matcher(written.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
   }
 }
