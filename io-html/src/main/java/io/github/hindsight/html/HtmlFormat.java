@@ -16,8 +16,21 @@ public final class HtmlFormat extends SimpleFormatProvider {
   /** The format id. */
   public static final String ID = "html";
 
-  /** Creates the provider, judging with {@link Judge#standard()}; {@link java.util.ServiceLoader} calls this. */
+  /**
+   * Creates the provider, judging with {@link Judge#standard()}; {@link java.util.ServiceLoader}
+   * calls this. The judge is made when the first page is written, not here: finding its custom
+   * criteria scans the class path, which every command that merely lists the formats would pay.
+   */
   public HtmlFormat() {
-    super(describe(ID, "HTML page", "text/html").extensions("html", "htm").writer(new HtmlWriter(Judge.standard())));
+    super(describe(ID, "HTML page", "text/html").extensions("html", "htm").writer(new HtmlWriter(StandardJudge::get)));
+  }
+
+  /** Made on first use, then shared by every provider made by {@link java.util.ServiceLoader}. */
+  private static final class StandardJudge {
+    private static final Judge JUDGE = Judge.standard();
+
+    static Judge get() {
+      return JUDGE;
+    }
   }
 }
