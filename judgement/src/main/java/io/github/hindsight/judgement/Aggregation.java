@@ -104,10 +104,15 @@ final class Aggregation {
       standings.add(Standing.builder().rank(rank).actor(actors.get(a)).total(totals[a]).build());
     }
     double margin = order.size() > 1 ? totals[order.get(0)] - totals[order.get(1)] : totals[order.get(0)];
+    // The sides, that is every actor not among the others (actor ids are unique), by index.
     List<String> candidates = new ArrayList<>();
+    List<Integer> rows = new ArrayList<>();
+    int leader = -1;
     for (int a = 0; a < n; a++) {
-      if (!others.contains(actors.get(a))) {
+      if (sides[a]) {
+        leader = a == order.get(0) ? candidates.size() : leader;
         candidates.add(actors.get(a));
+        rows.add(a);
       }
     }
     return Verdict.builder()
@@ -125,16 +130,8 @@ final class Aggregation {
         .standard(config.standard())
         .trace(sheet.trace())
         .aims(sheet.aims())
-        .sensitivity(Sensitivities.of(criteria, candidates, rows(scores, candidates), rows(basis, candidates),
-            candidates.indexOf(actors.get(order.get(0)))))
+        .sensitivity(Sensitivities.of(criteria, candidates, rows.stream().map(a -> scores[a]).toArray(double[][]::new),
+            rows.stream().map(a -> basis[a]).toArray(boolean[][]::new), leader))
         .build();
-  }
-
-  private double[][] rows(double[][] all, List<String> ids) {
-    return ids.stream().map(id -> all[actors.indexOf(id)]).toArray(double[][]::new);
-  }
-
-  private boolean[][] rows(boolean[][] all, List<String> ids) {
-    return ids.stream().map(id -> all[actors.indexOf(id)]).toArray(boolean[][]::new);
   }
 }

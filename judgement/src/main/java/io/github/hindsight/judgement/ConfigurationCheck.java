@@ -8,8 +8,10 @@ import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Reading;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,8 +75,11 @@ final class ConfigurationCheck {
   }
 
   private static void checkReadings(Question question, JudgementConfig config, List<String> problems) {
+    // Objective ids are unique; one map, not a scan of the objectives for every reading chosen.
+    Map<String, Objective> byId = new HashMap<>();
+    question.objectives().forEach(o -> byId.put(o.id(), o));
     config.readings().forEach((objectiveId, readingId) -> {
-      Optional<Objective> o = question.objective(objectiveId);
+      Optional<Objective> o = Optional.ofNullable(byId.get(objectiveId));
       if (o.isEmpty()) {
         problems.add("the readings name objective '" + objectiveId + "', which the question does not have");
       } else if (o.get().outcome().status() != OutcomeStatus.DEPENDS_ON_READING) {

@@ -19,13 +19,15 @@ final class ConsequencesMeasure extends BuiltInMeasure {
 
   @Override
   public List<ScoredItem> score(JudgementContext context, String actor) {
-    KnownAt known = ScenarioContext.of(context).known();
+    ScenarioContext scenario = ScenarioContext.of(context);
+    KnownAt known = scenario.known();
     List<ScoredItem> out = new ArrayList<>();
-    for (Consequence c : context.question().consequencesFor(actor)) {
+    for (ByActor.Bearing b : scenario.byActor().consequencesFor(actor)) {
+      Consequence c = b.consequence();
       if (balanceOnly && !c.balanceOfPower()) {
         continue;
       }
-      Effect effect = c.effectOn(actor).orElseThrow().effect();
+      Effect effect = b.effect();
       boolean counted = context.counts(c);
       String note = effect.word() + ", " + c.horizon().word() + " (weight " + (int) weight(c.horizon()) + ")"
           + (counted ? "" : "; " + known.later(c.date()));

@@ -37,7 +37,7 @@ final class Engine {
     for (Map<String, String> readings : scenarios.all()) {
       verdicts.add(aggregation.verdict(readings, scoring.score(readings)));
     }
-    Map<String, String> names = InterpretationNames.of(question);
+    InterpretationSupports supports = new InterpretationSupports(question, verdicts, known, InterpretationNames.of(question));
     Method method = Method.of(question.kind(), question.objectives().isEmpty() && !question.interpretations().isEmpty());
     return Judgement.builder()
         .question(question.id())
@@ -55,8 +55,7 @@ final class Engine {
         .verdicts(verdicts)
         .decisiveReadings(scenarios.decisive(verdicts))
         .unknownEvidence(known.unknownEvidence())
-        .interpretations(question.interpretations().stream().map(i -> InterpretationSupports.of(question, i, verdicts, known, names))
-            .collect(Collectors.toList()))
+        .interpretations(question.interpretations().stream().map(supports::of).collect(Collectors.toList()))
         .statement(StatementSupports.of(question, known))
         .build();
   }

@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The names the reports give interpretations: the author's surname and the school, such as "Williams (revisionist)". */
 final class InterpretationNames {
   /** Words after a surname that are not the surname. */
   private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+  /** What separates the words of a name, compiled once rather than for every interpretation. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private InterpretationNames() {}
 
@@ -31,7 +34,7 @@ final class InterpretationNames {
 
   private static java.util.Optional<String> name(Provenance p) {
     return p.author().map(author -> {
-      List<String> words = List.of(author.strip().replaceAll(",", " ").split("\\s+"));
+      List<String> words = List.of(SPACES.split(author.strip().replace(',', ' ')));
       int last = words.size() - 1;
       while (last > 0 && SUFFIXES.contains(words.get(last).toLowerCase(java.util.Locale.ROOT))) {
         last--;

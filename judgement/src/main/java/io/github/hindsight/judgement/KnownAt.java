@@ -106,11 +106,24 @@ final class KnownAt {
         .orElse("none of its evidence was known by " + asOf.orElseThrow() + ", so left out");
   }
 
+  /** @return the evidence of the list that was known, in its order */
   List<String> knownOf(List<String> evidence) {
-    return evidence.stream().filter(known::contains).collect(Collectors.toList());
+    return filter(evidence, true);
   }
 
+  /** @return the evidence of the list that was not yet known, in its order */
   List<String> unknownOf(List<String> evidence) {
-    return evidence.stream().filter(id -> !known.contains(id)).collect(Collectors.toList());
+    return filter(evidence, false);
+  }
+
+  // A loop, not a stream: it runs for every item scored, and with no date all of it is known.
+  private List<String> filter(List<String> evidence, boolean wanted) {
+    List<String> out = new ArrayList<>(evidence.size());
+    for (String id : evidence) {
+      if (known.contains(id) == wanted) {
+        out.add(id);
+      }
+    }
+    return out;
   }
 }

@@ -21,7 +21,7 @@ final class ObjectivesMeasure extends BuiltInMeasure {
   public List<ScoredItem> score(JudgementContext context, String actor) {
     ScenarioContext scenario = ScenarioContext.of(context);
     List<ScoredItem> out = new ArrayList<>();
-    for (Objective o : context.question().objectivesOf(actor)) {
+    for (Objective o : scenario.byActor().objectivesOf(actor)) {
       if (o.isShared() != shared) {
         continue;
       }

@@ -16,9 +16,10 @@ final class PerceptionMeasure extends BuiltInMeasure {
 
   @Override
   public List<ScoredItem> score(JudgementContext context, String actor) {
-    KnownAt known = ScenarioContext.of(context).known();
+    ScenarioContext scenario = ScenarioContext.of(context);
+    KnownAt known = scenario.known();
     List<ScoredItem> out = new ArrayList<>();
-    for (Perception p : context.question().perceptionsOf(actor)) {
+    for (Perception p : scenario.byActor().perceptionsOf(actor)) {
       boolean atTheTime = p.period() == Period.AT_THE_TIME;
       boolean counted = atTheTime && context.counts(p);
       String note = p.view().word() + " view held by " + p.heldBy()

@@ -14,11 +14,13 @@ import java.util.Optional;
 final class ScenarioContext implements JudgementContext {
   private final Question question;
   private final KnownAt known;
+  private final ByActor byActor;
   private final Map<String, String> readings;
 
-  ScenarioContext(Question question, KnownAt known, Map<String, String> readings) {
+  ScenarioContext(Question question, KnownAt known, ByActor byActor, Map<String, String> readings) {
     this.question = question;
     this.known = known;
+    this.byActor = byActor;
     this.readings = readings;
   }
 
@@ -35,6 +37,11 @@ final class ScenarioContext implements JudgementContext {
 
   KnownAt known() {
     return known;
+  }
+
+  /** @return what bears on each actor, found once for the judgement */
+  ByActor byActor() {
+    return byActor;
   }
 
   KnownAt.Resolution resolve(Objective objective) {

@@ -5,6 +5,7 @@ import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.OutcomeStatus;
 import io.github.hindsight.model.Question;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +35,16 @@ final class Scenarios {
   List<Map<String, String>> all() {
     List<Map<String, String>> out = new ArrayList<>();
     int[] digits = new int[varied.size()];
+    // Objective ids are unique, so an objective's place among the varied ones is found by its id.
+    Map<String, Integer> place = new HashMap<>();
+    for (int i = 0; i < varied.size(); i++) {
+      place.put(varied.get(i).id(), i);
+    }
     while (true) {
       Map<String, String> readings = new LinkedHashMap<>();
       for (Objective o : question.objectives()) {
-        int i = varied.indexOf(o);
-        if (i >= 0) {
+        Integer i = place.get(o.id());
+        if (i != null) {
           readings.put(o.id(), o.outcome().readings().get(digits[i]).id());
         } else if (config.readings().containsKey(o.id())) {
           readings.put(o.id(), config.readings().get(o.id()));

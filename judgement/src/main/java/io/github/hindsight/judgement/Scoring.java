@@ -18,6 +18,7 @@ final class Scoring {
   private final List<Criterion> criteria;
   private final List<JudgementMeasure> measures = new ArrayList<>();
   private final KnownAt known;
+  private final ByActor byActor;
 
   /** The scores of one scenario by actor and criterion, in the question's and the criteria's order. */
   record Sheet(double[][] scores, boolean[][] basis, List<TraceEntry> trace, List<AimsExtent> aims) {}
@@ -26,13 +27,14 @@ final class Scoring {
     this.question = question;
     this.criteria = criteria;
     this.known = known;
+    this.byActor = new ByActor(question);
     for (Criterion c : criteria) {
       this.measures.add(measures.of(c).orElseThrow());
     }
   }
 
   Sheet score(Map<String, String> readings) {
-    ScenarioContext context = new ScenarioContext(question, known, readings);
+    ScenarioContext context = new ScenarioContext(question, known, byActor, readings);
     int n = question.actors().size();
     int m = criteria.size();
     double[][] scores = new double[n][m];
