@@ -20,7 +20,7 @@ final class CompilerQuiet {
   /** The length of a window in which the compiler's time is looked at. */
   static final long WINDOW_NANOS = 1_000_000_000L;
   /** Quiet: the compiler threads worked less than this share of a window. */
-  static final double QUIET_SHARE = 0.05;
+  static final double QUIET_SHARE = 0.10;
   /** How many quiet windows in a row end the wait. */
   static final int QUIET_WINDOWS = 2;
 

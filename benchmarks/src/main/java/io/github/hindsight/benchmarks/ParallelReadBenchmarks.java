@@ -49,7 +49,7 @@ public class ParallelReadBenchmarks {
   private final Hindsight twoThreads = oneThread.withParallelism(2);
 
   /** The longest a fork waits for the compiler to be quiet before JMH's warm-up. */
-  static final long MAX_SETTLE_NANOS = TimeUnit.SECONDS.toNanos(12);
+  static final long MAX_SETTLE_NANOS = TimeUnit.SECONDS.toNanos(30);
 
   private Path folder;
   private byte[] jsonlBytes;
