@@ -1,6 +1,7 @@
 package io.github.hindsight.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
@@ -89,5 +90,15 @@ class FormatBenchmarksTest {
     b.setUp();
     assertThat(b.folderOneThread().questions()).hasSize(Corpus.Size.SMALL.questions()).isEqualTo(b.folderTwoThreads().questions());
     assertThat(b.jsonLinesOneThread(BH)).isEqualTo(Corpus.Size.SMALL.questions()).isEqualTo(b.jsonLinesTwoThreads(BH));
+    // The ceiling reads the corpus twice, on one thread and on two.
+    assertThat(b.ceilingOneThread(BH)).isEqualTo(2 * Corpus.Size.SMALL.questions()).isEqualTo(b.ceilingTwoThreads(BH));
+    // Every benchmark of the class can be settled by name, as its fork's set-up does.
+    for (java.lang.reflect.Method m : ParallelReadBenchmarks.class.getMethods()) {
+      if (m.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class)) {
+        b.operation("ParallelReadBenchmarks." + m.getName(), BH);
+      }
+    }
+    assertThatThrownBy(() -> b.operation("ParallelReadBenchmarks.nothing", BH)).isInstanceOf(IllegalArgumentException.class);
+    b.tearDown();
   }
 }

@@ -26,7 +26,11 @@ final class LineInput {
     this.maxLength = maxLength;
   }
 
-  /** Reads the next line; false at the end of the input. */
+  /**
+   * Reads the next line; false at the end of the input. The chunk is scanned for the line's end
+   * and each run of it copied at once: the caller's thread splits the lines while others parse
+   * them, so this loop is the part of a parallel read that no second thread can share.
+   */
   boolean next() throws IOException {
     if (eof) {
       return false;
@@ -48,18 +52,16 @@ final class LineInput {
         }
       }
       any = true;
-      byte b = chunk[chunkPos++];
-      if (b == '\n') {
+      int end = chunkPos;
+      while (end < chunkEnd && chunk[end] != '\n') {
+        end++;
+      }
+      append(chunkPos, end - chunkPos);
+      if (end < chunkEnd) {
+        chunkPos = end + 1;
         break;
       }
-      if (length == maxLength) {
-        tooLong = true;
-        continue;
-      }
-      if (length == line.length) {
-        line = Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxLength));
-      }
-      line[length++] = b;
+      chunkPos = end;
     }
     number++;
     if (length > 0 && line[length - 1] == '\r') {
@@ -70,6 +72,19 @@ final class LineInput {
       length -= 3;
     }
     return true;
+  }
+
+  /** Keeps what fits of a run of the chunk under the limit; the rest marks the line too long. */
+  private void append(int from, int count) {
+    int kept = Math.min(count, maxLength - length);
+    if (kept < count) {
+      tooLong = true;
+    }
+    if (length + kept > line.length) {
+      line = Arrays.copyOf(line, (int) Math.min(Math.max((long) line.length * 2, length + kept), maxLength));
+    }
+    System.arraycopy(chunk, from, line, length, kept);
+    length += kept;
   }
 
   byte[] bytes() {

@@ -1,0 +1,79 @@
+package io.github.hindsight.benchmarks;
+
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.function.LongSupplier;
+
+/**
+ * Runs an operation until the JIT compiler has stopped compiling what it calls, before JMH's own
+ * warm-up begins.
+ *
+ * <p>Reading a folder of Markdown files reaches so much code (the reader, commonmark, the YAML
+ * parser, the model's checks) that the C2 compiler thread stays busy for many seconds after the
+ * first read: far longer than JMH's warm-up. While it compiles it takes a core. In a fork that
+ * reads on one thread it takes the core the read does not use, and costs the read nothing; in a
+ * fork that reads on two threads it takes a core from them. Measured then, two threads look
+ * slower than one. Waiting here until the compiler is quiet in every fork measures each read
+ * with the compiler out of the way.
+ */
+final class CompilerQuiet {
+  /** The length of a window in which the compiler's time is looked at. */
+  static final long WINDOW_NANOS = 1_000_000_000L;
+  /** Quiet: the compiler threads worked less than this share of a window. */
+  static final double QUIET_SHARE = 0.10;
+  /** How many quiet windows in a row end the wait. */
+  static final int QUIET_WINDOWS = 2;
+
+  /** One operation of a benchmark. */
+  @FunctionalInterface
+  interface Operation {
+    void run() throws Exception;
+  }
+
+  private CompilerQuiet() {}
+
+  /**
+   * Runs the operation, window after window, until the compiler was quiet in
+   * {@link #QUIET_WINDOWS} windows in a row, or the time allowed is up.
+   *
+   * @param operation what to run
+   * @param maxNanos the longest time to run it
+   * @return how long it ran, in nanoseconds
+   * @throws Exception as the operation threw it
+   */
+  static long settle(Operation operation, long maxNanos) throws Exception {
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    LongSupplier compiledMillis = compiler != null && compiler.isCompilationTimeMonitoringSupported()
+        ? compiler::getTotalCompilationTime
+        : () -> 0;
+    return settle(operation, maxNanos, WINDOW_NANOS, compiledMillis, System::nanoTime);
+  }
+
+  /**
+   * As {@link #settle(Operation, long)}, with the compiler's time and the clock given.
+   *
+   * @param operation what to run, at least once a window
+   * @param maxNanos the longest time to run it
+   * @param windowNanos the length of a window
+   * @param compiledMillis the compiler threads' total time so far, in milliseconds
+   * @param clock the time now, in nanoseconds
+   * @return how long it ran, in nanoseconds
+   * @throws Exception as the operation threw it
+   */
+  static long settle(Operation operation, long maxNanos, long windowNanos, LongSupplier compiledMillis, LongSupplier clock)
+      throws Exception {
+    long start = clock.getAsLong();
+    int quiet = 0;
+    while (quiet < QUIET_WINDOWS && clock.getAsLong() - start < maxNanos) {
+      long windowStart = clock.getAsLong();
+      long compiledBefore = compiledMillis.getAsLong();
+      do {
+        operation.run();
+      } while (clock.getAsLong() - windowStart < windowNanos);
+      long window = clock.getAsLong() - windowStart;
+      long compiled = (compiledMillis.getAsLong() - compiledBefore) * 1_000_000L;
+      quiet = compiled < QUIET_SHARE * window ? quiet + 1 : 0;
+    }
+    return clock.getAsLong() - start;
+  }
+}
