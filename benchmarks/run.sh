@@ -16,4 +16,4 @@ case "${1:-}" in
   startup) main=io.github.hindsight.benchmarks.StartupCheck; shift ;;
   heap) main=io.github.hindsight.benchmarks.HeapCheck; shift ;;
 esac
-exec ./mvnw -B -q -pl 'benchmarks,!bom' -am package exec:exec -DskipTests -Dexec.mainClass="$main" -Dbench.args="$*"
+exec ./mvnw -B -q -pl benchmarks -am package -Prun-benchmarks -DskipTests -Dexec.mainClass="$main" -Dbench.args="$*"
