@@ -49,7 +49,7 @@ public class ParallelReadBenchmarks {
   private final Hindsight twoThreads = oneThread.withParallelism(2);
 
   /** The longest a fork waits for the compiler to be quiet before JMH's warm-up. */
-  static final long MAX_SETTLE_NANOS = TimeUnit.SECONDS.toNanos(30);
+  static final long MAX_SETTLE_NANOS = TimeUnit.SECONDS.toNanos(25);
 
   private Path folder;
   private byte[] jsonlBytes;
@@ -71,7 +71,9 @@ public class ParallelReadBenchmarks {
     setUp();
     String benchmark = RunBenchmarks.shortName(params.getBenchmark());
     Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-    CompilerQuiet.settle(() -> operation(benchmark, bh), MAX_SETTLE_NANOS);
+    long settled = CompilerQuiet.settle(() -> operation(benchmark, bh), MAX_SETTLE_NANOS);
+    // In the fork's output, which JMH shows: how much of the run's time the wait took.
+    System.out.printf(Locale.ROOT, "compiler quiet after %.1f s%n", settled / 1e9);
   }
 
   /** Runs one benchmark of this class once, by its name. */

@@ -11,13 +11,16 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -97,27 +100,32 @@ public final class RunBenchmarks {
       }
     }
     double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    Settings settings = quick ? Settings.QUICK : Settings.FULL;
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(include)
-        .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
-        .timeUnit(TimeUnit.NANOSECONDS)
-        .forks(settings.forks())
-        .warmupIterations(settings.warmupIterations())
-        .warmupTime(settings.warmupTime())
-        .measurementIterations(settings.measurementIterations())
-        .measurementTime(settings.measurementTime())
-        .param("size", size)
-        .jvmArgsAppend("-Xmx2g", "-Dhindsight.corpus.dir=" + Corpus.cacheDirectory().toAbsolutePath())
-        // A benchmark that fails does not stop the others: the table reports it as not run, and
-        // the run then ends with a failure status.
-        .shouldFailOnError(false);
-    Collection<RunResult> results = new Runner(options.build()).run();
+    List<RunResult> results = new ArrayList<>();
+    Map<Settings, List<String>> passes = passes(quick, entries(include));
+    for (Map.Entry<Settings, List<String>> pass : passes.entrySet()) {
+      Settings settings = pass.getKey();
+      ChainedOptionsBuilder options = new OptionsBuilder()
+          .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
+          .timeUnit(TimeUnit.NANOSECONDS)
+          .forks(settings.forks())
+          .warmupIterations(settings.warmupIterations())
+          .warmupTime(settings.warmupTime())
+          .measurementIterations(settings.measurementIterations())
+          .measurementTime(settings.measurementTime())
+          .param("size", size)
+          .jvmArgsAppend("-Xmx2g", "-Dhindsight.corpus.dir=" + Corpus.cacheDirectory().toAbsolutePath())
+          // A benchmark that fails does not stop the others: the table reports it as not run, and
+          // the run then ends with a failure status.
+          .shouldFailOnError(false);
+      for (String benchmark : pass.getValue()) {
+        options.include("^" + Pattern.quote(benchmark) + "$");
+      }
+      results.addAll(new Runner(options.build()).run());
+    }
 
     List<Score> scores = scores(results);
     Predicate<String> chosen = chosenBy(include);
-    String report = Environment.describe(loadAtStart) + "- Settings: " + settings.describe() + "\n\n"
-        + report(scores, chosen);
+    String report = Environment.describe(loadAtStart) + describe(passes) + "\n" + report(scores, chosen);
     System.out.println();
     System.out.println(report);
     if (out != null) {
@@ -128,6 +136,45 @@ public final class RunBenchmarks {
       System.err.println("Chosen but without a score (see JMH's output above): " + String.join(", ", notRun));
       System.exit(1);
     }
+  }
+
+  /**
+   * The chosen benchmarks grouped by the settings they run with, each group to be one JMH run.
+   *
+   * @param quick whether the run is a check that everything runs
+   * @param chosen the chosen benchmarks
+   * @return their full names by settings, in JMH's order, the settings of a measurement first
+   */
+  static Map<Settings, List<String>> passes(boolean quick, Set<BenchmarkListEntry> chosen) {
+    Map<Settings, List<String>> passes = new LinkedHashMap<>();
+    passes.put(quick ? Settings.QUICK : Settings.FULL, new ArrayList<>());
+    for (BenchmarkListEntry e : chosen) {
+      String name = shortName(e.getUsername());
+      Settings settings = Settings.forClass(quick, name.substring(0, name.indexOf('.')));
+      passes.computeIfAbsent(settings, k -> new ArrayList<>()).add(e.getUsername());
+    }
+    passes.values().removeIf(List::isEmpty);
+    return passes;
+  }
+
+  /**
+   * The settings of a run, for the report's head.
+   *
+   * @param passes the run's benchmarks by settings
+   * @return one line per settings, each ending with a line break
+   */
+  static String describe(Map<Settings, List<String>> passes) {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<Settings, List<String>> pass : passes.entrySet()) {
+      Set<String> classes = new TreeSet<>();
+      for (String benchmark : pass.getValue()) {
+        String name = shortName(benchmark);
+        classes.add(name.substring(0, name.indexOf('.')));
+      }
+      sb.append(passes.size() == 1 ? "- Settings: " : "- Settings of " + String.join(", ", classes) + ": ")
+          .append(pass.getKey().describe()).append('\n');
+    }
+    return sb.toString();
   }
 
   /**

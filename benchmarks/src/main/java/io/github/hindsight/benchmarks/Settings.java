@@ -21,13 +21,43 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 record Settings(int forks, int warmupIterations, TimeValue warmupTime, int measurementIterations, TimeValue measurementTime) {
   /** The settings of a measurement. */
-  static final Settings FULL = new Settings(2, 3, TimeValue.seconds(1), 8, TimeValue.milliseconds(500));
+  static final Settings FULL = new Settings(2, 2, TimeValue.seconds(1), 6, TimeValue.milliseconds(500));
+
+  /**
+   * The settings of a measurement for {@link ParallelReadBenchmarks}, whose forks each first run
+   * their operation until the compiler is quiet (up to {@link ParallelReadBenchmarks#MAX_SETTLE_NANOS}):
+   * that wait is their warm-up, so one short warm-up iteration follows it, and one fork measures
+   * as many iterations as two forks of {@link #FULL} do. A second fork would cost a second wait
+   * for the compiler, which the ten minutes of a full run do not leave room for.
+   */
+  static final Settings FULL_AFTER_SETTLING = new Settings(1, 1, TimeValue.seconds(1), 12, TimeValue.milliseconds(500));
+
+  /**
+   * About how long JMH takes to start a fork and set up its benchmark, beyond the iterations: the
+   * JVM, JMH's own set-up and the corpus read from its cache (measured at 1 to 1.7 s a fork, the
+   * lower figure on an idle machine).
+   */
+  static final double FORK_START_SECONDS = 1.0;
 
   /**
    * A check that everything runs, not a measurement: three measured iterations, the fewest that
    * give JMH an error, so that the table's error columns are exercised too.
    */
   static final Settings QUICK = new Settings(1, 1, TimeValue.milliseconds(200), 3, TimeValue.milliseconds(200));
+
+  /**
+   * The settings for the benchmarks of a class.
+   *
+   * @param quick whether the run is a check that everything runs
+   * @param benchmarkClass the benchmark's class, without its package
+   * @return the settings
+   */
+  static Settings forClass(boolean quick, String benchmarkClass) {
+    if (quick) {
+      return QUICK;
+    }
+    return benchmarkClass.equals(ParallelReadBenchmarks.class.getSimpleName()) ? FULL_AFTER_SETTLING : FULL;
+  }
 
   /**
    * The iteration time of one benchmark with one set of parameters, all forks together. An
@@ -38,6 +68,21 @@ record Settings(int forks, int warmupIterations, TimeValue warmupTime, int measu
   double secondsPerBenchmark() {
     double perFork = warmupIterations * seconds(warmupTime) + measurementIterations * seconds(measurementTime);
     return forks * perFork;
+  }
+
+  /**
+   * The longest one benchmark with one set of parameters may take, all forks together: its
+   * iterations, the start of each fork and, for the parallel reads, the longest wait for the
+   * compiler in each.
+   *
+   * @param benchmarkClass the benchmark's class, without its package
+   * @return the seconds
+   */
+  double longestSecondsPerBenchmark(String benchmarkClass) {
+    double settle = benchmarkClass.equals(ParallelReadBenchmarks.class.getSimpleName())
+        ? ParallelReadBenchmarks.MAX_SETTLE_NANOS / 1e9
+        : 0;
+    return secondsPerBenchmark() + forks * (FORK_START_SECONDS + settle);
   }
 
   private static double seconds(TimeValue t) {

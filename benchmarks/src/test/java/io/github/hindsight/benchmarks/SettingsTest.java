@@ -10,9 +10,13 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
 /** The run's settings fit the time a full run may take, and every run gives JMH an error. */
 class SettingsTest {
 
-  /** The benchmarks a full run makes, one per set of parameters; {@code size} is set to one value. */
-  private static int fullRunBenchmarks() {
-    int count = 0;
+  /**
+   * The longest a full run's benchmarks may take: for each benchmark and set of parameters
+   * ({@code size} is set to one value), its iterations, the start of each fork and any wait for
+   * the compiler, at the settings of its class.
+   */
+  private static double fullRunLongestSeconds() {
+    double seconds = 0;
     for (BenchmarkListEntry e : RunBenchmarks.entries(RunBenchmarks.EVERY_BENCHMARK)) {
       int sets = 1;
       if (e.getParams().hasValue()) {
@@ -20,22 +24,61 @@ class SettingsTest {
           sets *= p.getKey().equals("size") ? 1 : p.getValue().length;
         }
       }
-      count += sets;
+      String name = RunBenchmarks.shortName(e.getUsername());
+      String benchmarkClass = name.substring(0, name.indexOf('.'));
+      seconds += sets * Settings.forClass(false, benchmarkClass).longestSecondsPerBenchmark(benchmarkClass);
     }
-    return count;
+    return seconds;
   }
 
   @Test
-  void aFullRunsIterationsLeaveTwoOfItsTenMinutesForStartUpAndTheBuild() {
-    int benchmarks = fullRunBenchmarks();
-    assertThat(benchmarks).isGreaterThanOrEqualTo(RunBenchmarks.COMPARISONS.size());
-    assertThat(benchmarks * Settings.FULL.secondsPerBenchmark()).isLessThanOrEqualTo(8 * 60);
+  void aFullRunLeavesAMinuteOfItsTenForTheBuildEvenWhenEveryWaitForTheCompilerIsAsLongAsAllowed() {
+    assertThat(RunBenchmarks.entries(RunBenchmarks.EVERY_BENCHMARK)).hasSizeGreaterThanOrEqualTo(RunBenchmarks.COMPARISONS.size());
+    assertThat(fullRunLongestSeconds()).isLessThanOrEqualTo(9 * 60);
+  }
+
+  @Test
+  void theParallelReadsRunInOneForkAfterTheirWaitAndEverythingElseInTwo() {
+    assertThat(Settings.forClass(false, "ParallelReadBenchmarks")).isEqualTo(Settings.FULL_AFTER_SETTLING);
+    assertThat(Settings.forClass(false, "JsonBenchmarks")).isEqualTo(Settings.FULL);
+    assertThat(Settings.forClass(true, "ParallelReadBenchmarks")).isEqualTo(Settings.QUICK);
+    // One fork after the wait measures as many iterations as two forks of the others.
+    assertThat(Settings.FULL_AFTER_SETTLING.forks() * Settings.FULL_AFTER_SETTLING.measurementIterations())
+        .isEqualTo(Settings.FULL.forks() * Settings.FULL.measurementIterations());
+    assertThat(Settings.FULL_AFTER_SETTLING.longestSecondsPerBenchmark("ParallelReadBenchmarks"))
+        .isEqualTo(1 * (1 + 12 * 0.5) + 1 * (Settings.FORK_START_SECONDS + 25));
+  }
+
+  @Test
+  void aFullRunIsOneJmhRunPerSettingsEachGivenExactlyItsBenchmarks() {
+    Map<Settings, List<String>> passes = RunBenchmarks.passes(false, RunBenchmarks.entries(RunBenchmarks.EVERY_BENCHMARK));
+    assertThat(passes.keySet()).containsExactly(Settings.FULL, Settings.FULL_AFTER_SETTLING);
+    assertThat(passes.get(Settings.FULL_AFTER_SETTLING)).isNotEmpty()
+        .allSatisfy(b -> assertThat(b).contains(".ParallelReadBenchmarks."));
+    assertThat(passes.get(Settings.FULL)).contains("io.github.hindsight.benchmarks.JsonBenchmarks.hindsightRead")
+        .noneSatisfy(b -> assertThat(b).contains(".ParallelReadBenchmarks."));
+    assertThat(passes.values().stream().mapToInt(List::size).sum())
+        .isEqualTo(RunBenchmarks.entries(RunBenchmarks.EVERY_BENCHMARK).size());
+    assertThat(RunBenchmarks.describe(passes)).isEqualTo(
+        "- Settings of DetectionBenchmarks, JsonBenchmarks, JudgementBenchmarks, MarkdownBenchmarks, SensitivityBenchmarks: "
+            + Settings.FULL.describe() + "\n"
+            + "- Settings of ParallelReadBenchmarks: " + Settings.FULL_AFTER_SETTLING.describe() + "\n");
+  }
+
+  @Test
+  void aPartialOrQuickRunIsOneJmhRunAndSaysItsSettingsOnce() {
+    Map<Settings, List<String>> json = RunBenchmarks.passes(false, RunBenchmarks.entries("JsonBenchmarks"));
+    assertThat(json.keySet()).containsExactly(Settings.FULL);
+    assertThat(RunBenchmarks.describe(json)).isEqualTo("- Settings: " + Settings.FULL.describe() + "\n");
+    assertThat(RunBenchmarks.passes(true, RunBenchmarks.entries(RunBenchmarks.EVERY_BENCHMARK)).keySet())
+        .containsExactly(Settings.QUICK);
+    assertThat(RunBenchmarks.passes(false, RunBenchmarks.entries("NoSuchBenchmark"))).isEmpty();
   }
 
   @Test
   void everyRunMeasuresEnoughIterationsForAnError() {
     // JMH gives no error for two measured iterations or fewer.
-    for (Settings s : List.of(Settings.FULL, Settings.QUICK)) {
+    for (Settings s : List.of(Settings.FULL, Settings.FULL_AFTER_SETTLING, Settings.QUICK)) {
       assertThat(s.forks() * s.measurementIterations()).isGreaterThan(2);
     }
     assertThat(Settings.FULL.forks()).isGreaterThan(1);
@@ -43,8 +86,9 @@ class SettingsTest {
 
   @Test
   void theSettingsAreDescribedForTheReport() {
-    assertThat(Settings.FULL.describe()).isEqualTo("2 forks, each 3 warm-up iterations of 1 s and 8 measured of 500 ms");
+    assertThat(Settings.FULL.describe()).isEqualTo("2 forks, each 2 warm-up iterations of 1 s and 6 measured of 500 ms");
+    assertThat(Settings.FULL_AFTER_SETTLING.describe()).isEqualTo("1 fork, each 1 warm-up iteration of 1 s and 12 measured of 500 ms");
     assertThat(Settings.QUICK.describe()).isEqualTo("1 fork, each 1 warm-up iteration of 200 ms and 3 measured of 200 ms");
-    assertThat(Settings.FULL.secondsPerBenchmark()).isEqualTo(14.0);
+    assertThat(Settings.FULL.secondsPerBenchmark()).isEqualTo(10.0);
   }
 }
