@@ -89,7 +89,7 @@ record Settings(int forks, int warmupIterations, TimeValue warmupTime, int measu
     return t.convertTo(java.util.concurrent.TimeUnit.MICROSECONDS) / 1e6;
   }
 
-  /** @return the settings for people, such as {@code 2 forks, each 3 warm-up iterations of 1 s and 8 measured of 500 ms} */
+  /** @return the settings for people, such as {@code 2 forks, each 2 warm-up iterations of 1 s and 6 measured of 500 ms} */
   String describe() {
     return String.format(Locale.ROOT, "%d fork%s, each %d warm-up iteration%s of %s and %d measured of %s",
         forks, forks == 1 ? "" : "s", warmupIterations, warmupIterations == 1 ? "" : "s", warmupTime,
