@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * One object being read: the members met so far and where their names stand, so that a problem
@@ -18,6 +20,9 @@ public final class ObjectReader {
   private String what;
   private List<String> members;
   private boolean keepable;
+  private PropertyNameMatcher matcher;
+  /** A bit for the position of each member of the table met so far. */
+  private long seen;
   private final long start;
   /** The object this one is in, while it is read. */
   private final @Nullable ObjectReader within;
@@ -37,6 +42,7 @@ public final class ObjectReader {
     this.what = table.what();
     this.members = header ? table.namesWithHeader() : table.names();
     this.keepable = table.keepable();
+    this.matcher = table.matcher();
     this.within = within;
     Locations locations = r.locations();
     this.generation = locations.generation();
@@ -64,19 +70,37 @@ public final class ObjectReader {
    * @return its name, or null at the end of the object
    */
   @Nullable String next() {
-    String name = r.tokens().parser().nextName();
-    if (name == null) {
-      return null;
+    return nextMember() == END ? null : names[count - 1];
+  }
+
+  /** What {@link #nextMember()} gives at the end of the object. */
+  static final int END = PropertyNameMatcher.MATCH_END_OBJECT;
+
+  /**
+   * Moves to the value of the next member.
+   *
+   * @return the position of its member in the table, {@link #END} at the end of the object, or
+   *     another number for a name that is none of the table's members (see {@link Table#member(int)})
+   */
+  int nextMember() {
+    JsonParser p = r.tokens().parser();
+    int i = p.nextNameMatch(matcher);
+    if (i < 0 && i != PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+      // The end of the object; nothing else can follow a member inside one.
+      return END;
     }
     if (count == names.length) {
       names = Arrays.copyOf(names, count * 2);
       at = Arrays.copyOf(at, count * 2);
     }
-    names[count] = name;
+    names[count] = i >= 0 ? matcher.nameLookup()[i] : p.currentName();
     at[count] = r.tokens().here();
     count++;
-    r.tokens().parser().nextToken();
-    return name;
+    if (i >= 0) {
+      seen |= 1L << i;
+    }
+    p.nextToken();
+    return i;
   }
 
   /**
@@ -89,6 +113,9 @@ public final class ObjectReader {
     this.what = table.what();
     this.members = header ? table.namesWithHeader() : table.names();
     this.keepable = table.keepable();
+    this.matcher = table.matcher();
+    // Only the header has been read, whose names are no members of the new table.
+    this.seen = 0;
   }
 
   /** @return the pointer of the object, made the first time it is asked for */
@@ -160,15 +187,6 @@ public final class ObjectReader {
     return start;
   }
 
-  private boolean met(String name) {
-    for (int i = 0; i < count; i++) {
-      if (names[i].equals(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The pointer of a member of the object.
    *
@@ -207,9 +225,10 @@ public final class ObjectReader {
    * @return the value, or null if there were problems
    */
   <B, T> @Nullable T build(Table<B, T> table, B builder) {
-    for (String required : table.required()) {
-      if (!met(required)) {
-        r.problems().add(start, pointer(), "missing member '" + required + "' in " + what);
+    long missing = table.requiredMask() & ~seen;
+    for (int i = 0; missing != 0; i++, missing >>>= 1) {
+      if ((missing & 1) != 0) {
+        r.problems().add(start, pointer(), "missing member '" + table.member(i).name() + "' in " + what);
         ok = false;
       }
     }

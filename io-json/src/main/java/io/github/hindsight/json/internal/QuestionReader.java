@@ -310,9 +310,9 @@ public final class QuestionReader {
    */
   <B, T> @Nullable T bind(Table<B, T> table, ObjectReader o) {
     B b = table.newBuilder();
-    String n;
-    while ((n = o.next()) != null) {
-      Table.Member<B, ?> member = table.member(n);
+    int i;
+    while ((i = o.nextMember()) != ObjectReader.END) {
+      Table.Member<B, ?> member = table.member(i);
       if (member == null) {
         o.unknown();
       } else if (!member.read(this, b)) {
