@@ -2,7 +2,6 @@ package io.github.hindsight.json.internal;
 
 import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.spi.support.ProblemList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -31,10 +30,9 @@ public final class ObjectReader {
   private final int generation;
   /** Its pointer, once asked for. */
   private @Nullable String pointer;
-  /** The names of the members met so far, and where each stands, packed. */
-  private String[] names = new String[8];
-  private long[] at = new long[8];
-  private int count;
+  /** The members met so far: the slots of {@link #met} from {@link #base} to its top. */
+  private final Met met;
+  private final int base;
   private boolean ok = true;
 
   ObjectReader(QuestionReader r, Table<?, ?> table, boolean header, @Nullable ObjectReader within) {
@@ -44,6 +42,8 @@ public final class ObjectReader {
     this.keepable = table.keepable();
     this.matcher = table.matcher();
     this.within = within;
+    this.met = r.met();
+    this.base = met.top();
     Locations locations = r.locations();
     this.generation = locations.generation();
     this.start = r.tokens().here();
@@ -70,7 +70,7 @@ public final class ObjectReader {
    * @return its name, or null at the end of the object
    */
   @Nullable String next() {
-    return nextMember() == END ? null : names[count - 1];
+    return nextMember() == END ? null : met.name(met.top() - 1);
   }
 
   /** What {@link #nextMember()} gives at the end of the object. */
@@ -89,13 +89,7 @@ public final class ObjectReader {
       // The end of the object; nothing else can follow a member inside one.
       return END;
     }
-    if (count == names.length) {
-      names = Arrays.copyOf(names, count * 2);
-      at = Arrays.copyOf(at, count * 2);
-    }
-    names[count] = i >= 0 ? matcher.nameLookup()[i] : p.currentName();
-    at[count] = r.tokens().here();
-    count++;
+    met.add(i >= 0 ? matcher.nameLookup()[i] : p.currentName(), r.tokens().here());
     if (i >= 0) {
       seen |= 1L << i;
     }
@@ -135,10 +129,9 @@ public final class ObjectReader {
    * @return the format, or null (with a problem) if the header is missing, unknown or too new
    */
   @Nullable String header(List<String> accepted) {
-    String expected = accepted.stream().map(f -> "'" + f + "'").collect(Collectors.joining(" or "));
     String n = next();
     if (!"format".equals(n)) {
-      r.problems().add(n == null ? start : at[0], pointer(), "expected the member 'format' first, with the value " + expected
+      r.problems().add(n == null ? start : met.at(base), pointer(), "expected the member 'format' first, with the value " + expected(accepted)
           + ", but found " + (n == null ? "an empty object" : "the member '" + ProblemList.excerpt(n) + "'"));
       return null;
     }
@@ -147,12 +140,12 @@ public final class ObjectReader {
       return null;
     }
     if (!accepted.contains(format)) {
-      r.tokens().problemHere("unknown format '" + ProblemList.excerpt(format) + "'; expected " + expected);
+      r.tokens().problemHere("unknown format '" + ProblemList.excerpt(format) + "'; expected " + expected(accepted));
       return null;
     }
     n = next();
     if (!"version".equals(n)) {
-      r.problems().add(n == null ? start : at[1], pointer(), "expected the member 'version' after 'format' but found "
+      r.problems().add(n == null ? start : met.at(base + 1), pointer(), "expected the member 'version' after 'format' but found "
           + (n == null ? "the end of the object" : "the member '" + ProblemList.excerpt(n) + "'"));
       return null;
     }
@@ -172,6 +165,11 @@ public final class ObjectReader {
     return format;
   }
 
+  /** The formats allowed, for a message: made only for a problem, as every line of JSON Lines has a header. */
+  private static String expected(List<String> accepted) {
+    return accepted.stream().map(f -> "'" + f + "'").collect(Collectors.joining(" or "));
+  }
+
   /** Where the member that a pointer within the object starts with was read, or the object's start. */
   private long whereMember(String relativePointer) {
     if (relativePointer.isEmpty()) {
@@ -179,9 +177,9 @@ public final class ObjectReader {
     }
     int end = relativePointer.indexOf('/', 1);
     String segment = relativePointer.substring(1, end < 0 ? relativePointer.length() : end);
-    for (int i = count - 1; i >= 0; i--) {
-      if (QuestionWriter.escape(names[i]).equals(segment)) {
-        return at[i];
+    for (int i = met.top() - 1; i >= base; i--) {
+      if (QuestionWriter.escape(met.name(i)).equals(segment)) {
+        return met.at(i);
       }
     }
     return start;
@@ -199,8 +197,8 @@ public final class ObjectReader {
 
   /** Refuses or keeps the current member, which the format does not define here. */
   void unknown() {
-    String name = names[count - 1];
-    long here = at[count - 1];
+    String name = met.name(met.top() - 1);
+    long here = met.at(met.top() - 1);
     if (r.strict() || !keepable) {
       r.problems().add(here, pointerOf(name), "unknown member '" + ProblemList.excerpt(name) + "' in " + what + "; expected "
           + (members.isEmpty() ? "no members" : "one of " + String.join(", ", members))
@@ -225,6 +223,14 @@ public final class ObjectReader {
    * @return the value, or null if there were problems
    */
   <B, T> @Nullable T build(Table<B, T> table, B builder) {
+    try {
+      return checkAndBuild(table, builder);
+    } finally {
+      met.release(base);
+    }
+  }
+
+  private <B, T> @Nullable T checkAndBuild(Table<B, T> table, B builder) {
     long missing = table.requiredMask() & ~seen;
     for (int i = 0; missing != 0; i++, missing >>>= 1) {
       if ((missing & 1) != 0) {
