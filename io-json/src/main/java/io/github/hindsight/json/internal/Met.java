@@ -38,9 +38,12 @@ final class Met {
     return at[i];
   }
 
-  /** Gives back the slots from an object's start, once it has been read. */
+  /**
+   * Gives back the slots from an object's start, once it has been read. The names left above the
+   * top are of the model being built, which holds them anyway, and are written over as reading
+   * goes on.
+   */
   void release(int from) {
-    Arrays.fill(names, from, top, null);
     top = from;
   }
 }
