@@ -11,6 +11,9 @@ import java.util.function.Function;
  * at the member it names, relative to the value being built.
  */
 final class Checks {
+  /** The longest list whose ids are compared pairwise rather than put in a set. */
+  private static final int SCANNED = 8;
+
   private Checks() {}
 
   /**
@@ -103,13 +106,31 @@ final class Checks {
 
   /** Refuses a second use of an id, at the path of the item that uses it again. */
   static <T> void uniqueIds(List<T> items, Function<T, String> id, Function<Integer, ModelPath> pathOf) {
+    int n = items.size();
+    if (n <= SCANNED) {
+      // Every list of every value is checked as it is built, and most are short: comparing each
+      // id with those before it costs less than filling a set.
+      for (int i = 1; i < n; i++) {
+        String key = id.apply(items.get(i));
+        for (int j = 0; j < i; j++) {
+          if (key.equals(id.apply(items.get(j)))) {
+            throw duplicate(pathOf.apply(i), key);
+          }
+        }
+      }
+      return;
+    }
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
+    for (int i = 0; i < n; i++) {
       String key = id.apply(items.get(i));
       if (!seen.add(key)) {
-        throw new InvalidModelException(pathOf.apply(i), ProblemKind.DUPLICATE_ID, "duplicate id '" + key + "'");
+        throw duplicate(pathOf.apply(i), key);
       }
     }
+  }
+
+  private static InvalidModelException duplicate(ModelPath path, String id) {
+    return new InvalidModelException(path, ProblemKind.DUPLICATE_ID, "duplicate id '" + id + "'");
   }
 
   static void nonNegative(String member, double value) {

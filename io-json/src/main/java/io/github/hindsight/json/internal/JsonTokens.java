@@ -12,7 +12,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.UTF8StreamJsonParser;
 
 /**
  * The tokens of one parser, read as the format expects them: a value that is not what was
@@ -25,6 +27,8 @@ final class JsonTokens {
   private final JsonParser p;
   private final Problems problems;
   private final int lineOffset;
+  /** The parser of the format's own bytes, which tells where a value starts without making a location. */
+  private final @Nullable ParserBase bytes;
   private boolean broken;
 
   /**
@@ -38,6 +42,7 @@ final class JsonTokens {
     this.p = p;
     this.problems = problems;
     this.lineOffset = lineOffset;
+    this.bytes = p.getClass() == UTF8StreamJsonParser.class ? (ParserBase) p : null;
   }
 
   /** @return the parser, for moving through the document */
@@ -103,14 +108,23 @@ final class JsonTokens {
 
   /** @return the packed line and column of the current token */
   long here() {
+    ParserBase b = bytes;
+    if (b != null && p.currentToken() != JsonToken.PROPERTY_NAME) {
+      // The same line and column as currentTokenLocation() gives for a value; a name's are kept apart.
+      return pack(b.getTokenLineNr(), b.getTokenColumnNr() - 1);
+    }
     return pack(p.currentTokenLocation());
   }
 
   private long pack(@Nullable TokenStreamLocation l) {
-    if (l == null || l.getLineNr() < 1) {
+    return l == null ? Problems.NO_LOCATION : pack(l.getLineNr(), l.getColumnNr());
+  }
+
+  private long pack(int line, int column) {
+    if (line < 1) {
       return Problems.NO_LOCATION;
     }
-    return Problems.at(l.getLineNr() + lineOffset, Math.max(l.getColumnNr(), 1));
+    return Problems.at(line + lineOffset, Math.max(column, 1));
   }
 
   /** @return the JSON pointer of the current token */

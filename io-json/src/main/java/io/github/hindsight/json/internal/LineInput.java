@@ -52,10 +52,7 @@ final class LineInput {
         }
       }
       any = true;
-      int end = chunkPos;
-      while (end < chunkEnd && chunk[end] != '\n') {
-        end++;
-      }
+      int end = Utf8.lineFeed(chunk, chunkPos, chunkEnd);
       append(chunkPos, end - chunkPos);
       if (end < chunkEnd) {
         chunkPos = end + 1;

@@ -2,10 +2,11 @@ package io.github.hindsight.json.internal;
 
 import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.spi.support.ProblemList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * One object being read: the members met so far and where their names stand, so that a problem
@@ -18,6 +19,9 @@ public final class ObjectReader {
   private String what;
   private List<String> members;
   private boolean keepable;
+  private PropertyNameMatcher matcher;
+  /** A bit for the position of each member of the table met so far. */
+  private long seen;
   private final long start;
   /** The object this one is in, while it is read. */
   private final @Nullable ObjectReader within;
@@ -26,10 +30,9 @@ public final class ObjectReader {
   private final int generation;
   /** Its pointer, once asked for. */
   private @Nullable String pointer;
-  /** The names of the members met so far, and where each stands, packed. */
-  private String[] names = new String[8];
-  private long[] at = new long[8];
-  private int count;
+  /** The members met so far: the slots of {@link #met} from {@link #base} to its top. */
+  private final Met met;
+  private final int base;
   private boolean ok = true;
 
   ObjectReader(QuestionReader r, Table<?, ?> table, boolean header, @Nullable ObjectReader within) {
@@ -37,7 +40,10 @@ public final class ObjectReader {
     this.what = table.what();
     this.members = header ? table.namesWithHeader() : table.names();
     this.keepable = table.keepable();
+    this.matcher = table.matcher();
     this.within = within;
+    this.met = r.met();
+    this.base = met.top();
     Locations locations = r.locations();
     this.generation = locations.generation();
     this.start = r.tokens().here();
@@ -64,19 +70,31 @@ public final class ObjectReader {
    * @return its name, or null at the end of the object
    */
   @Nullable String next() {
-    String name = r.tokens().parser().nextName();
-    if (name == null) {
-      return null;
+    return nextMember() == END ? null : met.name(met.top() - 1);
+  }
+
+  /** What {@link #nextMember()} gives at the end of the object. */
+  static final int END = PropertyNameMatcher.MATCH_END_OBJECT;
+
+  /**
+   * Moves to the value of the next member.
+   *
+   * @return the position of its member in the table, {@link #END} at the end of the object, or
+   *     another number for a name that is none of the table's members (see {@link Table#member(int)})
+   */
+  int nextMember() {
+    JsonParser p = r.tokens().parser();
+    int i = p.nextNameMatch(matcher);
+    if (i < 0 && i != PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+      // The end of the object; nothing else can follow a member inside one.
+      return END;
     }
-    if (count == names.length) {
-      names = Arrays.copyOf(names, count * 2);
-      at = Arrays.copyOf(at, count * 2);
+    met.add(i >= 0 ? matcher.nameLookup()[i] : p.currentName(), r.tokens().here());
+    if (i >= 0) {
+      seen |= 1L << i;
     }
-    names[count] = name;
-    at[count] = r.tokens().here();
-    count++;
-    r.tokens().parser().nextToken();
-    return name;
+    p.nextToken();
+    return i;
   }
 
   /**
@@ -89,6 +107,9 @@ public final class ObjectReader {
     this.what = table.what();
     this.members = header ? table.namesWithHeader() : table.names();
     this.keepable = table.keepable();
+    this.matcher = table.matcher();
+    // Only the header has been read, whose names are no members of the new table.
+    this.seen = 0;
   }
 
   /** @return the pointer of the object, made the first time it is asked for */
@@ -108,10 +129,9 @@ public final class ObjectReader {
    * @return the format, or null (with a problem) if the header is missing, unknown or too new
    */
   @Nullable String header(List<String> accepted) {
-    String expected = accepted.stream().map(f -> "'" + f + "'").collect(Collectors.joining(" or "));
     String n = next();
     if (!"format".equals(n)) {
-      r.problems().add(n == null ? start : at[0], pointer(), "expected the member 'format' first, with the value " + expected
+      r.problems().add(n == null ? start : met.at(base), pointer(), "expected the member 'format' first, with the value " + expected(accepted)
           + ", but found " + (n == null ? "an empty object" : "the member '" + ProblemList.excerpt(n) + "'"));
       return null;
     }
@@ -120,12 +140,12 @@ public final class ObjectReader {
       return null;
     }
     if (!accepted.contains(format)) {
-      r.tokens().problemHere("unknown format '" + ProblemList.excerpt(format) + "'; expected " + expected);
+      r.tokens().problemHere("unknown format '" + ProblemList.excerpt(format) + "'; expected " + expected(accepted));
       return null;
     }
     n = next();
     if (!"version".equals(n)) {
-      r.problems().add(n == null ? start : at[1], pointer(), "expected the member 'version' after 'format' but found "
+      r.problems().add(n == null ? start : met.at(base + 1), pointer(), "expected the member 'version' after 'format' but found "
           + (n == null ? "the end of the object" : "the member '" + ProblemList.excerpt(n) + "'"));
       return null;
     }
@@ -145,6 +165,11 @@ public final class ObjectReader {
     return format;
   }
 
+  /** The formats allowed, for a message: made only for a problem, as every line of JSON Lines has a header. */
+  private static String expected(List<String> accepted) {
+    return accepted.stream().map(f -> "'" + f + "'").collect(Collectors.joining(" or "));
+  }
+
   /** Where the member that a pointer within the object starts with was read, or the object's start. */
   private long whereMember(String relativePointer) {
     if (relativePointer.isEmpty()) {
@@ -152,21 +177,12 @@ public final class ObjectReader {
     }
     int end = relativePointer.indexOf('/', 1);
     String segment = relativePointer.substring(1, end < 0 ? relativePointer.length() : end);
-    for (int i = count - 1; i >= 0; i--) {
-      if (QuestionWriter.escape(names[i]).equals(segment)) {
-        return at[i];
+    for (int i = met.top() - 1; i >= base; i--) {
+      if (QuestionWriter.escape(met.name(i)).equals(segment)) {
+        return met.at(i);
       }
     }
     return start;
-  }
-
-  private boolean met(String name) {
-    for (int i = 0; i < count; i++) {
-      if (names[i].equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -181,8 +197,8 @@ public final class ObjectReader {
 
   /** Refuses or keeps the current member, which the format does not define here. */
   void unknown() {
-    String name = names[count - 1];
-    long here = at[count - 1];
+    String name = met.name(met.top() - 1);
+    long here = met.at(met.top() - 1);
     if (r.strict() || !keepable) {
       r.problems().add(here, pointerOf(name), "unknown member '" + ProblemList.excerpt(name) + "' in " + what + "; expected "
           + (members.isEmpty() ? "no members" : "one of " + String.join(", ", members))
@@ -207,9 +223,18 @@ public final class ObjectReader {
    * @return the value, or null if there were problems
    */
   <B, T> @Nullable T build(Table<B, T> table, B builder) {
-    for (String required : table.required()) {
-      if (!met(required)) {
-        r.problems().add(start, pointer(), "missing member '" + required + "' in " + what);
+    try {
+      return checkAndBuild(table, builder);
+    } finally {
+      met.release(base);
+    }
+  }
+
+  private <B, T> @Nullable T checkAndBuild(Table<B, T> table, B builder) {
+    long missing = table.requiredMask() & ~seen;
+    for (int i = 0; missing != 0; i++, missing >>>= 1) {
+      if ((missing & 1) != 0) {
+        r.problems().add(start, pointer(), "missing member '" + table.member(i).name() + "' in " + what);
         ok = false;
       }
     }

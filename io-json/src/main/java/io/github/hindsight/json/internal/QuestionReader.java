@@ -31,6 +31,7 @@ public final class QuestionReader {
   private final Problems problems;
   private final boolean strict;
   private final Locations locations = new Locations();
+  private final Met met = new Met();
   private List<Extra> extras = new ArrayList<>();
   /** The question being read, for the place of what it keeps. */
   private @Nullable ObjectReader question;
@@ -139,6 +140,11 @@ public final class QuestionReader {
 
   Locations locations() {
     return locations;
+  }
+
+  /** @return the members met in the objects being read */
+  Met met() {
+    return met;
   }
 
   /**
@@ -310,9 +316,9 @@ public final class QuestionReader {
    */
   <B, T> @Nullable T bind(Table<B, T> table, ObjectReader o) {
     B b = table.newBuilder();
-    String n;
-    while ((n = o.next()) != null) {
-      Table.Member<B, ?> member = table.member(n);
+    int i;
+    while ((i = o.nextMember()) != ObjectReader.END) {
+      Table.Member<B, ?> member = table.member(i);
       if (member == null) {
         o.unknown();
       } else if (!member.read(this, b)) {

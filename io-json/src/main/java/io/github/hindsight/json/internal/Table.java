@@ -8,6 +8,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The members of one object of the format, each named once: whether it is required and how its
@@ -72,6 +74,8 @@ final class Table<B, T> implements ValueReader<T> {
   private List<String> names = List.of();
   private List<String> withHeader = List.of();
   private List<String> required = List.of();
+  private long requiredMask;
+  private PropertyNameMatcher matcher = BinaryNameMatcher.construct(HEADER);
 
   private Table(String what, boolean keepable, Supplier<B> builder, Build<B, T> build) {
     this.what = what;
@@ -142,8 +146,17 @@ final class Table<B, T> implements ValueReader<T> {
   }
 
   private Table<B, T> add(Member<B, ?> member) {
+    if (HEADER.contains(member.name())) {
+      throw new IllegalStateException("the member '" + member.name() + "' of " + what + " is named as one of the header");
+    }
     if (byName.putIfAbsent(member.name(), member) != null) {
       throw new IllegalStateException("the member '" + member.name() + "' is in " + what + " twice");
+    }
+    if (members.size() == Long.SIZE - HEADER.size()) {
+      throw new IllegalStateException(what + " has more members than a reader can tell apart");
+    }
+    if (member.required) {
+      requiredMask |= 1L << members.size();
     }
     members.add(member);
     // Computed as the table is built, so that reading never builds a list.
@@ -152,6 +165,11 @@ final class Table<B, T> implements ValueReader<T> {
     all.addAll(names);
     withHeader = List.copyOf(all);
     required = members.stream().filter(m -> m.required).map(Member::name).toList();
+    // The members keep their positions, the header's names follow: a name read matches its
+    // member's position on the parser's bytes, with no string made or looked up.
+    List<String> matched = new ArrayList<>(names);
+    matched.addAll(HEADER);
+    matcher = BinaryNameMatcher.construct(matched);
     return this;
   }
 
@@ -183,6 +201,29 @@ final class Table<B, T> implements ValueReader<T> {
   /** @return the member of that name, or null if the format defines none here */
   @Nullable Member<B, ?> member(String name) {
     return byName.get(name);
+  }
+
+  /**
+   * The member at a position that {@link #matcher()} gave.
+   *
+   * @param index the position, negative for a name it does not know
+   * @return the member, or null for an unknown name or a name of the header
+   */
+  @Nullable Member<B, ?> member(int index) {
+    return index >= 0 && index < members.size() ? members.get(index) : null;
+  }
+
+  /**
+   * @return the names of the members at their positions, then those of the {@link #HEADER},
+   *     for {@link tools.jackson.core.JsonParser#nextNameMatch}
+   */
+  PropertyNameMatcher matcher() {
+    return matcher;
+  }
+
+  /** @return a bit for the position of each required member */
+  long requiredMask() {
+    return requiredMask;
   }
 
   /** @return a new builder */

@@ -17,6 +17,7 @@ final class Utf8 {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long LINE_FEEDS = 0x0a0a0a0a0a0a0a0aL;
 
   private Utf8() {}
 
@@ -32,7 +33,16 @@ final class Utf8 {
   static int check(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
-      // Text is mostly ASCII: eight bytes at a time while none has its high bit set or is zero.
+      // Text is mostly ASCII: sixteen, then eight bytes at a time while none has its high bit set
+      // or is zero; testing two words at once halves the branches taken per byte.
+      while (i + 16 <= to) {
+        long x = (long) LONGS.get(b, i);
+        long y = (long) LONGS.get(b, i + 8);
+        if (((x | ((x - LOW_BITS) & ~x) | y | ((y - LOW_BITS) & ~y)) & HIGH_BITS) != 0) {
+          break;
+        }
+        i += 16;
+      }
       while (i + 8 <= to) {
         long x = (long) LONGS.get(b, i);
         if (((x | ((x - LOW_BITS) & ~x)) & HIGH_BITS) != 0) {
@@ -53,6 +63,32 @@ final class Utf8 {
         return i;
       }
       i += n;
+    }
+    return i;
+  }
+
+  /**
+   * Finds a line feed, eight bytes at a time: a line of JSON Lines is split on it before anything
+   * else looks at its bytes.
+   *
+   * @param b the bytes
+   * @param from the first to look at
+   * @param to after the last to look at
+   * @return the index of the first line feed in the range, or {@code to} if there is none
+   */
+  static int lineFeed(byte[] b, int from, int to) {
+    int i = from;
+    while (i + 8 <= to) {
+      long x = (long) LONGS.get(b, i) ^ LINE_FEEDS;
+      // A byte that was a line feed is now zero; the lowest flagged byte is always a true one.
+      long zero = (x - LOW_BITS) & ~x & HIGH_BITS;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+      i += 8;
+    }
+    while (i < to && b[i] != '\n') {
+      i++;
     }
     return i;
   }

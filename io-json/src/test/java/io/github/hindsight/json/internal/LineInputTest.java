@@ -87,16 +87,19 @@ class LineInputTest {
         Arbitraries.just(new byte[] {'\r'}),
         Arbitraries.just(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}),
         Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(30));
-    return piece.list().ofMaxSize(60).map(pieces -> {
-      int size = pieces.stream().mapToInt(p -> p.length).sum();
-      byte[] out = new byte[size];
-      int at = 0;
-      for (byte[] p : pieces) {
-        System.arraycopy(p, 0, out, at, p.length);
-        at += p.length;
-      }
-      return out;
-    });
+    return piece.list().ofMaxSize(60).map(LineInputTest::joined);
+  }
+
+  /** The pieces one after another. */
+  static byte[] joined(List<byte[]> pieces) {
+    int size = pieces.stream().mapToInt(p -> p.length).sum();
+    byte[] out = new byte[size];
+    int at = 0;
+    for (byte[] p : pieces) {
+      System.arraycopy(p, 0, out, at, p.length);
+      at += p.length;
+    }
+    return out;
   }
 
   /** A stream that gives at most a few bytes at each read, as a pipe or a socket may. */
