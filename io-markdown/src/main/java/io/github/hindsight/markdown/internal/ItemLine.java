@@ -70,7 +70,7 @@ final class ItemLine {
 
   /** Where the text starts: past the spaces and the separator after the lead. */
   Location textAt() {
-    if (rest.isEmpty()) {
+    if (rest.isEmpty() || !ctx.body.spans()) {
       return ctx.at(node);
     }
     Location start = ctx.at(rest.get(0));
