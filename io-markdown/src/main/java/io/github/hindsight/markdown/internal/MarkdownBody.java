@@ -115,6 +115,10 @@ final class MarkdownBody {
    * @return whether the body may be parsed; if not, the problem is reported
    */
   boolean withinLimits() {
+    if (text.count((byte) '[') <= BracketLimit.MAX_OPENERS) {
+      // No paragraph can hold more brackets than the whole body.
+      return true;
+    }
     OptionalInt over = BracketLimit.firstOverLimit(text.size(), text::at);
     if (over.isEmpty()) {
       return true;

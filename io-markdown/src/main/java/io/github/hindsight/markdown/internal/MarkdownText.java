@@ -73,6 +73,18 @@ public final class MarkdownText {
    * @return such as {@code not-achieved}
    */
   public static String word(String written) {
-    return SPACES.matcher(written.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
+    String lower = written.strip().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      if (isSpaceOrUnderscore(lower.charAt(i))) {
+        return SPACES.matcher(lower).replaceAll("-");
+      }
+    }
+    // Most words are written as the model spells them: no pattern to run.
+    return lower;
+  }
+
+  /** The characters of {@link #SPACES}: {@code \s} without Unicode classes is these six. */
+  private static boolean isSpaceOrUnderscore(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '_';
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,8 +23,12 @@ final class Yaml {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ,.'()/-]*");
   private static final Pattern PLAIN_IN_FLOW = Pattern.compile("[A-Za-z][A-Za-z0-9.'/-]*");
   private static final Set<String> RESERVED = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf");
-  /** The token stream alone: data binding would load some hundreds of classes that reading tokens never uses. */
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  /**
+   * The token stream alone: data binding would load some hundreds of classes that reading tokens
+   * never uses. The parser's settings are the defaults it would build for itself, built once: a
+   * bank of small documents otherwise builds them for every front matter.
+   */
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().loadSettings(LoadSettings.builder().build()).build();
 
   /** The longest front matter read, in characters; real front matter is a few hundred. */
   static final int MAX_FRONT_MATTER = 64 * 1024;
