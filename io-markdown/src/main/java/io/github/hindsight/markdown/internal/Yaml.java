@@ -83,7 +83,7 @@ final class Yaml {
     final @Nullable Map<String, int[]> keyPositions;
     final @Nullable List<Node> list;
 
-    private Node(int line, int column, @Nullable String scalar, @Nullable Map<String, Node> map, @Nullable Map<String, int[]> keyPositions, @Nullable List<Node> list) {
+    Node(int line, int column, @Nullable String scalar, @Nullable Map<String, Node> map, @Nullable Map<String, int[]> keyPositions, @Nullable List<Node> list) {
       this.line = line;
       this.column = column;
       this.scalar = scalar;
@@ -123,6 +123,18 @@ final class Yaml {
       // Checked before parsing: the YAML parser's memory grows far faster than the text.
       throw new SyntaxError(firstLine, 1, "the front matter has " + text.length() + " characters; expected at most " + MAX_FRONT_MATTER);
     }
+    Node plain = PlainYaml.read(text, firstLine);
+    return plain != null ? plain : readWithParser(text, firstLine);
+  }
+
+  /**
+   * Reads YAML text with the YAML parser, whatever it holds; for tests, which compare it with
+   * {@link PlainYaml}.
+   *
+   * @return as {@link #read(String, int)}
+   * @throws SyntaxError if the YAML is malformed
+   */
+  static Node readWithParser(String text, int firstLine) throws SyntaxError {
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
