@@ -199,6 +199,10 @@ final class MarkdownBody {
 
   /** @return the text of the inline nodes from {@code from} up to, not including, {@code to} */
   String plain(@Nullable Node from, @Nullable Node to) {
+    if (from instanceof Text t && from.getNext() == to) {
+      // Most inline content is one text: no builder to copy it through.
+      return t.getLiteral();
+    }
     StringBuilder sb = new StringBuilder();
     for (Node n = from; n != null && n != to; n = n.getNext()) {
       if (n instanceof Text t) {
