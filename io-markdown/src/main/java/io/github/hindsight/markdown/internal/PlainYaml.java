@@ -20,10 +20,17 @@ import org.jspecify.annotations.Nullable;
 final class PlainYaml {
   /** Plain scalars that YAML reads as other than text, in any case. */
   private static final Set<String> NOT_TEXT = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf", "~");
+  /**
+   * Bounds far below the limits the YAML parser enforces (nesting, and the length of a name or a
+   * number), past which it is left to the parser, so that its refusals stay the only ones.
+   */
+  private static final int MAX_DEPTH = 32;
+  private static final int MAX_WORD = 256;
 
   private final String[] lines;
   private final int firstLine;
   private int next;
+  private int depth;
 
   private PlainYaml(String[] lines, int firstLine) {
     this.lines = lines;
@@ -50,6 +57,9 @@ final class PlainYaml {
    * @param inline whether its first key follows a sequence's {@code - } on the current line
    */
   private Yaml.@Nullable Node mapping(int indent, boolean inline) {
+    if (++depth > MAX_DEPTH) {
+      return null;
+    }
     int line = next;
     Map<String, Yaml.Node> map = new LinkedHashMap<>();
     Map<String, int[]> keys = new LinkedHashMap<>();
@@ -81,6 +91,7 @@ final class PlainYaml {
       }
       map.put(key, value);
     }
+    depth--;
     return new Yaml.Node(firstLine + line, indent + 1, null, map, keys, null);
   }
 
@@ -98,6 +109,9 @@ final class PlainYaml {
   }
 
   private Yaml.@Nullable Node sequence(int indent) {
+    if (++depth > MAX_DEPTH) {
+      return null;
+    }
     int line = next;
     List<Yaml.Node> items = new ArrayList<>();
     while (next < lines.length) {
@@ -121,6 +135,7 @@ final class PlainYaml {
       }
       items.add(item);
     }
+    depth--;
     return new Yaml.Node(firstLine + line, indent + 1, null, null, null, items);
   }
 
@@ -199,7 +214,7 @@ final class PlainYaml {
    * word that YAML reads as a truth value, a null or a special number.
    */
   private static boolean isText(String s, boolean inFlow) {
-    if (s.isEmpty() || !isAsciiLetterOrDigit(s.charAt(0)) || s.charAt(s.length() - 1) == ' ') {
+    if (s.isEmpty() || s.length() > MAX_WORD || !isAsciiLetterOrDigit(s.charAt(0)) || s.charAt(s.length() - 1) == ' ') {
       return false;
     }
     for (int i = 1; i < s.length(); i++) {
@@ -224,7 +239,7 @@ final class PlainYaml {
     while (i < l.length() && (isAsciiLetterOrDigit(l.charAt(i)) || l.charAt(i) == '-' || l.charAt(i) == '_')) {
       i++;
     }
-    if (NOT_TEXT.contains(l.substring(at, i).toLowerCase(Locale.ROOT))) {
+    if (i - at > MAX_WORD || NOT_TEXT.contains(l.substring(at, i).toLowerCase(Locale.ROOT))) {
       return -1;
     }
     boolean colon = i < l.length() && l.charAt(i) == ':' && (i + 1 == l.length() || l.charAt(i + 1) == ' ' && i + 2 < l.length() && l.charAt(i + 2) != ' ');

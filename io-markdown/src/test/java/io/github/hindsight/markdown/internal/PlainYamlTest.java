@@ -68,6 +68,18 @@ class PlainYamlTest {
     assertThat(PlainYaml.read(frontMatter, 2)).isNotNull();
   }
 
+  @Test
+  void whatComesNearTheParsersOwnLimitsIsLeftToTheParser() {
+    StringBuilder deep = new StringBuilder("id: q");
+    for (int i = 0; i < 40; i++) {
+      deep.append('\n').append(" ".repeat(i)).append("k").append(i).append(':');
+    }
+    deep.append(" v");
+    assertThat(PlainYaml.read(deep.toString(), 2)).isNull();
+    assertThat(PlainYaml.read("k" + "e".repeat(300) + ": v", 2)).isNull();
+    assertThat(PlainYaml.read("k: 1" + "0".repeat(300), 2)).isNull();
+  }
+
   /** A node with everything the readers of the front matter ask of it. */
   private static String describe(Yaml.Node n) {
     StringBuilder sb = new StringBuilder().append(n.line).append(':').append(n.column);
