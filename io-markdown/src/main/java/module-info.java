@@ -9,6 +9,7 @@ module io.github.hindsight.markdown {
   requires org.commonmark.ext.gfm.tables;
   requires tools.jackson.core;
   requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
   requires static org.jspecify;
 
   exports io.github.hindsight.markdown;

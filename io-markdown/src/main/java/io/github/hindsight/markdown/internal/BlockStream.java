@@ -31,6 +31,8 @@ final class BlockStream {
   static final int PART_CHARS = 16 * 1024;
 
   private final Parser parser;
+  /** Whether the parser keeps source spans, which a part after the first must have moved. */
+  private final boolean spans;
   private final BodyText text;
   private final Deque<Node> ready = new ArrayDeque<>();
   /** The line where the unparsed rest of the body starts; the body's line count at the end. */
@@ -50,8 +52,9 @@ final class BlockStream {
     SPLIT_UNDER_SUBHEADINGS
   }
 
-  BlockStream(Parser parser, BodyText text, int partChars) {
+  BlockStream(Parser parser, boolean spans, BodyText text, int partChars) {
     this.parser = parser;
+    this.spans = spans;
     this.text = text;
     this.partChars = partChars;
     this.whole = text.contains(']', ':');
@@ -94,7 +97,7 @@ final class BlockStream {
 
   private Document parse(int fromLine, int toLine) {
     Document part = (Document) parser.parse(text.lines(fromLine, toLine));
-    if (fromLine > 0) {
+    if (spans && fromLine > 0) {
       shift(part, fromLine, text.charStart(fromLine));
     }
     return part;

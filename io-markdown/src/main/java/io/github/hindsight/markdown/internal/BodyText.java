@@ -105,6 +105,17 @@ final class BodyText {
     return -1;
   }
 
+  /** @return how many times an ASCII character appears in the body */
+  int count(byte b) {
+    int n = 0;
+    for (byte x : bytes) {
+      if (x == b) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** @return whether two ASCII characters follow one another anywhere in the body */
   boolean contains(char first, char second) {
     for (int i = 0; i + 1 < bytes.length; i++) {

@@ -67,8 +67,10 @@ public final class CanonicalWriter {
   public static String question(Question question) {
     refuseForeignExtras(question);
     CanonicalWriter w = written(question);
-    WriterLimits.refuseWhatTheReaderRefuses(w.out, w.linePaths, question.id());
-    return w.out.toString();
+    // One copy of the document, which the check reads and the caller gets.
+    String text = w.out.toString();
+    WriterLimits.refuseWhatTheReaderRefuses(text, w.linePaths, question.id());
+    return text;
   }
 
   /**

@@ -75,7 +75,15 @@ final class DocumentReader {
    * @return as {@link #read(Documents.Doc, String, boolean)}
    */
   static Result read(Documents.Doc doc, String sourceName, boolean strict, int partChars) {
-    Result quick = readOnce(doc, sourceName, strict, false, partChars);
+    // Most documents read cleanly, and their locations are never asked for: the first reading
+    // parses without source spans, and only a document with problems (or with text that must be
+    // taken as written) is read again with them.
+    Result quick;
+    try {
+      quick = readOnce(doc, sourceName, strict, false, false, partChars);
+    } catch (MarkdownBody.SpansNeeded e) {
+      quick = readOnce(doc, sourceName, strict, false, true, partChars);
+    }
     return quick.located().hasProblems() ? readOnce(doc, sourceName, strict, true, partChars) : quick;
   }
 
@@ -86,9 +94,19 @@ final class DocumentReader {
    * @return as {@link #read(Documents.Doc, String, boolean)}
    */
   static Result readOnce(Documents.Doc doc, String sourceName, boolean strict, boolean recording, int partChars) {
+    return readOnce(doc, sourceName, strict, recording, true, partChars);
+  }
+
+  /**
+   * @param spans whether to parse with source spans; without them, no location found is right
+   * @throws MarkdownBody.SpansNeeded without spans, where the text as written is needed
+   */
+  private static Result readOnce(Documents.Doc doc, String sourceName, boolean strict, boolean recording, boolean spans, int partChars) {
     Located located = new Located(sourceName, recording);
-    located.path("", located.at(doc.firstLine(), 1));
-    MarkdownBody body = new MarkdownBody(doc.body(), doc.bodyFirstLine(), located);
+    if (recording) {
+      located.path("", located.at(doc.firstLine(), 1));
+    }
+    MarkdownBody body = new MarkdownBody(doc.body(), doc.bodyFirstLine(), located, spans);
     SectionContext ctx = new SectionContext(located, body, strict);
     FrontMatter frontMatter = new FrontMatter(ctx, doc);
     Yaml.Node fm = frontMatter.read();
@@ -220,11 +238,11 @@ final class DocumentReader {
       ctx.located.problem(ctx.at(s.heading()), "unknown section '" + s.name() + "'; expected one of "
           + Sections.ALL.stream().map(x -> "'## " + x + "'").collect(Collectors.joining(", ")));
     } else {
-      int last = MarkdownBody.firstLine(s.heading());
+      int last = ctx.body.firstLine(s.heading());
       for (Node b : s.blocks()) {
-        last = MarkdownBody.lastLine(b);
+        last = ctx.body.lastLine(b);
       }
-      ctx.keep(MarkdownIds.AFTER + previous, s.name(), ctx.body.lines(MarkdownBody.firstLine(s.heading()), last, 0));
+      ctx.keep(MarkdownIds.AFTER + previous, s.name(), ctx.body.lines(ctx.body.firstLine(s.heading()), last, 0));
     }
   }
 

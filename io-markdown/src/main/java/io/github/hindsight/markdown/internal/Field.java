@@ -73,9 +73,12 @@ record Field(ListItem item, ItemLine line, @Nullable BulletList nested) {
 
   /** Reports nested bullets under a known field, which takes none. */
   void noNested(SectionContext ctx) {
+    if (nested == null) {
+      return;
+    }
     boolean known = LABELS.stream().anyMatch(l -> l.equalsIgnoreCase(line.label())) || EFFECT_LABEL.matcher(line.label()).matches();
     // Unknown fields are reported, or kept whole, by unknownField.
-    if (known && nested != null) {
+    if (known) {
       ctx.located.problem(ctx.at(nested), "unexpected nested bullets under **" + line.label() + ":**");
     }
   }

@@ -1,17 +1,15 @@
 package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.spi.Location;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The {@code {#id key=value}} attributes at the end of an item's line. */
 final class ItemAttributes {
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   private final SectionContext ctx;
   final @Nullable String id;
   final Map<String, String> values = new LinkedHashMap<>();
@@ -35,10 +33,7 @@ final class ItemAttributes {
     }
     String found = null;
     String inner = line.attrs.getLiteral().substring(1, line.attrs.getLiteral().length() - 1).trim();
-    for (String token : WHITESPACE.split(inner)) {
-      if (token.isEmpty()) {
-        continue;
-      }
+    for (String token : tokens(inner)) {
       if (token.startsWith("#") && found == null) {
         found = token.substring(1);
         continue;
@@ -59,6 +54,22 @@ final class ItemAttributes {
     } else {
       ctx.defined(found);
     }
+  }
+
+  /** The words of the attributes, split at runs of white space as {@code \s+} splits them, without empty ones. */
+  private static List<String> tokens(String inner) {
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= inner.length(); i++) {
+      boolean space = i == inner.length() || MarkdownText.isPatternSpace(inner.charAt(i));
+      if (space && start >= 0) {
+        out.add(inner.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return out;
   }
 
   /** @return the attribute's value as one of a set of words, or null if it is absent or (reported) not one of them */

@@ -21,6 +21,7 @@ final class ItemLine {
   private final @Nullable Node leadNode;
   final List<Node> rest = new ArrayList<>();
   final @Nullable Code attrs;
+  private @Nullable String label;
 
   ItemLine(SectionContext ctx, Node paragraph) {
     this.ctx = ctx;
@@ -47,8 +48,14 @@ final class ItemLine {
 
   /** The label: the lead without its colon. */
   String label() {
-    String l = lead == null ? "" : lead;
-    return l.endsWith(":") ? MarkdownBody.trim(l.substring(0, l.length() - 1)) : l;
+    String l = label;
+    if (l == null) {
+      // Asked for again and again as a field's reader tries each label in turn.
+      String lead = this.lead == null ? "" : this.lead;
+      l = lead.endsWith(":") ? MarkdownBody.trim(lead.substring(0, lead.length() - 1)) : lead;
+      label = l;
+    }
+    return l;
   }
 
   /** @return whether the label is this one, in any case */
@@ -63,7 +70,7 @@ final class ItemLine {
 
   /** Where the text starts: past the spaces and the separator after the lead. */
   Location textAt() {
-    if (rest.isEmpty()) {
+    if (rest.isEmpty() || !ctx.body.spans()) {
       return ctx.at(node);
     }
     Location start = ctx.at(rest.get(0));

@@ -28,15 +28,54 @@ final class MarkdownBody {
       .extensions(List.of(TablesExtension.create()))
       .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
       .build();
+  /** The same grammar without source spans, which cost CommonMark about a fifth of its parse. */
+  private static final Parser WITHOUT_SPANS = Parser.builder()
+      .extensions(List.of(TablesExtension.create()))
+      .build();
 
   private final Located located;
   private final BodyText text;
   private final int firstLine;
+  private final boolean spans;
+  private @Nullable Location start;
 
-  MarkdownBody(BodyText text, int firstLine, Located located) {
+  /**
+   * Stops a reading without source spans where it needs text as written, which only the spans
+   * give; the document is then read again with them. No stack trace: it is control flow.
+   */
+  static final class SpansNeeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final SpansNeeded INSTANCE = new SpansNeeded();
+
+    private SpansNeeded() {
+      super("the document is read again with source spans", null, false, false);
+    }
+  }
+
+  /**
+   * @param text the body
+   * @param firstLine the document's line of the body's first line
+   * @param located the document's problems
+   * @param spans whether to parse with source spans: without them, every node is placed at the
+   *     body's start, which serves a reading whose locations are never reported, and asking for
+   *     text as written throws {@link SpansNeeded}
+   */
+  MarkdownBody(BodyText text, int firstLine, Located located, boolean spans) {
     this.located = located;
     this.text = text;
     this.firstLine = firstLine;
+    this.spans = spans;
+  }
+
+  /** @return whether nodes know where they were written */
+  boolean spans() {
+    return spans;
+  }
+
+  private void requireSpans() {
+    if (!spans) {
+      throw SpansNeeded.INSTANCE;
+    }
   }
 
   /**
@@ -48,13 +87,13 @@ final class MarkdownBody {
    * @return whether it starts with a heading of level two
    */
   static boolean isSection(String kept) {
-    Node first = PARSER.parse(kept).getFirstChild();
+    Node first = WITHOUT_SPANS.parse(kept).getFirstChild();
     return first instanceof Heading h && h.getLevel() == 2;
   }
 
   /** @return the body's tree, whole */
   Node parse() {
-    return PARSER.parse(text.text());
+    return (spans ? PARSER : WITHOUT_SPANS).parse(text.text());
   }
 
   /**
@@ -62,7 +101,7 @@ final class MarkdownBody {
    * @return the body's top-level blocks, parsed a part at a time
    */
   BlockStream blocks(int partChars) {
-    return new BlockStream(PARSER, text, partChars);
+    return new BlockStream(spans ? PARSER : WITHOUT_SPANS, spans, text, partChars);
   }
 
   /** @return line {@code i} of the body, without its line break */
@@ -76,6 +115,10 @@ final class MarkdownBody {
    * @return whether the body may be parsed; if not, the problem is reported
    */
   boolean withinLimits() {
+    if (text.count((byte) '[') <= BracketLimit.MAX_OPENERS) {
+      // No paragraph can hold more brackets than the whole body.
+      return true;
+    }
     OptionalInt over = BracketLimit.firstOverLimit(text.size(), text::at);
     if (over.isEmpty()) {
       return true;
@@ -87,11 +130,19 @@ final class MarkdownBody {
 
   /** @return where the body starts */
   Location start() {
-    return located.at(firstLine, 1);
+    Location s = start;
+    if (s == null) {
+      s = located.at(firstLine, 1);
+      start = s;
+    }
+    return s;
   }
 
   /** @return where a node starts in the document; a node without a span is where its parent is */
   Location at(Node node) {
+    if (!this.spans) {
+      return start();
+    }
     List<SourceSpan> spans = node.getSourceSpans();
     if (spans.isEmpty()) {
       Node parent = node.getParent();
@@ -102,19 +153,22 @@ final class MarkdownBody {
   }
 
   /** @return the index in the body of a node's first line */
-  static int firstLine(Node node) {
+  int firstLine(Node node) {
+    requireSpans();
     List<SourceSpan> spans = node.getSourceSpans();
     return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
   }
 
   /** @return the index in the body of a node's last line */
-  static int lastLine(Node node) {
+  int lastLine(Node node) {
+    requireSpans();
     List<SourceSpan> spans = node.getSourceSpans();
     return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex();
   }
 
   /** @return a node as written, its lines joined by spaces */
   String raw(Node node) {
+    requireSpans();
     StringBuilder sb = new StringBuilder();
     for (SourceSpan s : node.getSourceSpans()) {
       if (sb.length() > 0) {
@@ -145,6 +199,10 @@ final class MarkdownBody {
 
   /** @return the text of the inline nodes from {@code from} up to, not including, {@code to} */
   String plain(@Nullable Node from, @Nullable Node to) {
+    if (from instanceof Text t && from.getNext() == to) {
+      // Most inline content is one text: no builder to copy it through.
+      return t.getLiteral();
+    }
     StringBuilder sb = new StringBuilder();
     for (Node n = from; n != null && n != to; n = n.getNext()) {
       if (n instanceof Text t) {

@@ -24,12 +24,20 @@ public final class MarkdownText {
    * @return Markdown that CommonMark reads back as exactly {@code text}
    */
   public static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 8);
-    Matcher ordered = ORDERED_MARKER.matcher(text);
-    int orderedMarkerAt = ordered.find() ? ordered.end() - 1 : -1;
-    Matcher entity = ENTITY.matcher(text);
+    // Made at the first character that takes a backslash: most texts have none and are returned as they are.
+    StringBuilder sb = null;
+    int orderedMarkerAt = -1;
+    if (!text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9') {
+      Matcher ordered = ORDERED_MARKER.matcher(text);
+      orderedMarkerAt = ordered.find() ? ordered.end() - 1 : -1;
+    }
+    // Most texts hold no '&': the pattern's matcher is made for the first one.
+    Matcher entity = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c == '&' && entity == null) {
+        entity = ENTITY.matcher(text);
+      }
       boolean escape = switch (c) {
         case '\\', '`', '*', '_', '[', ']', '<', '#', '|' -> true;
         case '&' -> entity.find(i) && entity.start() == i;
@@ -38,11 +46,16 @@ public final class MarkdownText {
         default -> i == orderedMarkerAt;
       };
       if (escape) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
         sb.append('\\');
       }
-      sb.append(c);
+      if (sb != null) {
+        sb.append(c);
+      }
     }
-    return sb.toString();
+    return sb == null ? text : sb.toString();
   }
 
   /**
@@ -73,6 +86,22 @@ public final class MarkdownText {
    * @return such as {@code not-achieved}
    */
   public static String word(String written) {
-    return SPACES.matcher(written.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
+    String lower = written.strip().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (isPatternSpace(c) || c == '_') {
+        return SPACES.matcher(lower).replaceAll("-");
+      }
+    }
+    // Most words are written as the model spells them: no pattern to run.
+    return lower;
+  }
+
+  /**
+   * @param c a character
+   * @return whether a pattern's {@code \s} matches it: without Unicode classes, these six only
+   */
+  static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

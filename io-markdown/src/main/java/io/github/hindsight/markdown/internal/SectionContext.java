@@ -69,7 +69,7 @@ final class SectionContext {
     if (strict) {
       located.problem(at(block), "unexpected " + MarkdownBody.describe(block) + "; expected " + expected);
     } else {
-      keep(MarkdownIds.AFTER + anchor, "text", body.lines(MarkdownBody.firstLine(block), MarkdownBody.lastLine(block), 0));
+      keep(MarkdownIds.AFTER + anchor, "text", body.lines(body.firstLine(block), body.lastLine(block), 0));
     }
   }
 
@@ -93,10 +93,12 @@ final class SectionContext {
    *     {@code * --} item would become a thematic break), so the field cannot be kept
    */
   private @Nullable String keptField(ListItem item) {
+    int firstLine = body.firstLine(item);
+    int lastLine = body.lastLine(item);
     // The item's span starts before the spaces in front of its marker; those are not content.
     Integer markerIndent = item.getMarkerIndent();
     int indent = at(item).column().orElse(1) - 1 + (markerIndent == null ? 0 : markerIndent);
-    String text = body.lines(MarkdownBody.firstLine(item), MarkdownBody.lastLine(item), indent);
+    String text = body.lines(firstLine, lastLine, indent);
     if (text.isEmpty() || text.charAt(0) == '-') {
       return text;
     }

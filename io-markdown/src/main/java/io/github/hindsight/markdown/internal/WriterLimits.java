@@ -36,7 +36,9 @@ final class WriterLimits {
           "this value makes the front matter " + frontMatterLength + " characters long; the Markdown reader reads at most " + Yaml.MAX_FRONT_MATTER));
     }
     int bodyStart = close + CLOSE.length();
-    OptionalInt over = BracketLimit.firstOverLimit(text.length() - bodyStart, i -> text.charAt(bodyStart + i));
+    // No paragraph can hold more brackets than the whole body: most bodies need no closer look.
+    OptionalInt over = count(text, bodyStart, '[') <= BracketLimit.MAX_OPENERS ? OptionalInt.empty()
+        : BracketLimit.firstOverLimit(text.length() - bodyStart, i -> text.charAt(bodyStart + i));
     if (over.isPresent()) {
       int line = (int) text.substring(0, bodyStart + over.getAsInt()).chars().filter(c -> c == '\n').count();
       problems.add(problem(source, linePaths.get(line), "this value puts more than " + BracketLimit.MAX_OPENERS
@@ -45,6 +47,16 @@ final class WriterLimits {
     if (!problems.isEmpty()) {
       throw new FormatException(problems);
     }
+  }
+
+  private static int count(String text, int from, char c) {
+    int n = 0;
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** @return the index of the longest line of the front matter, which ends at {@code close} */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,8 +23,12 @@ final class Yaml {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ,.'()/-]*");
   private static final Pattern PLAIN_IN_FLOW = Pattern.compile("[A-Za-z][A-Za-z0-9.'/-]*");
   private static final Set<String> RESERVED = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf");
-  /** The token stream alone: data binding would load some hundreds of classes that reading tokens never uses. */
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  /**
+   * The token stream alone: data binding would load some hundreds of classes that reading tokens
+   * never uses. The parser's settings are the defaults it would build for itself, built once: a
+   * bank of small documents otherwise builds them for every front matter.
+   */
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().loadSettings(LoadSettings.builder().build()).build();
 
   /** The longest front matter read, in characters; real front matter is a few hundred. */
   static final int MAX_FRONT_MATTER = 64 * 1024;
@@ -78,7 +83,7 @@ final class Yaml {
     final @Nullable Map<String, int[]> keyPositions;
     final @Nullable List<Node> list;
 
-    private Node(int line, int column, @Nullable String scalar, @Nullable Map<String, Node> map, @Nullable Map<String, int[]> keyPositions, @Nullable List<Node> list) {
+    Node(int line, int column, @Nullable String scalar, @Nullable Map<String, Node> map, @Nullable Map<String, int[]> keyPositions, @Nullable List<Node> list) {
       this.line = line;
       this.column = column;
       this.scalar = scalar;
@@ -118,6 +123,18 @@ final class Yaml {
       // Checked before parsing: the YAML parser's memory grows far faster than the text.
       throw new SyntaxError(firstLine, 1, "the front matter has " + text.length() + " characters; expected at most " + MAX_FRONT_MATTER);
     }
+    Node plain = PlainYaml.read(text, firstLine);
+    return plain != null ? plain : readWithParser(text, firstLine);
+  }
+
+  /**
+   * Reads YAML text with the YAML parser, whatever it holds; for tests, which compare it with
+   * {@link PlainYaml}.
+   *
+   * @return as {@link #read(String, int)}
+   * @throws SyntaxError if the YAML is malformed
+   */
+  static Node readWithParser(String text, int firstLine) throws SyntaxError {
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
