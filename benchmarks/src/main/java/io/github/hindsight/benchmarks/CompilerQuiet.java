@@ -23,6 +23,8 @@ final class CompilerQuiet {
   static final double QUIET_SHARE = 0.10;
   /** How many quiet windows in a row end the wait. */
   static final int QUIET_WINDOWS = 2;
+  /** The longest a fork waits for the compiler to be quiet before JMH's warm-up. */
+  static final long MAX_NANOS = 20_000_000_000L;
 
   /** One operation of a benchmark. */
   @FunctionalInterface
@@ -31,6 +33,23 @@ final class CompilerQuiet {
   }
 
   private CompilerQuiet() {}
+
+  /** @return a blackhole for the operations run before JMH's own iterations, which give none */
+  static org.openjdk.jmh.infra.Blackhole blackhole() {
+    return new org.openjdk.jmh.infra.Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+  }
+
+  /**
+   * Runs a fork's operation until the compiler is quiet, at most {@link #MAX_NANOS}, and says in
+   * the fork's output (which JMH shows) how long that took.
+   *
+   * @param operation the fork's benchmark, run once each call
+   * @throws Exception as the operation threw it
+   */
+  static void settleFork(Operation operation) throws Exception {
+    long settled = settle(operation, MAX_NANOS);
+    System.out.printf(java.util.Locale.ROOT, "compiler quiet after %.1f s%n", settled / 1e9);
+  }
 
   /**
    * Runs the operation, window after window, until the compiler was quiet in

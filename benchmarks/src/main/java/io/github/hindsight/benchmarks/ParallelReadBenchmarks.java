@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -48,9 +47,6 @@ public class ParallelReadBenchmarks {
   private final Hindsight oneThread = Hindsight.builder().useServiceLoader(false).addFormat(markdown).build();
   private final Hindsight twoThreads = oneThread.withParallelism(2);
 
-  /** The longest a fork waits for the compiler to be quiet before JMH's warm-up. */
-  static final long MAX_SETTLE_NANOS = TimeUnit.SECONDS.toNanos(25);
-
   private Path folder;
   private byte[] jsonlBytes;
   /** The second thread of the ceiling, started once for the fork so that no read pays for a thread. */
@@ -70,10 +66,8 @@ public class ParallelReadBenchmarks {
   public void setUp(BenchmarkParams params) throws Exception {
     setUp();
     String benchmark = RunBenchmarks.shortName(params.getBenchmark());
-    Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-    long settled = CompilerQuiet.settle(() -> operation(benchmark, bh), MAX_SETTLE_NANOS);
-    // In the fork's output, which JMH shows: how much of the run's time the wait took.
-    System.out.printf(Locale.ROOT, "compiler quiet after %.1f s%n", settled / 1e9);
+    Blackhole bh = CompilerQuiet.blackhole();
+    CompilerQuiet.settleFork(() -> operation(benchmark, bh));
   }
 
   /** Runs one benchmark of this class once, by its name. */

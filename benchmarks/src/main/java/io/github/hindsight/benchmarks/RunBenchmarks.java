@@ -149,8 +149,7 @@ public final class RunBenchmarks {
     Map<Settings, List<String>> passes = new LinkedHashMap<>();
     passes.put(quick ? Settings.QUICK : Settings.FULL, new ArrayList<>());
     for (BenchmarkListEntry e : chosen) {
-      String name = shortName(e.getUsername());
-      Settings settings = Settings.forClass(quick, name.substring(0, name.indexOf('.')));
+      Settings settings = Settings.forBenchmark(quick, shortName(e.getUsername()));
       passes.computeIfAbsent(settings, k -> new ArrayList<>()).add(e.getUsername());
     }
     passes.values().removeIf(List::isEmpty);
@@ -166,15 +165,38 @@ public final class RunBenchmarks {
   static String describe(Map<Settings, List<String>> passes) {
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<Settings, List<String>> pass : passes.entrySet()) {
-      Set<String> classes = new TreeSet<>();
-      for (String benchmark : pass.getValue()) {
-        String name = shortName(benchmark);
-        classes.add(name.substring(0, name.indexOf('.')));
-      }
-      sb.append(passes.size() == 1 ? "- Settings: " : "- Settings of " + String.join(", ", classes) + ": ")
+      sb.append(passes.size() == 1 ? "- Settings: " : "- Settings of " + names(pass.getValue()) + ": ")
           .append(pass.getKey().describe()).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * Benchmarks by the shortest names that tell them: a class when all of its chosen benchmarks
+   * are among them, {@code Class.method} otherwise.
+   *
+   * @param benchmarks full names
+   * @return the names, sorted, joined with commas
+   */
+  private static String names(List<String> benchmarks) {
+    Map<String, Set<String>> byClass = new TreeMap<>();
+    for (String benchmark : benchmarks) {
+      String name = shortName(benchmark);
+      byClass.computeIfAbsent(name.substring(0, name.indexOf('.')), k -> new TreeSet<>()).add(name);
+    }
+    List<String> names = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> c : byClass.entrySet()) {
+      boolean whole = true;
+      for (BenchmarkListEntry e : entries("\\." + Pattern.quote(c.getKey()) + "\\.")) {
+        whole &= c.getValue().contains(shortName(e.getUsername()));
+      }
+      if (whole) {
+        names.add(c.getKey());
+      } else {
+        names.addAll(c.getValue());
+      }
+    }
+    return String.join(", ", names);
   }
 
   /**

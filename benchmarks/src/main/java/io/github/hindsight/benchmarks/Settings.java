@@ -1,6 +1,7 @@
 package io.github.hindsight.benchmarks;
 
 import java.util.Locale;
+import java.util.Set;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
@@ -24,13 +25,23 @@ record Settings(int forks, int warmupIterations, TimeValue warmupTime, int measu
   static final Settings FULL = new Settings(2, 2, TimeValue.seconds(1), 6, TimeValue.milliseconds(500));
 
   /**
-   * The settings of a measurement for {@link ParallelReadBenchmarks}, whose forks each first run
-   * their operation until the compiler is quiet (up to {@link ParallelReadBenchmarks#MAX_SETTLE_NANOS}):
-   * that wait is their warm-up, so one short warm-up iteration follows it, and one fork measures
-   * as many iterations as two forks of {@link #FULL} do. A second fork would cost a second wait
-   * for the compiler, which the ten minutes of a full run do not leave room for.
+   * The settings of a measurement for the benchmarks that {@link #settles settle}: each fork first
+   * runs its operation until the compiler is quiet (up to {@link CompilerQuiet#MAX_NANOS}). That
+   * wait is their warm-up, so one short warm-up iteration follows it, and one fork measures as
+   * many iterations as two forks of {@link #FULL} do. A second fork would cost a second wait for
+   * the compiler, which the ten minutes of a full run do not leave room for.
    */
   static final Settings FULL_AFTER_SETTLING = new Settings(1, 1, TimeValue.seconds(1), 12, TimeValue.milliseconds(500));
+
+  /**
+   * The benchmarks whose forks wait for the compiler before JMH's warm-up, by class or by
+   * {@code Class.method}: those whose code keeps the compiler busy long after JMH's warm-up would
+   * have ended. Reading on two threads while the compiler takes one of the two cores measures the
+   * compiler (see {@link ParallelReadBenchmarks}); the Markdown reader was still getting faster
+   * in the last measured iteration of a fork, and its floor is measured the same way.
+   */
+  static final Set<String> SETTLING = Set.of("ParallelReadBenchmarks", "MarkdownBenchmarks.hindsightRead",
+      "MarkdownBenchmarks.floorParse");
 
   /**
    * About how long JMH takes to start a fork and set up its benchmark, beyond the iterations: the
@@ -46,17 +57,27 @@ record Settings(int forks, int warmupIterations, TimeValue warmupTime, int measu
   static final Settings QUICK = new Settings(1, 1, TimeValue.milliseconds(200), 3, TimeValue.milliseconds(200));
 
   /**
-   * The settings for the benchmarks of a class.
+   * Whether a benchmark's forks wait for the compiler first.
+   *
+   * @param benchmark {@code Class.method}, without the package
+   * @return whether it is among {@link #SETTLING}, by its class or by itself
+   */
+  static boolean settles(String benchmark) {
+    return SETTLING.contains(benchmark) || SETTLING.contains(benchmark.substring(0, benchmark.indexOf('.')));
+  }
+
+  /**
+   * The settings for a benchmark.
    *
    * @param quick whether the run is a check that everything runs
-   * @param benchmarkClass the benchmark's class, without its package
+   * @param benchmark {@code Class.method}, without the package
    * @return the settings
    */
-  static Settings forClass(boolean quick, String benchmarkClass) {
+  static Settings forBenchmark(boolean quick, String benchmark) {
     if (quick) {
       return QUICK;
     }
-    return benchmarkClass.equals(ParallelReadBenchmarks.class.getSimpleName()) ? FULL_AFTER_SETTLING : FULL;
+    return settles(benchmark) ? FULL_AFTER_SETTLING : FULL;
   }
 
   /**
@@ -72,16 +93,14 @@ record Settings(int forks, int warmupIterations, TimeValue warmupTime, int measu
 
   /**
    * The longest one benchmark with one set of parameters may take, all forks together: its
-   * iterations, the start of each fork and, for the parallel reads, the longest wait for the
+   * iterations, the start of each fork and, for those that settle, the longest wait for the
    * compiler in each.
    *
-   * @param benchmarkClass the benchmark's class, without its package
+   * @param benchmark {@code Class.method}, without the package
    * @return the seconds
    */
-  double longestSecondsPerBenchmark(String benchmarkClass) {
-    double settle = benchmarkClass.equals(ParallelReadBenchmarks.class.getSimpleName())
-        ? ParallelReadBenchmarks.MAX_SETTLE_NANOS / 1e9
-        : 0;
+  double longestSecondsPerBenchmark(String benchmark) {
+    double settle = settles(benchmark) ? CompilerQuiet.MAX_NANOS / 1e9 : 0;
     return secondsPerBenchmark() + forks * (FORK_START_SECONDS + settle);
   }
 

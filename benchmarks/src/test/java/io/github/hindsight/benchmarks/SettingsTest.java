@@ -25,8 +25,7 @@ class SettingsTest {
         }
       }
       String name = RunBenchmarks.shortName(e.getUsername());
-      String benchmarkClass = name.substring(0, name.indexOf('.'));
-      seconds += sets * Settings.forClass(false, benchmarkClass).longestSecondsPerBenchmark(benchmarkClass);
+      seconds += sets * Settings.forBenchmark(false, name).longestSecondsPerBenchmark(name);
     }
     return seconds;
   }
@@ -38,15 +37,24 @@ class SettingsTest {
   }
 
   @Test
-  void theParallelReadsRunInOneForkAfterTheirWaitAndEverythingElseInTwo() {
-    assertThat(Settings.forClass(false, "ParallelReadBenchmarks")).isEqualTo(Settings.FULL_AFTER_SETTLING);
-    assertThat(Settings.forClass(false, "JsonBenchmarks")).isEqualTo(Settings.FULL);
-    assertThat(Settings.forClass(true, "ParallelReadBenchmarks")).isEqualTo(Settings.QUICK);
+  void whatSettlesRunsInOneForkAfterItsWaitAndEverythingElseInTwo() {
+    assertThat(Settings.forBenchmark(false, "ParallelReadBenchmarks.folderTwoThreads")).isEqualTo(Settings.FULL_AFTER_SETTLING);
+    assertThat(Settings.forBenchmark(false, "MarkdownBenchmarks.hindsightRead")).isEqualTo(Settings.FULL_AFTER_SETTLING);
+    assertThat(Settings.forBenchmark(false, "MarkdownBenchmarks.floorParse")).isEqualTo(Settings.FULL_AFTER_SETTLING);
+    assertThat(Settings.forBenchmark(false, "MarkdownBenchmarks.hindsightWrite")).isEqualTo(Settings.FULL);
+    assertThat(Settings.forBenchmark(false, "JsonBenchmarks.hindsightRead")).isEqualTo(Settings.FULL);
+    assertThat(Settings.forBenchmark(true, "ParallelReadBenchmarks.folderTwoThreads")).isEqualTo(Settings.QUICK);
+    // Every name in the list is a benchmark class or method that exists.
+    for (String settling : Settings.SETTLING) {
+      assertThat(RunBenchmarks.entries("\\." + java.util.regex.Pattern.quote(settling) + "(\\.|$)")).as(settling).isNotEmpty();
+    }
     // One fork after the wait measures as many iterations as two forks of the others.
     assertThat(Settings.FULL_AFTER_SETTLING.forks() * Settings.FULL_AFTER_SETTLING.measurementIterations())
         .isEqualTo(Settings.FULL.forks() * Settings.FULL.measurementIterations());
-    assertThat(Settings.FULL_AFTER_SETTLING.longestSecondsPerBenchmark("ParallelReadBenchmarks"))
-        .isEqualTo(1 * (1 + 12 * 0.5) + 1 * (Settings.FORK_START_SECONDS + 25));
+    assertThat(Settings.FULL_AFTER_SETTLING.longestSecondsPerBenchmark("ParallelReadBenchmarks.folderOneThread"))
+        .isEqualTo(1 * (1 + 12 * 0.5) + 1 * (Settings.FORK_START_SECONDS + 20));
+    assertThat(Settings.FULL.longestSecondsPerBenchmark("JsonBenchmarks.hindsightRead"))
+        .isEqualTo(2 * (2 + 6 * 0.5) + 2 * Settings.FORK_START_SECONDS);
   }
 
   @Test
@@ -54,15 +62,16 @@ class SettingsTest {
     Map<Settings, List<String>> passes = RunBenchmarks.passes(false, RunBenchmarks.entries(RunBenchmarks.EVERY_BENCHMARK));
     assertThat(passes.keySet()).containsExactly(Settings.FULL, Settings.FULL_AFTER_SETTLING);
     assertThat(passes.get(Settings.FULL_AFTER_SETTLING)).isNotEmpty()
-        .allSatisfy(b -> assertThat(b).contains(".ParallelReadBenchmarks."));
+        .allSatisfy(b -> assertThat(Settings.settles(RunBenchmarks.shortName(b))).isTrue());
     assertThat(passes.get(Settings.FULL)).contains("io.github.hindsight.benchmarks.JsonBenchmarks.hindsightRead")
-        .noneSatisfy(b -> assertThat(b).contains(".ParallelReadBenchmarks."));
+        .noneSatisfy(b -> assertThat(Settings.settles(RunBenchmarks.shortName(b))).isTrue());
     assertThat(passes.values().stream().mapToInt(List::size).sum())
         .isEqualTo(RunBenchmarks.entries(RunBenchmarks.EVERY_BENCHMARK).size());
     assertThat(RunBenchmarks.describe(passes)).isEqualTo(
-        "- Settings of DetectionBenchmarks, JsonBenchmarks, JudgementBenchmarks, MarkdownBenchmarks, SensitivityBenchmarks: "
-            + Settings.FULL.describe() + "\n"
-            + "- Settings of ParallelReadBenchmarks: " + Settings.FULL_AFTER_SETTLING.describe() + "\n");
+        "- Settings of DetectionBenchmarks, JsonBenchmarks, JudgementBenchmarks, MarkdownBenchmarks.floorRender, "
+            + "MarkdownBenchmarks.hindsightWrite, SensitivityBenchmarks: " + Settings.FULL.describe() + "\n"
+            + "- Settings of MarkdownBenchmarks.floorParse, MarkdownBenchmarks.hindsightRead, ParallelReadBenchmarks: "
+            + Settings.FULL_AFTER_SETTLING.describe() + "\n");
   }
 
   @Test
