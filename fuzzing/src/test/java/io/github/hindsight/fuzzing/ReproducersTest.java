@@ -142,8 +142,22 @@ class ReproducersTest {
 
   @Test
   void r9AStrayIndentedBulletReadLenientlyComesBackTheSame() throws IOException {
+    comesBackTheSameWhenReadLeniently("r9-stray-indented-bullet.md");
+  }
+
+  @Test
+  void anUnknownSectionUnderAnUnderlinedHeadingIsKeptWithTheWholeHeading() throws IOException {
+    Question q = comesBackTheSameWhenReadLeniently("underlined-unknown-section-after-a-list.md");
+    assertThat(q.extras()).anySatisfy(e -> {
+      assertThat(e.name()).isEqualTo("id: broken-question kind: who-wins");
+      assertThat(e.content()).isEqualTo("id: broken-question\nkind: who-wins\n---");
+    });
+  }
+
+  /** Reads a Markdown seed leniently, writes it, and reads it again: the same question, and the same bytes when written again. */
+  private static Question comesBackTheSameWhenReadLeniently(String seed) throws IOException {
     FormatReader md = Formats.reader("markdown");
-    Question q = md.readQuestion(new ByteArrayInputStream(markdownSeed("r9-stray-indented-bullet.md")), Reads.options(false));
+    Question q = md.readQuestion(new ByteArrayInputStream(markdownSeed(seed)), Reads.options(false));
     ByteArrayOutputStream once = new ByteArrayOutputStream();
     Formats.format("markdown").writer().orElseThrow().writeQuestion(q, once);
     Question back = md.readQuestion(new ByteArrayInputStream(once.toByteArray()), Reads.options(false));
@@ -151,6 +165,7 @@ class ReproducersTest {
     ByteArrayOutputStream twice = new ByteArrayOutputStream();
     Formats.format("markdown").writer().orElseThrow().writeQuestion(back, twice);
     assertThat(twice.toByteArray()).isEqualTo(once.toByteArray());
+    return q;
   }
 
   @Test

@@ -238,7 +238,7 @@ final class DocumentReader {
       ctx.located.problem(ctx.at(s.heading()), "unknown section '" + s.name() + "'; expected one of "
           + Sections.ALL.stream().map(x -> "'## " + x + "'").collect(Collectors.joining(", ")));
     } else {
-      int last = ctx.body.firstLine(s.heading());
+      int last = ctx.body.lastLine(s.heading());
       for (Node b : s.blocks()) {
         last = ctx.body.lastLine(b);
       }
