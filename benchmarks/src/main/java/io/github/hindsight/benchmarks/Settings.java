@@ -45,8 +45,10 @@ record Settings(int forks, int warmupIterations, TimeValue warmupTime, int measu
 
   /**
    * About how long JMH takes to start a fork and set up its benchmark, beyond the iterations: the
-   * JVM, JMH's own set-up and the corpus read from its cache (measured at 1 to 1.7 s a fork, the
-   * lower figure on an idle machine).
+   * JVM, JMH's own set-up and the corpus read from its cache. Four forks of a short benchmark took
+   * about 1.7 s each beyond their iterations under a load of 5; a whole idle run took less than
+   * half a second a fork beyond its iterations and waits, so a second is a margin, not a guess
+   * at the least.
    */
   static final double FORK_START_SECONDS = 1.0;
 

@@ -42,7 +42,6 @@ final class Validation {
    * than hashed; many are put in a set the first time one is looked up.
    */
   private static final class Ids {
-    private static final int SCANNED = 8;
     private final List<String> ids;
     private @Nullable Set<String> set;
 
@@ -59,7 +58,7 @@ final class Validation {
     }
 
     boolean contains(String id) {
-      if (ids.size() <= SCANNED) {
+      if (ids.size() <= Checks.SCANNED) {
         return ids.contains(id);
       }
       Set<String> s = set;
