@@ -17,14 +17,19 @@ import java.nio.file.NotDirectoryException;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns every failure into its exit code and one line per problem. Every line is printed through
  * {@link #say}, since what fails often echoes a file name, an id or an argument as the user gave it.
+ *
+ * <p>It holds no lambda, and no lambda stands for either handler: resolving one while the
+ * launcher dumps its class-data archive links picocli's Java 5 interfaces, and the JVM then
+ * leaves this class and those interfaces out of the archive, to be loaded and checked on every run.
  */
-final class Failures implements IExecutionExceptionHandler {
+final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
   static final String PREFIX = "hindsight: ";
 
   private final HindsightCommand root;
@@ -60,29 +65,39 @@ final class Failures implements IExecutionExceptionHandler {
    * JSON report such characters stand only inside strings, where the escape is the same text.
    */
   static void sayLines(PrintWriter to, String text) {
-    text.lines().forEach(line -> say(to, line));
+    for (String line : text.lines().toList()) {
+      say(to, line);
+    }
   }
 
   /** Says which plugins could not be loaded, one line each. */
   static void notLoaded(PrintWriter err, List<?> problems) {
-    problems.forEach(p -> say(err, PREFIX + "plugin not loaded: " + p));
+    for (Object p : problems) {
+      say(err, PREFIX + "plugin not loaded: " + p);
+    }
   }
 
   /** Prints the problems of a failure and says which exit code it means. */
   static int report(Throwable ex, PrintWriter err) {
     if (ex instanceof CliException e) {
-      e.lines().forEach(l -> say(err, l));
+      for (String l : e.lines()) {
+        say(err, l);
+      }
       return e.exitCode();
     }
     if (ex instanceof FormatException e) {
       for (FormatProblem p : e.problems()) {
         say(err, p.toString());
       }
-      e.warnings().forEach(w -> say(err, w.toString()));
+      for (FormatProblem w : e.warnings()) {
+        say(err, w.toString());
+      }
       return HindsightCli.INPUT_PROBLEM;
     }
     if (ex instanceof JudgementException e) {
-      e.problems().forEach(p -> say(err, PREFIX + "cannot judge: " + p));
+      for (Object p : e.problems()) {
+        say(err, PREFIX + "cannot judge: " + p);
+      }
       return HindsightCli.INPUT_PROBLEM;
     }
     if (ex instanceof InvalidModelException) {
@@ -134,7 +149,8 @@ final class Failures implements IExecutionExceptionHandler {
   }
 
   /** Usage errors: the message, what was meant if picocli can guess, and where help is. */
-  static int usage(ParameterException ex, String[] args) {
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
     say(err, PREFIX + ex.getMessage());

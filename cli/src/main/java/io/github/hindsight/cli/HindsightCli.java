@@ -113,8 +113,9 @@ public final class HindsightCli {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler(new Failures(root));
-    cl.setParameterExceptionHandler(Failures::usage);
+    Failures failures = new Failures(root);
+    cl.setExecutionExceptionHandler(failures);
+    cl.setParameterExceptionHandler(failures);
     return cl;
   }
 }

@@ -43,6 +43,18 @@ public final class ModelPath implements Serializable {
     public Member {
       Objects.requireNonNull(name, "name");
     }
+
+    // Written out, not generated: a record's generated equals and hashCode are bootstrapped
+    // through method handles on first use, a few milliseconds of every short command's start.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Member other && name.equals(other.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return name.hashCode();
+    }
   }
 
   /**
@@ -61,6 +73,17 @@ public final class ModelPath implements Serializable {
       if (index < 0) {
         throw new IllegalArgumentException("expected an index of 0 or more but found " + index);
       }
+    }
+
+    // Written out for the same reason as Member's.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Index other && index == other.index;
+    }
+
+    @Override
+    public int hashCode() {
+      return Integer.hashCode(index);
     }
   }
 
