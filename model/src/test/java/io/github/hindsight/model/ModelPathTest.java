@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,5 +109,19 @@ class ModelPathTest {
     assertThat(ModelPath.of("a").resolve(ModelPath.root().index(1))).isEqualTo(ModelPath.root().field("a").index(1))
         .hasSameHashCodeAs(ModelPath.root().field("a").index(1))
         .isNotEqualTo(ModelPath.root().field("a").field("1"));
+  }
+
+  @Property
+  void segmentsAreEqualExactlyWhenWhatTheyHoldIsEqual(@ForAll("members") String a, @ForAll("members") String b,
+      @ForAll @IntRange(max = 3) int i, @ForAll @IntRange(max = 3) int j) {
+    ModelPath.Member member = new ModelPath.Member(a);
+    ModelPath.Member same = new ModelPath.Member(new String(a.toCharArray()));
+    assertThat(member).isEqualTo(same).hasSameHashCodeAs(same).hasToString("Member[name=" + a + "]");
+    assertThat(member.equals(new ModelPath.Member(b))).isEqualTo(a.equals(b));
+    assertThat(new ModelPath.Index(i)).isEqualTo(new ModelPath.Index(i)).hasSameHashCodeAs(new ModelPath.Index(i))
+        .hasToString("Index[index=" + i + "]");
+    assertThat(new ModelPath.Index(i).equals(new ModelPath.Index(j))).isEqualTo(i == j);
+    assertThat((Object) new ModelPath.Member(String.valueOf(i))).isNotEqualTo(new ModelPath.Index(i));
+    assertThat(member).isNotEqualTo(null);
   }
 }
