@@ -95,7 +95,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       return HindsightCli.INPUT_PROBLEM;
     }
     if (ex instanceof JudgementException e) {
-      for (Object p : e.problems()) {
+      for (String p : e.problems()) {
         say(err, PREFIX + "cannot judge: " + p);
       }
       return HindsightCli.INPUT_PROBLEM;

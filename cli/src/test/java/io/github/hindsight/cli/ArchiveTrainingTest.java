@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
 
 /**
  * The launcher's training run succeeds on a good question and says so when a command fails, and
@@ -31,8 +33,7 @@ class ArchiveTrainingTest {
   @Test
   void theFailureHandlerHoldsNoLambdaSoThatTheArchiveKeepsIt() {
     // A lambda in a class that implements picocli's Java 5 interfaces gets it left out of the archive.
-    assertThat(Failures.class.getInterfaces()).contains(picocli.CommandLine.IExecutionExceptionHandler.class,
-        picocli.CommandLine.IParameterExceptionHandler.class);
+    assertThat(Failures.class.getInterfaces()).contains(IExecutionExceptionHandler.class, IParameterExceptionHandler.class);
     assertThat(Arrays.stream(Failures.class.getDeclaredMethods()).map(Method::getName)).noneMatch(name -> name.startsWith("lambda$"));
   }
 }
