@@ -1,6 +1,7 @@
 package io.github.hindsight.markdown.internal;
 
 import static io.github.hindsight.markdown.internal.MarkdownText.capitalised;
+import static io.github.hindsight.markdown.internal.MarkdownText.appendEscaped;
 import static io.github.hindsight.markdown.internal.MarkdownText.escape;
 import static io.github.hindsight.markdown.internal.MarkdownText.spaced;
 
@@ -139,6 +140,16 @@ public final class CanonicalWriter {
     }
   }
 
+  /**
+   * Ends a line appended straight to the document, at the current path. The hot lines are built
+   * this way, without a string of their own: each text is copied once, escaped as it goes in.
+   * Such a line holds model text alone, which never holds a line break.
+   */
+  private void end() {
+    out.append('\n');
+    linePaths.add(path);
+  }
+
   private void blank() {
     out.append('\n');
     linePaths.add(path);
@@ -183,11 +194,18 @@ public final class CanonicalWriter {
     }
     line("---");
     blank();
-    line(ModelPath.of("prompt"), "# " + escape(q.prompt()));
+    ModelPath outer = path;
+    path = ModelPath.of("prompt");
+    appendEscaped(out.append("# "), q.prompt());
+    end();
+    path = outer;
     blank();
     extrasAfter(MarkdownIds.TITLE);
 
-    section(Sections.GUIDANCE, !q.guidance().isEmpty(), () -> each("guidance", q.guidance(), g -> line("- " + escape(g))));
+    section(Sections.GUIDANCE, !q.guidance().isEmpty(), () -> each("guidance", q.guidance(), g -> {
+      appendEscaped(out.append("- "), g);
+      end();
+    }));
     section(Sections.ACTORS, !q.actors().isEmpty(), () -> each("actors", q.actors(), this::actor));
     section(Sections.OBJECTIVES, !q.objectives().isEmpty(), () -> objectives(q));
     section(Sections.CONSEQUENCES, !q.consequences().isEmpty(), () -> items("consequences", q.consequences(), this::consequence));
@@ -355,14 +373,15 @@ public final class CanonicalWriter {
     }
   }
 
-  private static String attrs(String id, String... pairs) {
-    StringBuilder sb = new StringBuilder("`{#").append(id);
+  /** Appends an item's attributes after a space: its id, and each pair whose value is not null. */
+  private void attrs(String id, String... pairs) {
+    out.append(" `{#").append(id);
     for (int i = 0; i < pairs.length; i += 2) {
       if (pairs[i + 1] != null) {
-        sb.append(' ').append(pairs[i]).append('=').append(pairs[i + 1]);
+        out.append(' ').append(pairs[i]).append('=').append(pairs[i + 1]);
       }
     }
-    return sb.append("}`").toString();
+    out.append("}`");
   }
 
   /**
@@ -383,34 +402,53 @@ public final class CanonicalWriter {
     return fence + pad + text + pad + fence;
   }
 
-  private static String refs(List<String> ids) {
-    StringJoiner j = new StringJoiner(", ");
-    ids.forEach(id -> j.add("`" + id + "`"));
-    return j.toString();
+  /** Appends an item's opening text, after its date in bold when it has one. */
+  private void dated(Optional<HistoricalDate> date, String text) {
+    if (date.isPresent()) {
+      out.append("**").append(date.get()).append("** — ");
+    }
+    appendEscaped(out, text);
   }
 
-  private static String dated(Optional<HistoricalDate> date, String text) {
-    return date.map(d -> "**" + d + "** — " + escape(text)).orElse(escape(text));
+  /** Starts a field's line; the caller appends its value and ends the line. */
+  private StringBuilder fieldLabel(String indent, String label) {
+    return out.append(indent).append("- **").append(label).append(":** ");
   }
 
   private void field(String indent, String label, String markdown) {
-    line(indent + "- **" + label + ":** " + markdown);
+    fieldLabel(indent, label).append(markdown);
+    end();
+  }
+
+  private void escapedField(String indent, String label, String text) {
+    appendEscaped(fieldLabel(indent, label), text);
+    end();
+  }
+
+  private void codeField(String indent, String label, String id) {
+    fieldLabel(indent, label).append('`').append(id).append('`');
+    end();
   }
 
   private void refsField(String indent, String label, List<String> ids) {
     if (!ids.isEmpty()) {
-      field(indent, label, refs(ids));
+      fieldLabel(indent, label);
+      for (int i = 0; i < ids.size(); i++) {
+        out.append(i == 0 ? "`" : ", `").append(ids.get(i)).append('`');
+      }
+      end();
     }
   }
 
   private void actor(Actor a) {
-    line("### " + escape(a.name()) + " `" + a.id() + "`");
+    appendEscaped(out.append("### "), a.name()).append(" `").append(a.id()).append('`');
+    end();
     blank();
     field("", "Kind", a.kind().word());
     field("", "Role", a.role().word());
     refsField("", "Members", a.members());
     for (Representative r : a.representatives()) {
-      field("", "Represented by", escape(r.name()));
+      escapedField("", "Represented by", r.name());
       r.from().ifPresent(d -> field("  ", "From", d.toString()));
       r.until().ifPresent(d -> field("  ", "Until", d.toString()));
     }
@@ -446,21 +484,24 @@ public final class CanonicalWriter {
 
   private void objective(Objective o) {
     Outcome outcome = o.outcome();
-    line("- **" + capitalised(outcome.status().word()) + "** — " + escape(o.statement()) + " "
-        + attrs(o.id(),
-            "horizon", o.horizon() == Horizon.IMMEDIATE ? null : o.horizon().word(),
-            "importance", o.importance() == Importance.MEDIUM ? null : o.importance().word(),
-            "basis", o.basis() == Basis.STATED ? null : o.basis().word()));
+    appendEscaped(out.append("- **").append(capitalised(outcome.status().word())).append("** — "), o.statement());
+    attrs(o.id(),
+        "horizon", o.horizon() == Horizon.IMMEDIATE ? null : o.horizon().word(),
+        "importance", o.importance() == Importance.MEDIUM ? null : o.importance().word(),
+        "basis", o.basis() == Basis.STATED ? null : o.basis().word());
+    end();
     if (!outcome.rationale().isEmpty()) {
-      field("  ", "Why", escape(outcome.rationale()));
+      escapedField("  ", "Why", outcome.rationale());
     }
     refsField("  ", "Evidence", outcome.evidence());
     outcome.statusBeforeEvidence().ifPresent(s -> field("  ", "Before the evidence came out", spaced(s.word())));
     for (Reading r : outcome.readings()) {
-      field("  ", "If the intent was", escape(r.intent()) + " " + attrs(r.id()));
+      appendEscaped(fieldLabel("  ", "If the intent was"), r.intent());
+      attrs(r.id());
+      end();
       field("    ", "Then", spaced(r.status().word()));
       if (!r.rationale().isEmpty()) {
-        field("    ", "Why", escape(r.rationale()));
+        escapedField("    ", "Why", r.rationale());
       }
       refsField("    ", "Evidence", r.evidence());
       r.statusBeforeEvidence().ifPresent(s -> field("    ", "Before the evidence came out", spaced(s.word())));
@@ -469,29 +510,43 @@ public final class CanonicalWriter {
   }
 
   private void consequence(Consequence c) {
-    line("- " + dated(c.date(), c.statement()) + " "
-        + attrs(c.id(),
-            "horizon", c.horizon() == Horizon.SHORT_TERM ? null : c.horizon().word(),
-            "balance-of-power", c.balanceOfPower() ? "yes" : null));
+    out.append("- ");
+    dated(c.date(), c.statement());
+    attrs(c.id(),
+        "horizon", c.horizon() == Horizon.SHORT_TERM ? null : c.horizon().word(),
+        "balance-of-power", c.balanceOfPower() ? "yes" : null);
+    end();
     for (ActorEffect e : c.effects()) {
-      line("  - **" + capitalised(e.effect().word()) + " for** `" + e.actor() + "`" + (e.note().isEmpty() ? "" : " — " + escape(e.note())));
+      out.append("  - **").append(capitalised(e.effect().word())).append(" for** `").append(e.actor()).append('`');
+      if (!e.note().isEmpty()) {
+        appendEscaped(out.append(" — "), e.note());
+      }
+      end();
     }
     refsField("  ", "Evidence", c.evidence());
     itemExtras("consequences", c.id(), "  ");
   }
 
   private void evidence(Evidence e) {
-    line("- " + dated(e.date(), e.statement()) + " " + attrs(e.id()));
+    itemLine(e.date(), e.statement(), e.id());
     e.knownFrom().ifPresent(d -> field("  ", "Known from", d.toString()));
-    e.source().ifPresent(s -> field("  ", "Source", "`" + s + "`"));
-    e.quantities().forEach(q -> field("  ", "Quantity", escape(q.text())));
+    e.source().ifPresent(s -> codeField("  ", "Source", s));
+    e.quantities().forEach(q -> escapedField("  ", "Quantity", q.text()));
     itemExtras("evidence", e.id(), "  ");
   }
 
+  /** An item's first line: a bullet, the item's dated text and its id. */
+  private void itemLine(Optional<HistoricalDate> date, String text, String id) {
+    out.append("- ");
+    dated(date, text);
+    attrs(id);
+    end();
+  }
+
   private void perception(Perception p) {
-    line("- " + dated(p.date(), p.statement()) + " " + attrs(p.id()));
-    field("  ", "About", "`" + p.actor() + "`");
-    field("  ", "Held by", escape(p.heldBy()));
+    itemLine(p.date(), p.statement(), p.id());
+    codeField("  ", "About", p.actor());
+    escapedField("  ", "Held by", p.heldBy());
     field("  ", "View", p.view().word());
     field("  ", "Period", spaced(p.period().word()));
     refsField("  ", "Evidence", p.evidence());
@@ -499,28 +554,29 @@ public final class CanonicalWriter {
   }
 
   private void source(Source s) {
-    line("- " + dated(s.date(), s.title()) + " " + attrs(s.id()));
-    s.author().ifPresent(a -> field("  ", "Author", escape(a)));
-    s.locator().ifPresent(a -> field("  ", "Locator", escape(a)));
+    itemLine(s.date(), s.title(), s.id());
+    s.author().ifPresent(a -> escapedField("  ", "Author", a));
+    s.locator().ifPresent(a -> escapedField("  ", "Locator", a));
     itemExtras("sources", s.id(), "  ");
   }
 
   private void interpretation(Interpretation in) {
     line("### Interpretation `" + in.id() + "`");
     blank();
-    line("> " + escape(in.claim()));
+    appendEscaped(out.append("> "), in.claim());
+    end();
     blank();
     refsField("", "Favours", in.favours());
     in.stance().ifPresent(s -> field("", "Stance", s.word()));
-    in.source().ifPresent(s -> field("", "Source", "`" + s + "`"));
+    in.source().ifPresent(s -> codeField("", "Source", s));
     Provenance p = in.provenance();
-    p.author().ifPresent(v -> field("", "Author", escape(v)));
-    p.work().ifPresent(v -> field("", "Work", escape(v)));
+    p.author().ifPresent(v -> escapedField("", "Author", v));
+    p.work().ifPresent(v -> escapedField("", "Work", v));
     p.date().ifPresent(v -> field("", "Date", v.toString()));
-    p.school().ifPresent(v -> field("", "School", escape(v)));
-    p.nature().ifPresent(v -> field("", "Nature", escape(v)));
-    p.origin().ifPresent(v -> field("", "Origin", escape(v)));
-    p.purpose().ifPresent(v -> field("", "Purpose", escape(v)));
+    p.school().ifPresent(v -> escapedField("", "School", v));
+    p.nature().ifPresent(v -> escapedField("", "Nature", v));
+    p.origin().ifPresent(v -> escapedField("", "Origin", v));
+    p.purpose().ifPresent(v -> escapedField("", "Purpose", v));
     refsField("", "Supported by", in.supportingEvidence());
     refsField("", "Challenged by", in.challengingEvidence());
     itemExtras("interpretations", in.id(), "");
@@ -536,7 +592,9 @@ public final class CanonicalWriter {
       Criterion c = criteria.get(i);
       path = ModelPath.of("criteria").index(i);
       String measure = c.measure() == Measure.CUSTOM ? "custom `" + c.customMeasure().orElse("") + "`" : c.measure().word();
-      line("| " + escape(c.name()) + " | `" + c.id() + "` | " + measure + " | " + weight(c.weight()) + " | " + escape(c.description()) + " |");
+      appendEscaped(out.append("| "), c.name()).append(" | `").append(c.id()).append("` | ").append(measure).append(" | ").append(weight(c.weight())).append(" | ");
+      appendEscaped(out, c.description()).append(" |");
+      end();
     }
     path = ModelPath.root();
   }

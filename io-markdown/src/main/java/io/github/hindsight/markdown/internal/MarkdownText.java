@@ -1,7 +1,6 @@
 package io.github.hindsight.markdown.internal;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,9 +11,6 @@ import java.util.regex.Pattern;
 public final class MarkdownText {
   private static final Pattern SPACES = Pattern.compile("[\\s_]+");
 
-  private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
-  private static final Pattern ORDERED_MARKER = Pattern.compile("^[0-9]{1,9}[.)]");
-
   private MarkdownText() {}
 
   /**
@@ -24,38 +20,112 @@ public final class MarkdownText {
    * @return Markdown that CommonMark reads back as exactly {@code text}
    */
   public static String escape(String text) {
-    // Made at the first character that takes a backslash: most texts have none and are returned as they are.
-    StringBuilder sb = null;
-    int orderedMarkerAt = -1;
-    if (!text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9') {
-      Matcher ordered = ORDERED_MARKER.matcher(text);
-      orderedMarkerAt = ordered.find() ? ordered.end() - 1 : -1;
+    int first = firstToEscape(text, 0, orderedMarkerAt(text));
+    // Most texts have no character that takes a backslash, and are returned as they are.
+    return first < 0 ? text : appendEscaped(new StringBuilder(text.length() + 8), text).toString();
+  }
+
+  /**
+   * Appends text escaped as {@link #escape(String)} escapes it, without making a string of it
+   * first: the writer's documents are built of such texts, and each copy of one costs.
+   *
+   * @param out where the Markdown goes
+   * @param text model text
+   * @return {@code out}
+   */
+  public static StringBuilder appendEscaped(StringBuilder out, String text) {
+    int orderedMarkerAt = orderedMarkerAt(text);
+    int copied = 0;
+    for (int i = firstToEscape(text, 0, orderedMarkerAt); i >= 0; i = firstToEscape(text, i + 1, orderedMarkerAt)) {
+      out.append(text, copied, i).append('\\');
+      copied = i;
     }
-    // Most texts hold no '&': the pattern's matcher is made for the first one.
-    Matcher entity = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '&' && entity == null) {
-        entity = ENTITY.matcher(text);
-      }
-      boolean escape = switch (c) {
+    return out.append(text, copied, text.length());
+  }
+
+  /** @return the index of the first character at or after {@code from} that takes a backslash, or -1 */
+  private static int firstToEscape(String text, int from, int orderedMarkerAt) {
+    for (int i = from; i < text.length(); i++) {
+      boolean escape = switch (text.charAt(i)) {
         case '\\', '`', '*', '_', '[', ']', '<', '#', '|' -> true;
-        case '&' -> entity.find(i) && entity.start() == i;
+        case '&' -> isEntityAt(text, i);
         // These only start a block (list, quote, setext line, fence) at the start of a line.
         case '-', '+', '>', '=', '~' -> i == 0;
         default -> i == orderedMarkerAt;
       };
       if (escape) {
-        if (sb == null) {
-          sb = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        sb.append('\\');
-      }
-      if (sb != null) {
-        sb.append(c);
+        return i;
       }
     }
-    return sb == null ? text : sb.toString();
+    return -1;
+  }
+
+  /**
+   * @param text model text
+   * @return the index of the {@code .} or {@code )} that makes the text start an ordered list
+   *     (one to nine digits, then one of the two), or -1
+   */
+  static int orderedMarkerAt(String text) {
+    int digits = 0;
+    while (digits < text.length() && digits < 10 && isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0 || digits > 9 || digits == text.length()) {
+      return -1;
+    }
+    char after = text.charAt(digits);
+    return after == '.' || after == ')' ? digits : -1;
+  }
+
+  /**
+   * @param text model text
+   * @param at the index of an {@code &}
+   * @return whether an entity or numeric character reference that CommonMark decodes starts there:
+   *     {@code &#} and 1 to 7 digits, {@code &#x} and 1 to 6 hex digits, or {@code &} and a letter
+   *     followed by up to 31 letters and digits, each ended by {@code ;}
+   */
+  static boolean isEntityAt(String text, int at) {
+    int i = at + 1;
+    int min;
+    int max;
+    int kind;
+    if (i < text.length() && text.charAt(i) == '#') {
+      i++;
+      boolean hex = i < text.length() && (text.charAt(i) == 'x' || text.charAt(i) == 'X');
+      i += hex ? 1 : 0;
+      kind = hex ? 16 : 10;
+      min = 1;
+      max = hex ? 6 : 7;
+    } else {
+      if (i >= text.length() || !isAsciiLetter(text.charAt(i))) {
+        return false;
+      }
+      i++;
+      kind = 36;
+      min = 0;
+      max = 31;
+    }
+    int start = i;
+    while (i < text.length() && i - start < max && isOfKind(text.charAt(i), kind)) {
+      i++;
+    }
+    return i - start >= min && i < text.length() && text.charAt(i) == ';';
+  }
+
+  private static boolean isOfKind(char c, int kind) {
+    return switch (kind) {
+      case 10 -> isDigit(c);
+      case 16 -> isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      default -> isDigit(c) || isAsciiLetter(c);
+    };
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**
