@@ -23,8 +23,11 @@ final class CompilerQuiet {
   static final double QUIET_SHARE = 0.10;
   /** How many quiet windows in a row end the wait. */
   static final int QUIET_WINDOWS = 2;
-  /** The longest a fork waits for the compiler to be quiet before JMH's warm-up. */
-  static final long MAX_NANOS = 20_000_000_000L;
+  /**
+   * The longest a fork waits for the compiler to be quiet before JMH's warm-up: as long as the
+   * ten minutes of a full run allow, every fork that waits waiting this long.
+   */
+  static final long MAX_NANOS = 17_000_000_000L;
 
   /** One operation of a benchmark. */
   @FunctionalInterface

@@ -38,10 +38,15 @@ record Settings(int forks, int warmupIterations, TimeValue warmupTime, int measu
    * {@code Class.method}: those whose code keeps the compiler busy long after JMH's warm-up would
    * have ended. Reading on two threads while the compiler takes one of the two cores measures the
    * compiler (see {@link ParallelReadBenchmarks}); the Markdown reader was still getting faster
-   * in the last measured iteration of a fork, and its floor is measured the same way.
+   * in the last measured iteration of a fork, and its floor is measured the same way. The JSON
+   * reader, alone and in the JSON Lines copy, took about six seconds to compile on a slower
+   * machine, three times JMH's warm-up, and so did Jackson's data binding; the token scan and the
+   * streaming copy, bare Jackson's parser and generator alone, are compiled within the warm-up and
+   * keep two forks.
    */
   static final Set<String> SETTLING = Set.of("ParallelReadBenchmarks", "MarkdownBenchmarks.hindsightRead",
-      "MarkdownBenchmarks.floorParse");
+      "MarkdownBenchmarks.floorParse", "JsonBenchmarks.hindsightRead", "JsonBenchmarks.hindsightJsonLinesCopy",
+      "JsonBenchmarks.floorDataBind");
 
   /**
    * About how long JMH takes to start a fork and set up its benchmark, beyond the iterations: the

@@ -42,7 +42,11 @@ class SettingsTest {
     assertThat(Settings.forBenchmark(false, "MarkdownBenchmarks.hindsightRead")).isEqualTo(Settings.FULL_AFTER_SETTLING);
     assertThat(Settings.forBenchmark(false, "MarkdownBenchmarks.floorParse")).isEqualTo(Settings.FULL_AFTER_SETTLING);
     assertThat(Settings.forBenchmark(false, "MarkdownBenchmarks.hindsightWrite")).isEqualTo(Settings.FULL);
-    assertThat(Settings.forBenchmark(false, "JsonBenchmarks.hindsightRead")).isEqualTo(Settings.FULL);
+    assertThat(Settings.forBenchmark(false, "JsonBenchmarks.hindsightRead")).isEqualTo(Settings.FULL_AFTER_SETTLING);
+    assertThat(Settings.forBenchmark(false, "JsonBenchmarks.hindsightJsonLinesCopy")).isEqualTo(Settings.FULL_AFTER_SETTLING);
+    assertThat(Settings.forBenchmark(false, "JsonBenchmarks.floorDataBind")).isEqualTo(Settings.FULL_AFTER_SETTLING);
+    assertThat(Settings.forBenchmark(false, "JsonBenchmarks.floorTokenScan")).isEqualTo(Settings.FULL);
+    assertThat(Settings.forBenchmark(false, "JsonBenchmarks.hindsightWrite")).isEqualTo(Settings.FULL);
     assertThat(Settings.forBenchmark(true, "ParallelReadBenchmarks.folderTwoThreads")).isEqualTo(Settings.QUICK);
     // Every name in the list is a benchmark class or method that exists.
     for (String settling : Settings.SETTLING) {
@@ -52,8 +56,8 @@ class SettingsTest {
     assertThat(Settings.FULL_AFTER_SETTLING.forks() * Settings.FULL_AFTER_SETTLING.measurementIterations())
         .isEqualTo(Settings.FULL.forks() * Settings.FULL.measurementIterations());
     assertThat(Settings.FULL_AFTER_SETTLING.longestSecondsPerBenchmark("ParallelReadBenchmarks.folderOneThread"))
-        .isEqualTo(1 * (1 + 12 * 0.5) + 1 * (Settings.FORK_START_SECONDS + 20));
-    assertThat(Settings.FULL.longestSecondsPerBenchmark("JsonBenchmarks.hindsightRead"))
+        .isEqualTo(1 * (1 + 12 * 0.5) + 1 * (Settings.FORK_START_SECONDS + 17));
+    assertThat(Settings.FULL.longestSecondsPerBenchmark("JsonBenchmarks.floorTokenScan"))
         .isEqualTo(2 * (2 + 6 * 0.5) + 2 * Settings.FORK_START_SECONDS);
   }
 
@@ -63,22 +67,25 @@ class SettingsTest {
     assertThat(passes.keySet()).containsExactly(Settings.FULL, Settings.FULL_AFTER_SETTLING);
     assertThat(passes.get(Settings.FULL_AFTER_SETTLING)).isNotEmpty()
         .allSatisfy(b -> assertThat(Settings.settles(RunBenchmarks.shortName(b))).isTrue());
-    assertThat(passes.get(Settings.FULL)).contains("io.github.hindsight.benchmarks.JsonBenchmarks.hindsightRead")
+    assertThat(passes.get(Settings.FULL)).contains("io.github.hindsight.benchmarks.JsonBenchmarks.floorTokenScan")
         .noneSatisfy(b -> assertThat(Settings.settles(RunBenchmarks.shortName(b))).isTrue());
     assertThat(passes.values().stream().mapToInt(List::size).sum())
         .isEqualTo(RunBenchmarks.entries(RunBenchmarks.EVERY_BENCHMARK).size());
     assertThat(RunBenchmarks.describe(passes)).isEqualTo(
-        "- Settings of DetectionBenchmarks, JsonBenchmarks, JudgementBenchmarks, MarkdownBenchmarks.floorRender, "
-            + "MarkdownBenchmarks.hindsightWrite, SensitivityBenchmarks: " + Settings.FULL.describe() + "\n"
-            + "- Settings of MarkdownBenchmarks.floorParse, MarkdownBenchmarks.hindsightRead, ParallelReadBenchmarks: "
+        "- Settings of DetectionBenchmarks, JsonBenchmarks.floorJsonLinesCopy, "
+            + "JsonBenchmarks.floorStreamingWrite, JsonBenchmarks.floorTokenScan, JsonBenchmarks.hindsightWrite, JudgementBenchmarks, "
+            + "MarkdownBenchmarks.floorRender, MarkdownBenchmarks.hindsightWrite, SensitivityBenchmarks: " + Settings.FULL.describe() + "\n"
+            + "- Settings of JsonBenchmarks.floorDataBind, JsonBenchmarks.hindsightJsonLinesCopy, JsonBenchmarks.hindsightRead, "
+            + "MarkdownBenchmarks.floorParse, "
+            + "MarkdownBenchmarks.hindsightRead, ParallelReadBenchmarks: "
             + Settings.FULL_AFTER_SETTLING.describe() + "\n");
   }
 
   @Test
   void aPartialOrQuickRunIsOneJmhRunAndSaysItsSettingsOnce() {
-    Map<Settings, List<String>> json = RunBenchmarks.passes(false, RunBenchmarks.entries("JsonBenchmarks"));
-    assertThat(json.keySet()).containsExactly(Settings.FULL);
-    assertThat(RunBenchmarks.describe(json)).isEqualTo("- Settings: " + Settings.FULL.describe() + "\n");
+    Map<Settings, List<String>> detection = RunBenchmarks.passes(false, RunBenchmarks.entries("DetectionBenchmarks"));
+    assertThat(detection.keySet()).containsExactly(Settings.FULL);
+    assertThat(RunBenchmarks.describe(detection)).isEqualTo("- Settings: " + Settings.FULL.describe() + "\n");
     assertThat(RunBenchmarks.passes(true, RunBenchmarks.entries(RunBenchmarks.EVERY_BENCHMARK)).keySet())
         .containsExactly(Settings.QUICK);
     assertThat(RunBenchmarks.passes(false, RunBenchmarks.entries("NoSuchBenchmark"))).isEmpty();
