@@ -55,6 +55,22 @@ final class CompilerQuiet {
   }
 
   /**
+   * Settles the fork if its benchmark is one that {@link Settings#settles settles}, and does
+   * nothing otherwise.
+   *
+   * @param params the fork's benchmark
+   * @param operation the operation of a benchmark, by its method's name, given a blackhole
+   * @throws Exception as the operation threw it
+   */
+  static void settleForkIfItSettles(org.openjdk.jmh.infra.BenchmarkParams params,
+      java.util.function.BiFunction<String, org.openjdk.jmh.infra.Blackhole, Operation> operation) throws Exception {
+    String benchmark = RunBenchmarks.shortName(params.getBenchmark());
+    if (Settings.settles(benchmark)) {
+      settleFork(operation.apply(benchmark.substring(benchmark.indexOf('.') + 1), blackhole()));
+    }
+  }
+
+  /**
    * Runs the operation, window after window, until the compiler was quiet in
    * {@link #QUIET_WINDOWS} windows in a row, or the time allowed is up.
    *

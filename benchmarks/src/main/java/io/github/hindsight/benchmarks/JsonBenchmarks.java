@@ -87,16 +87,11 @@ public class JsonBenchmarks {
   @Setup
   public void setUp(BenchmarkParams params) throws Exception {
     setUp();
-    String benchmark = RunBenchmarks.shortName(params.getBenchmark());
-    if (Settings.settles(benchmark)) {
-      Blackhole bh = CompilerQuiet.blackhole();
-      CompilerQuiet.Operation operation = switch (benchmark.substring(benchmark.indexOf('.') + 1)) {
-        case "hindsightRead" -> () -> hindsightRead(bh);
-        case "floorDataBind" -> () -> bh.consume(floorDataBind());
-        default -> () -> bh.consume(hindsightJsonLinesCopy());
-      };
-      CompilerQuiet.settleFork(operation);
-    }
+    CompilerQuiet.settleForkIfItSettles(params, (method, bh) -> switch (method) {
+      case "hindsightRead" -> () -> hindsightRead(bh);
+      case "floorDataBind" -> () -> bh.consume(floorDataBind());
+      default -> () -> bh.consume(hindsightJsonLinesCopy());
+    });
   }
 
   /**

@@ -65,11 +65,7 @@ public class MarkdownBenchmarks {
   @Setup
   public void setUp(BenchmarkParams params) throws Exception {
     setUp();
-    String benchmark = RunBenchmarks.shortName(params.getBenchmark());
-    if (Settings.settles(benchmark)) {
-      Blackhole bh = CompilerQuiet.blackhole();
-      CompilerQuiet.settleFork(benchmark.endsWith(".hindsightRead") ? () -> hindsightRead(bh) : () -> bh.consume(floorParse()));
-    }
+    CompilerQuiet.settleForkIfItSettles(params, (method, bh) -> method.equals("hindsightRead") ? () -> hindsightRead(bh) : () -> bh.consume(floorParse()));
   }
 
   /**
