@@ -24,8 +24,9 @@ final class CompilerQuiet {
   /** How many quiet windows in a row end the wait. */
   static final int QUIET_WINDOWS = 2;
   /**
-   * The longest a fork waits for the compiler to be quiet before JMH's warm-up: as long as the
-   * ten minutes of a full run allow, every fork that waits waiting this long.
+   * The longest a fork waits for the compiler to be quiet before JMH's warm-up: the longest that
+   * keeps a full run, every fork that waits waiting this long, within the nine minutes that
+   * {@code SettingsTest} allows it (one more second a fork would pass them).
    */
   static final long MAX_NANOS = 17_000_000_000L;
 
@@ -59,7 +60,8 @@ final class CompilerQuiet {
    * nothing otherwise.
    *
    * @param params the fork's benchmark
-   * @param operation the operation of a benchmark, by its method's name, given a blackhole
+   * @param operation the operation of a benchmark, by its method's name, given a blackhole; it
+   *     throws for a name it has no operation for, so that a fork never warms up the wrong code
    * @throws Exception as the operation threw it
    */
   static void settleForkIfItSettles(org.openjdk.jmh.infra.BenchmarkParams params,

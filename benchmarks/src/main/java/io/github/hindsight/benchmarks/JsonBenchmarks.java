@@ -90,7 +90,8 @@ public class JsonBenchmarks {
     CompilerQuiet.settleForkIfItSettles(params, (method, bh) -> switch (method) {
       case "hindsightRead" -> () -> hindsightRead(bh);
       case "floorDataBind" -> () -> bh.consume(floorDataBind());
-      default -> () -> bh.consume(hindsightJsonLinesCopy());
+      case "hindsightJsonLinesCopy" -> () -> bh.consume(hindsightJsonLinesCopy());
+      default -> throw new IllegalArgumentException("no operation to settle for " + method);
     });
   }
 

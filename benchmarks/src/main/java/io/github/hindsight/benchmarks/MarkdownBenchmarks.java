@@ -65,7 +65,11 @@ public class MarkdownBenchmarks {
   @Setup
   public void setUp(BenchmarkParams params) throws Exception {
     setUp();
-    CompilerQuiet.settleForkIfItSettles(params, (method, bh) -> method.equals("hindsightRead") ? () -> hindsightRead(bh) : () -> bh.consume(floorParse()));
+    CompilerQuiet.settleForkIfItSettles(params, (method, bh) -> switch (method) {
+      case "hindsightRead" -> () -> hindsightRead(bh);
+      case "floorParse" -> () -> bh.consume(floorParse());
+      default -> throw new IllegalArgumentException("no operation to settle for " + method);
+    });
   }
 
   /**

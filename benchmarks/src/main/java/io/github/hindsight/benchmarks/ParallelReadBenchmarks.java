@@ -65,12 +65,10 @@ public class ParallelReadBenchmarks {
   @Setup
   public void setUp(BenchmarkParams params) throws Exception {
     setUp();
-    String benchmark = RunBenchmarks.shortName(params.getBenchmark());
-    Blackhole bh = CompilerQuiet.blackhole();
-    CompilerQuiet.settleFork(() -> operation(benchmark, bh));
+    CompilerQuiet.settleForkIfItSettles(params, (method, bh) -> () -> operation(method, bh));
   }
 
-  /** Runs one benchmark of this class once, by its name. */
+  /** Runs one benchmark of this class once, by its name, with or without its class's. */
   void operation(String benchmark, Blackhole bh) throws Exception {
     switch (benchmark.substring(benchmark.indexOf('.') + 1)) {
       case "folderOneThread" -> folderOneThread();

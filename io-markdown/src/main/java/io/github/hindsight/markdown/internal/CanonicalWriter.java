@@ -142,8 +142,9 @@ public final class CanonicalWriter {
 
   /**
    * Ends a line appended straight to the document, at the current path. The hot lines are built
-   * this way, without a string of their own: each text is copied once, escaped as it goes in.
-   * Such a line holds model text alone, which never holds a line break.
+   * this way, without a string of their own, so that each text is copied once, escaped as it goes
+   * in. One path is enough for such a line: it is made of labels, ids, dates and model text, and
+   * the model refuses a line break in any of them.
    */
   private void end() {
     out.append('\n');
@@ -151,8 +152,7 @@ public final class CanonicalWriter {
   }
 
   private void blank() {
-    out.append('\n');
-    linePaths.add(path);
+    end();
   }
 
   /** Writes a line for the value at {@code at}. */

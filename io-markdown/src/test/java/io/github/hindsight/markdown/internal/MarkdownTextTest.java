@@ -52,6 +52,17 @@ class MarkdownTextTest {
     assertThat(MarkdownText.appendEscaped(out, text).toString()).isEqualTo("before " + MarkdownText.escape(text));
   }
 
+  /** The lengths where a hand-written check is likeliest to be off by one, which random text seldom reaches. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "&#1234567;|true", "&#12345678;|false", "&#x;|false", "&#xABCDEF;|true", "&#XabcdeF0;|false", "&#;|false",
+      "&a;|true", "&a1234567890123456789012345678901;|true", "&a12345678901234567890123456789012;|false", "&1a;|false", "&|false"})
+  void anEntityEndsWithinItsLimits(String text, boolean entity) {
+    assertThat(MarkdownText.isEntityAt(text, 0)).isEqualTo(entity);
+    Matcher m = ENTITY.matcher(text);
+    assertThat(m.find(0) && m.start() == 0).isEqualTo(entity);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "&amp; x|\\&amp; x", "&#35;|\\&\\#35;", "&#x1F600;|\\&\\#x1F600;", "&#;|&\\#;", "& plain|& plain", "1234567890. ten digits|1234567890. ten digits",

@@ -17,7 +17,7 @@ class YamlBufferBoundaryTest {
   @ParameterizedTest
   @ValueSource(ints = {1016, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 2040, 2043, 2044, 2045, 2046, 2047})
   void aPairOfCharsAcrossTheParsersReadComesBackWhole(int before) throws Yaml.SyntaxError {
-    // "k: " and the run of letters put the pair's first char at index 3 + before.
+    // "k: [" and the run of letters put the pair's first char at index 4 + before.
     String value = "x".repeat(before) + ROCKET + " end";
     Yaml.Node node = Yaml.readWithParser("k: [" + value + "]", 1);
     assertThat(node.map).containsKey("k");
