@@ -7,6 +7,7 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -25,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * the rest of the body is parsed as one, so that the blocks are exactly those of a parse of the
  * whole body. A body with link reference definitions (which apply across the whole document) is
  * parsed whole. Source spans are moved to the body's lines and indexes.
+ *
+ * <p>Where a part may end is found from lines, not blocks, so the guess can be wrong: a line inside
+ * an HTML block or a table row may look like a heading, and a fence inside a list item like one
+ * that hides the lines after it. The parse of each part that ends before a bullet checks the guess
+ * from its blocks, and where it does not bear the guess out, the rest of the body is parsed as one.
  */
 final class BlockStream {
   /** A part is at least this long, so that short documents are parsed in one go. */
@@ -39,8 +45,10 @@ final class BlockStream {
   private int nextLine;
   private final boolean whole;
   private final int partChars;
-  /** Whether the line where the rest starts comes after a {@code ###} heading within the same section. */
+  /** Whether the line where the rest starts comes after a {@code ###} heading within the same section, as the parse found. */
   private boolean underSubheading;
+  /** Whether a part's blocks ran on, or did not bear out the scan, so that the rest was parsed as one. */
+  private boolean restAsOne;
 
   /** Where a part may end among the bullets of a top-level list, as the reader of a section allows. */
   enum Lists {
@@ -58,6 +66,11 @@ final class BlockStream {
     this.text = text;
     this.partChars = partChars;
     this.whole = text.contains(']', ':');
+  }
+
+  /** @return whether the rest of the body had to be parsed as one after a part that could not end where the scan chose */
+  boolean restParsedAsOne() {
+    return restAsOne;
   }
 
   /**
@@ -85,14 +98,37 @@ final class BlockStream {
     int from = nextLine;
     int to = whole ? text.lineCount() : partEnd(from, lists);
     Document part = parse(from, to);
-    if (to < text.lineCount() && runsOn(part.getLastChild(), to)) {
+    if (to < text.lineCount() && (runsOn(part.getLastChild(), to) || !bearsOut(part, from, to, lists))) {
       to = text.lineCount();
       part = parse(from, to);
+      restAsOne = true;
     }
     nextLine = to;
     for (Node n = part.getFirstChild(); n != null; n = n.getNext()) {
       ready.add(n);
+      if (n instanceof Heading h && h.getLevel() <= 3) {
+        underSubheading = h.getLevel() == 3;
+      }
     }
+  }
+
+  /**
+   * Whether the blocks of a part allow it to end where the scan of its lines chose: before a
+   * heading; after a section's heading alone; or before a bullet, where no section's heading came
+   * in the part and, for lists split only under subheadings, a subheading did come before it.
+   */
+  private boolean bearsOut(Document part, int from, int to, Lists lists) {
+    if (isHeading(text.start(to), text.end(to)) || to == from + 1 && isHeading(text.start(from), text.end(from))) {
+      return true;
+    }
+    boolean sub = underSubheading;
+    for (Node n = part.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && h.getLevel() <= 2) {
+        return false;
+      }
+      sub |= n instanceof Heading h && h.getLevel() == 3;
+    }
+    return lists == Lists.SPLIT || lists == Lists.SPLIT_UNDER_SUBHEADINGS && sub;
   }
 
   private Document parse(int fromLine, int toLine) {
@@ -134,14 +170,12 @@ final class BlockStream {
       boolean splitHere = lists && (allowed == Lists.SPLIT || sub) && isBulletItem(start, end);
       // A part ends before a section's heading whatever its size: the next section may read its lists otherwise.
       if (i > from && (start >= minStart && (heading || splitHere) || heading && level(start, end) <= 2)) {
-        underSubheading = sub;
         return i;
       }
       if (heading && level(start, end) <= 2 || isUnderline(start, end)) {
         sub = false;
-        if (i == from) {
+        if (i == from && heading) {
           // A section's heading is a part of its own: the blocks under it are asked for by the section's reader, which knows whether its lists may be split.
-          underSubheading = false;
           return i + 1;
         }
         // Past a heading that may start another section, the caller's leave to split lists ends.
@@ -154,7 +188,6 @@ final class BlockStream {
         fenceLength = run(fenceAt, end, fence);
       }
     }
-    underSubheading = sub;
     return text.lineCount();
   }
 

@@ -20,6 +20,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +35,8 @@ class PartsTest {
       "```", "~~~~", "``` x`y", "    ```", "- ```", "  ```", "<div>", "<!-- open", "-->", "<pre>", "</pre>",
       "| a | b |", "|---|---|", "| c | d |", "- stray bullet", "  - nested stray", "- - -", "---", "===", "",
       "## Evidence", "## Objectives", "### A heading `x`", "# Title again", "> quote", "> ```", "[ref]: /url",
-      "see [ref]", "- **Kind:** state", "text with | pipe", "1. ordered", "    indented code", "#hashtag", "Setext");
+      "see [ref]", "- **Kind:** state", "text with | pipe", "1. ordered", "    indented code", "#hashtag", "Setext",
+      "### a | b");
 
   @Property(tries = 150)
   void aWrittenQuestionReadsTheSameInPartsOfAnySize(@ForAll @LongRange(min = -100_000, max = 100_000) long seed,
@@ -65,6 +69,72 @@ class PartsTest {
         assertSameInParts(text, partChars, true);
         assertSameInParts(text, partChars, false);
       }
+    }
+  }
+
+  @Property(tries = 100)
+  void aWrittenQuestionIsReadAPartAtATimeToTheEnd(@ForAll @LongRange(min = -100_000, max = 100_000) long seed,
+      @ForAll @IntRange(min = 3, max = 6) int size) {
+    String text = MarkdownFormat.write(RandomQuestions.question(seed, size));
+    Documents.Doc doc = Documents.split(text, "q.md").get(0);
+    BlockStream blocks = new MarkdownBody(doc.body(), doc.bodyFirstLine(), new Located("q.md", false), false).blocks(200);
+    BlockStream.Lists lists = BlockStream.Lists.WHOLE;
+    int headings = 0;
+    for (Node n = blocks.next(lists); n != null; n = blocks.next(lists)) {
+      if (n instanceof Heading h && h.getLevel() == 2 && h.getFirstChild() instanceof Text t) {
+        lists = Sections.lists(t.getLiteral());
+        headings++;
+      }
+    }
+    assertThat(headings).isPositive();
+    assertThat(blocks.restParsedAsOne()).isFalse();
+  }
+
+  @Test
+  void aHeadingLineInsideAnHtmlBlockLeavesTheListsAfterItWhole() {
+    assertOneStrayListInAnyParts("<div>\n### Soviet Union `ussr`\n");
+  }
+
+  @Test
+  void aHeadingLineThatGoesOnATableLeavesTheListsAfterItWhole() {
+    assertOneStrayListInAnyParts("| a | b |\n|---|---|\n### Soviet Union `ussr` | c\n");
+  }
+
+  @Test
+  void aFenceInsideAListItemHidesNoSectionHeading() {
+    String text = "# Who won?\n\n## Sources\n\n- A source `{#source-1}`\n  ```\n\n## Interpretations\n\n"
+        + "### Interpretation `interpretation-1`\n\n> A claim\n\n- **Author:** Someone\n  ```\n"
+        + "- **Work:** A book\n- **Date:** 1962\n";
+    assertThat(wholeProblems(text)).anyMatch(p -> p.contains("fenced code block"));
+    assertSameInAnyParts(text);
+  }
+
+  @Test
+  void anUnderlineAfterASectionHeadingStaysWithTheLineAfterIt() {
+    String text = "# Who won?\n\n## Evidence\n===\nSetext\n- A fact `{#evidence-1}`\n";
+    assertSameInAnyParts(text);
+  }
+
+  /** Bullets after a line that looks like, but is not, a group heading: one list out of place, however the body is cut. */
+  private static void assertOneStrayListInAnyParts(String notAHeading) {
+    String text = "# Who won?\n\n## Objectives\n\n" + notAHeading + "\n"
+        + "- **Achieved** — the first aim `{#objective-1}`\n\n"
+        + "- **Achieved** — the second aim `{#objective-2}`\n\n"
+        + "- **Failed** — the third aim `{#objective-3}`\n";
+    assertThat(wholeProblems(text)).filteredOn(p -> p.contains("unexpected bullet list")).hasSize(1);
+    assertSameInAnyParts(text);
+  }
+
+  private static List<String> wholeProblems(String text) {
+    Documents.Doc doc = Documents.split(text, "q.md").get(0);
+    return DocumentReader.read(doc, "q.md", true, Integer.MAX_VALUE).located().problems().stream()
+        .map(FormatProblem::toString).toList();
+  }
+
+  private static void assertSameInAnyParts(String text) {
+    for (int partChars = 1; partChars <= text.length(); partChars++) {
+      assertSameInParts(text, partChars, true);
+      assertSameInParts(text, partChars, false);
     }
   }
 
