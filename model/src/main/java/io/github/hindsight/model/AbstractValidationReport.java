@@ -12,12 +12,15 @@ abstract class AbstractValidationReport {
 
   /** @return the problems of severity {@link Severity#ERROR} */
   public List<Problem> errors() {
-    return problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+    List<Problem> all = problems();
+    // Most reports are empty, and every writer asks for the errors of every question it writes.
+    return all.isEmpty() ? List.of() : all.stream().filter(p -> p.severity() == Severity.ERROR).toList();
   }
 
   /** @return the problems of severity {@link Severity#WARNING} */
   public List<Problem> warnings() {
-    return problems().stream().filter(p -> p.severity() == Severity.WARNING).toList();
+    List<Problem> all = problems();
+    return all.isEmpty() ? List.of() : all.stream().filter(p -> p.severity() == Severity.WARNING).toList();
   }
 
   /** @return true if there is no error; warnings are allowed */

@@ -1,5 +1,7 @@
 package io.github.hindsight.json.internal;
 
+import static io.github.hindsight.json.internal.MemberNames.*;
+
 import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.ActorEffect;
 import io.github.hindsight.model.Consequence;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -41,6 +44,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
 
 /**
  * Writes the model with a {@link JsonGenerator}, member by member in the model's order. Empty
@@ -53,11 +57,18 @@ public final class QuestionWriter {
   private final Map<String, List<Extra>> extras;
   /** The pointer of the question object in the whole document, found when it is started. */
   private @Nullable String prefix;
-  private final Set<String> placed = new HashSet<>();
+  /** What the kept members need, made only for a question that has some. */
+  private final Set<String> placed;
+  private final Set<String> clashes;
+  private final List<Object[]> current;
 
   private QuestionWriter(JsonGenerator g, Map<String, List<Extra>> extras) {
     this.g = g;
     this.extras = extras;
+    boolean kept = !extras.isEmpty();
+    this.placed = kept ? new HashSet<>() : Set.of();
+    this.clashes = kept ? new HashSet<>() : Set.of();
+    this.current = kept ? new ArrayList<>() : List.of();
   }
 
   /**
@@ -143,8 +154,6 @@ public final class QuestionWriter {
     }
   }
 
-  private final Set<String> clashes = new HashSet<>();
-
   private static Map<String, List<Extra>> byLocation(List<Extra> extras) {
     Map<String, List<Extra>> map = new LinkedHashMap<>();
     for (Extra e : extras) {
@@ -190,14 +199,14 @@ public final class QuestionWriter {
     g.writeStartObject();
     header(g, Json.BANK);
     if (!bank.topics().isEmpty()) {
-      g.writeName("topics");
+      g.writeName(TOPICS);
       g.writeStartArray();
       for (Topic t : bank.topics()) {
         topic(t, g, false);
       }
       g.writeEndArray();
     }
-    g.writeName("questions");
+    g.writeName(QUESTIONS);
     g.writeStartArray();
     for (Question q : bank.questions()) {
       writeInBank(q, g);
@@ -218,18 +227,19 @@ public final class QuestionWriter {
     if (header) {
       header(g, Json.TOPIC);
     }
-    g.writeStringProperty("id", t.id());
-    g.writeStringProperty("title", t.title());
-    optional(g, "period", t.period());
-    optional(g, "course", t.course());
-    strings(g, "relatedTopics", t.relatedTopics());
-    strings(g, "relatedQuestions", t.relatedQuestions());
+    property(g, ID, t.id());
+    property(g, TITLE, t.title());
+    optional(g, PERIOD, t.period());
+    optional(g, COURSE, t.course());
+    strings(g, RELATED_TOPICS, t.relatedTopics());
+    strings(g, RELATED_QUESTIONS, t.relatedQuestions());
     g.writeEndObject();
   }
 
   static void header(JsonGenerator g, String format) {
-    g.writeStringProperty("format", format);
-    g.writeNumberProperty("version", Json.VERSION);
+    property(g, FORMAT, format);
+    g.writeName(VERSION);
+    g.writeNumber(Json.VERSION);
   }
 
   private void start(List<String> members) {
@@ -238,8 +248,6 @@ public final class QuestionWriter {
       current.add(new Object[] {here(), members});
     }
   }
-
-  private final List<Object[]> current = new ArrayList<>();
 
   /** Puts back the unknown members kept for this object, after the members the format defines. */
   private void end() {
@@ -283,92 +291,39 @@ public final class QuestionWriter {
     if (header) {
       header(g, Json.QUESTION);
     }
-    g.writeStringProperty("id", q.id());
-    g.writeStringProperty("prompt", q.prompt());
-    g.writeStringProperty("kind", q.kind().word());
-    optional(g, "kindLabel", q.kindLabel());
-    optional(g, "topic", q.topic());
-    strings(g, "guidance", q.guidance());
-    if (!q.actors().isEmpty()) {
-      g.writeArrayPropertyStart("actors");
-      for (Actor a : q.actors()) {
-        actor(a);
-      }
-      g.writeEndArray();
-    }
-    if (!q.objectives().isEmpty()) {
-      g.writeArrayPropertyStart("objectives");
-      for (Objective o : q.objectives()) {
-        objective(o);
-      }
-      g.writeEndArray();
-    }
-    if (!q.consequences().isEmpty()) {
-      g.writeArrayPropertyStart("consequences");
-      for (Consequence c : q.consequences()) {
-        consequence(c);
-      }
-      g.writeEndArray();
-    }
-    if (!q.evidence().isEmpty()) {
-      g.writeArrayPropertyStart("evidence");
-      for (Evidence e : q.evidence()) {
-        evidence(e);
-      }
-      g.writeEndArray();
-    }
-    if (!q.perceptions().isEmpty()) {
-      g.writeArrayPropertyStart("perceptions");
-      for (Perception p : q.perceptions()) {
-        perception(p);
-      }
-      g.writeEndArray();
-    }
-    if (!q.sources().isEmpty()) {
-      g.writeArrayPropertyStart("sources");
-      for (Source s : q.sources()) {
-        source(s);
-      }
-      g.writeEndArray();
-    }
-    if (!q.interpretations().isEmpty()) {
-      g.writeArrayPropertyStart("interpretations");
-      for (Interpretation i : q.interpretations()) {
-        interpretation(i);
-      }
-      g.writeEndArray();
-    }
-    if (!q.criteria().isEmpty()) {
-      g.writeArrayPropertyStart("criteria");
-      for (Criterion c : q.criteria()) {
-        criterion(c);
-      }
-      g.writeEndArray();
-    }
+    property(g, ID, q.id());
+    property(g, PROMPT, q.prompt());
+    property(g, KIND, q.kind().word());
+    optional(g, KIND_LABEL, q.kindLabel());
+    optional(g, TOPIC, q.topic());
+    strings(g, GUIDANCE, q.guidance());
+    array(ACTORS, q.actors(), QuestionWriter::actor);
+    array(OBJECTIVES, q.objectives(), QuestionWriter::objective);
+    array(CONSEQUENCES, q.consequences(), QuestionWriter::consequence);
+    array(EVIDENCE, q.evidence(), QuestionWriter::evidence);
+    array(PERCEPTIONS, q.perceptions(), QuestionWriter::perception);
+    array(SOURCES, q.sources(), QuestionWriter::source);
+    array(INTERPRETATIONS, q.interpretations(), QuestionWriter::interpretation);
+    array(CRITERIA, q.criteria(), QuestionWriter::criterion);
     if (q.exam().isPresent()) {
-      g.writeName("exam");
+      g.writeName(EXAM);
       exam(q.exam().get());
     }
-    strings(g, "tags", q.tags());
+    strings(g, TAGS, q.tags());
     end();
   }
 
   void actor(Actor a) {
     start(Members.ACTOR.names());
-    g.writeStringProperty("id", a.id());
-    g.writeStringProperty("name", a.name());
-    g.writeStringProperty("kind", a.kind().word());
-    g.writeStringProperty("role", a.role().word());
-    strings(g, "members", a.members());
-    if (!a.representatives().isEmpty()) {
-      g.writeArrayPropertyStart("representatives");
-      for (Representative r : a.representatives()) {
-        representative(r);
-      }
-      g.writeEndArray();
-    }
+    property(g, ID, a.id());
+    property(g, NAME, a.name());
+    property(g, KIND, a.kind().word());
+    property(g, ROLE, a.role().word());
+    strings(g, MEMBERS, a.members());
+    array(REPRESENTATIVES, a.representatives(), QuestionWriter::representative);
     if (!a.identifiers().isEmpty()) {
-      g.writeObjectPropertyStart("identifiers");
+      g.writeName(IDENTIFIERS);
+      g.writeStartObject();
       for (Map.Entry<String, String> e : a.identifiers().entrySet()) {
         g.writeStringProperty(e.getKey(), e.getValue());
       }
@@ -384,243 +339,246 @@ public final class QuestionWriter {
       return;
     }
     start(Members.REPRESENTATIVE.names());
-    g.writeStringProperty("name", r.name());
-    date(g, "from", r.from());
-    date(g, "until", r.until());
+    property(g, NAME, r.name());
+    date(g, FROM, r.from());
+    date(g, UNTIL, r.until());
     end();
   }
 
   void objective(Objective o) {
     start(Members.OBJECTIVE.names());
-    g.writeStringProperty("id", o.id());
-    strings(g, "actors", o.actors());
-    g.writeStringProperty("statement", o.statement());
-    g.writeStringProperty("horizon", o.horizon().word());
-    g.writeStringProperty("importance", o.importance().word());
-    g.writeStringProperty("basis", o.basis().word());
-    g.writeName("outcome");
+    property(g, ID, o.id());
+    strings(g, ACTORS, o.actors());
+    property(g, STATEMENT, o.statement());
+    property(g, HORIZON, o.horizon().word());
+    property(g, IMPORTANCE, o.importance().word());
+    property(g, BASIS, o.basis().word());
+    g.writeName(OUTCOME);
     outcome(o.outcome());
     end();
   }
 
   void outcome(Outcome o) {
     start(Members.OUTCOME.names());
-    g.writeStringProperty("status", o.status().word());
-    text(g, "rationale", o.rationale());
-    strings(g, "evidence", o.evidence());
+    property(g, STATUS, o.status().word());
+    text(g, RATIONALE, o.rationale());
+    strings(g, EVIDENCE, o.evidence());
     statusBeforeEvidence(o.statusBeforeEvidence());
-    if (!o.readings().isEmpty()) {
-      g.writeArrayPropertyStart("readings");
-      for (Reading r : o.readings()) {
-        reading(r);
-      }
-      g.writeEndArray();
-    }
+    array(READINGS, o.readings(), QuestionWriter::reading);
     end();
   }
 
   void reading(Reading r) {
     start(Members.READING.names());
-    g.writeStringProperty("id", r.id());
-    g.writeStringProperty("intent", r.intent());
-    g.writeStringProperty("status", r.status().word());
-    text(g, "rationale", r.rationale());
-    strings(g, "evidence", r.evidence());
+    property(g, ID, r.id());
+    property(g, INTENT, r.intent());
+    property(g, STATUS, r.status().word());
+    text(g, RATIONALE, r.rationale());
+    strings(g, EVIDENCE, r.evidence());
     statusBeforeEvidence(r.statusBeforeEvidence());
     end();
   }
 
   private void statusBeforeEvidence(Optional<OutcomeStatus> status) {
     if (status.isPresent()) {
-      g.writeStringProperty("statusBeforeEvidence", status.get().word());
+      property(g, STATUS_BEFORE_EVIDENCE, status.get().word());
     }
   }
 
   void consequence(Consequence c) {
     start(Members.CONSEQUENCE.names());
-    g.writeStringProperty("id", c.id());
-    g.writeStringProperty("statement", c.statement());
-    date(g, "date", c.date());
-    g.writeStringProperty("horizon", c.horizon().word());
-    if (!c.effects().isEmpty()) {
-      g.writeArrayPropertyStart("effects");
-      for (ActorEffect e : c.effects()) {
-        effect(e);
-      }
-      g.writeEndArray();
-    }
-    g.writeBooleanProperty("balanceOfPower", c.balanceOfPower());
-    strings(g, "evidence", c.evidence());
+    property(g, ID, c.id());
+    property(g, STATEMENT, c.statement());
+    date(g, DATE, c.date());
+    property(g, HORIZON, c.horizon().word());
+    array(EFFECTS, c.effects(), QuestionWriter::effect);
+    g.writeName(BALANCE_OF_POWER);
+    g.writeBoolean(c.balanceOfPower());
+    strings(g, EVIDENCE, c.evidence());
     end();
   }
 
   void effect(ActorEffect e) {
     start(Members.EFFECT.names());
-    g.writeStringProperty("actor", e.actor());
-    g.writeStringProperty("effect", e.effect().word());
-    text(g, "note", e.note());
+    property(g, ACTOR, e.actor());
+    property(g, EFFECT, e.effect().word());
+    text(g, NOTE, e.note());
     end();
   }
 
   void evidence(Evidence e) {
     start(Members.EVIDENCE.names());
-    g.writeStringProperty("id", e.id());
-    g.writeStringProperty("statement", e.statement());
-    date(g, "date", e.date());
-    if (!e.quantities().isEmpty()) {
-      g.writeArrayPropertyStart("quantities");
-      for (Quantity q : e.quantities()) {
-        quantity(q);
-      }
-      g.writeEndArray();
-    }
-    optional(g, "source", e.source());
-    date(g, "knownFrom", e.knownFrom());
+    property(g, ID, e.id());
+    property(g, STATEMENT, e.statement());
+    date(g, DATE, e.date());
+    array(QUANTITIES, e.quantities(), QuestionWriter::quantity);
+    optional(g, SOURCE, e.source());
+    date(g, KNOWN_FROM, e.knownFrom());
     end();
   }
 
   void quantity(Quantity q) {
     start(Members.QUANTITY.names());
-    g.writeName("value");
+    g.writeName(VALUE);
     // Plain digits, never an exponent: the shortest exact form the model keeps.
     g.writeNumber(q.value().toPlainString());
-    g.writeStringProperty("unit", q.unit());
-    g.writeBooleanProperty("approximate", q.approximate());
+    property(g, UNIT, q.unit());
+    g.writeName(APPROXIMATE);
+    g.writeBoolean(q.approximate());
     end();
   }
 
   void perception(Perception p) {
     start(Members.PERCEPTION.names());
-    g.writeStringProperty("id", p.id());
-    g.writeStringProperty("actor", p.actor());
-    g.writeStringProperty("heldBy", p.heldBy());
-    g.writeStringProperty("statement", p.statement());
-    g.writeStringProperty("view", p.view().word());
-    g.writeStringProperty("period", p.period().word());
-    date(g, "date", p.date());
-    strings(g, "evidence", p.evidence());
+    property(g, ID, p.id());
+    property(g, ACTOR, p.actor());
+    property(g, HELD_BY, p.heldBy());
+    property(g, STATEMENT, p.statement());
+    property(g, VIEW, p.view().word());
+    property(g, PERIOD, p.period().word());
+    date(g, DATE, p.date());
+    strings(g, EVIDENCE, p.evidence());
     end();
   }
 
   void source(Source s) {
     start(Members.SOURCE.names());
-    g.writeStringProperty("id", s.id());
-    g.writeStringProperty("title", s.title());
-    optional(g, "author", s.author());
-    date(g, "date", s.date());
-    optional(g, "locator", s.locator());
+    property(g, ID, s.id());
+    property(g, TITLE, s.title());
+    optional(g, AUTHOR, s.author());
+    date(g, DATE, s.date());
+    optional(g, LOCATOR, s.locator());
     end();
   }
 
   void interpretation(Interpretation i) {
     start(Members.INTERPRETATION.names());
-    g.writeStringProperty("id", i.id());
-    g.writeStringProperty("claim", i.claim());
-    strings(g, "favours", i.favours());
+    property(g, ID, i.id());
+    property(g, CLAIM, i.claim());
+    strings(g, FAVOURS, i.favours());
     if (i.stance().isPresent()) {
-      g.writeStringProperty("stance", i.stance().get().word());
+      property(g, STANCE, i.stance().get().word());
     }
-    optional(g, "source", i.source());
+    optional(g, SOURCE, i.source());
     Provenance p = i.provenance();
     // An empty provenance is the default, so leaving it out reads back equal.
     if (!p.equals(Provenance.builder().build()) || wanted("provenance")) {
-      g.writeName("provenance");
+      g.writeName(PROVENANCE);
       provenance(p);
     }
-    strings(g, "supportingEvidence", i.supportingEvidence());
-    strings(g, "challengingEvidence", i.challengingEvidence());
+    strings(g, SUPPORTING_EVIDENCE, i.supportingEvidence());
+    strings(g, CHALLENGING_EVIDENCE, i.challengingEvidence());
     end();
   }
 
   void provenance(Provenance p) {
     start(Members.PROVENANCE.names());
-    optional(g, "author", p.author());
-    optional(g, "work", p.work());
-    date(g, "date", p.date());
-    optional(g, "school", p.school());
-    optional(g, "nature", p.nature());
-    optional(g, "origin", p.origin());
-    optional(g, "purpose", p.purpose());
+    optional(g, AUTHOR, p.author());
+    optional(g, WORK, p.work());
+    date(g, DATE, p.date());
+    optional(g, SCHOOL, p.school());
+    optional(g, NATURE, p.nature());
+    optional(g, ORIGIN, p.origin());
+    optional(g, PURPOSE, p.purpose());
     end();
   }
 
   void criterion(Criterion c) {
     start(Members.CRITERION.names());
-    g.writeStringProperty("id", c.id());
-    g.writeStringProperty("name", c.name());
-    text(g, "description", c.description());
-    g.writeNumberProperty("weight", c.weight());
-    g.writeStringProperty("measure", c.measure().word());
-    optional(g, "customMeasure", c.customMeasure());
+    property(g, ID, c.id());
+    property(g, NAME, c.name());
+    text(g, DESCRIPTION, c.description());
+    g.writeName(WEIGHT);
+    g.writeNumber(c.weight());
+    property(g, MEASURE, c.measure().word());
+    optional(g, CUSTOM_MEASURE, c.customMeasure());
     end();
   }
 
   void exam(ExamMetadata e) {
     start(Members.EXAM.names());
-    optional(g, "board", e.board());
-    optional(g, "paper", e.paper());
-    optional(g, "commandWord", e.commandWord());
+    optional(g, BOARD, e.board());
+    optional(g, PAPER, e.paper());
+    optional(g, COMMAND_WORD, e.commandWord());
     if (e.marks().isPresent()) {
-      g.writeNumberProperty("marks", e.marks().getAsInt());
+      g.writeName(MARKS);
+    g.writeNumber(e.marks().getAsInt());
     }
-    strings(g, "assessmentObjectives", e.assessmentObjectives());
-    if (!e.interpretations().isEmpty()) {
-      g.writeArrayPropertyStart("interpretations");
-      for (LabelledInterpretation li : e.interpretations()) {
-        labelled(li);
-      }
-      g.writeEndArray();
-    }
-    if (!e.levels().isEmpty()) {
-      g.writeArrayPropertyStart("levels");
-      for (LevelDescriptor l : e.levels()) {
-        level(l);
-      }
-      g.writeEndArray();
-    }
-    strings(g, "indicativeContent", e.indicativeContent());
+    strings(g, ASSESSMENT_OBJECTIVES, e.assessmentObjectives());
+    array(INTERPRETATIONS, e.interpretations(), QuestionWriter::labelled);
+    array(LEVELS, e.levels(), QuestionWriter::level);
+    strings(g, INDICATIVE_CONTENT, e.indicativeContent());
     end();
   }
 
   void labelled(LabelledInterpretation li) {
     start(Members.LABELLED.names());
-    g.writeStringProperty("label", li.label());
-    g.writeStringProperty("interpretation", li.interpretation());
+    property(g, LABEL, li.label());
+    property(g, INTERPRETATION, li.interpretation());
     end();
   }
 
   void level(LevelDescriptor l) {
     start(Members.LEVEL.names());
-    g.writeNumberProperty("level", l.level());
-    g.writeNumberProperty("minMarks", l.minMarks());
-    g.writeNumberProperty("maxMarks", l.maxMarks());
-    g.writeStringProperty("descriptor", l.descriptor());
+    g.writeName(LEVEL);
+    g.writeNumber(l.level());
+    g.writeName(MIN_MARKS);
+    g.writeNumber(l.minMarks());
+    g.writeName(MAX_MARKS);
+    g.writeNumber(l.maxMarks());
+    property(g, DESCRIPTOR, l.descriptor());
     end();
   }
 
-  private static void optional(JsonGenerator g, String name, Optional<String> value) {
-    if (value.isPresent()) {
-      g.writeStringProperty(name, value.get());
+  /**
+   * Writes a list of the model's items as an array, left out when empty. By index and through a
+   * method reference, which makes nothing: an iterator for each list was a measurable part of
+   * writing.
+   */
+  private <T> void array(SerializableString name, List<T> items, BiConsumer<QuestionWriter, T> item) {
+    if (!items.isEmpty()) {
+      startArray(g, name);
+      for (int i = 0; i < items.size(); i++) {
+        item.accept(this, items.get(i));
+      }
+      g.writeEndArray();
     }
   }
 
-  private static void text(JsonGenerator g, String name, String value) {
+  private static void property(JsonGenerator g, SerializableString name, String value) {
+    g.writeName(name);
+    g.writeString(value);
+  }
+
+  private static void startArray(JsonGenerator g, SerializableString name) {
+    g.writeName(name);
+    g.writeStartArray();
+  }
+
+  private static void optional(JsonGenerator g, SerializableString name, Optional<String> value) {
+    if (value.isPresent()) {
+      property(g, name, value.get());
+    }
+  }
+
+  private static void text(JsonGenerator g, SerializableString name, String value) {
     if (!value.isEmpty()) {
-      g.writeStringProperty(name, value);
+      property(g, name, value);
     }
   }
 
-  private static void date(JsonGenerator g, String name, Optional<HistoricalDate> value) {
+  private static void date(JsonGenerator g, SerializableString name, Optional<HistoricalDate> value) {
     if (value.isPresent()) {
-      g.writeStringProperty(name, value.get().toString());
+      property(g, name, value.get().toString());
     }
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values) {
+  private static void strings(JsonGenerator g, SerializableString name, List<String> values) {
     if (!values.isEmpty()) {
-      g.writeArrayPropertyStart(name);
-      for (String v : values) {
-        g.writeString(v);
+      startArray(g, name);
+      // By index, as in array().
+      for (int i = 0; i < values.size(); i++) {
+        g.writeString(values.get(i));
       }
       g.writeEndArray();
     }
