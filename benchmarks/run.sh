@@ -8,6 +8,10 @@
 #                                         against a bare hello-world, in turn
 #   benchmarks/run.sh heap [--bytes=N] [--formats=json,markdown]
 #                                         the smallest heap readBank needs, as a ratio to its input
+#   benchmarks/run.sh side-by-side --before=REV --class=JsonBenchmarks --methods=PATH[,FLOOR]
+#                    [--size=small] [--windows=40] [--window-ms=250] [--warm-up-s=25]
+#                                         the same benchmark methods of REV and of the work tree,
+#                                         in one JVM, in windows taken in turn
 set -euo pipefail
 cd "$(dirname "$0")/.."
 main=io.github.hindsight.benchmarks.RunBenchmarks
@@ -15,5 +19,27 @@ case "${1:-}" in
   memory) main=io.github.hindsight.benchmarks.MemoryCheck; shift ;;
   startup) main=io.github.hindsight.benchmarks.StartupCheck; shift ;;
   heap) main=io.github.hindsight.benchmarks.HeapCheck; shift ;;
+  side-by-side)
+    main=io.github.hindsight.benchmarks.SideBySide; shift
+    before=""
+    rest=()
+    for a in "$@"; do
+      case "$a" in
+        --before=*) before="${a#--before=}" ;;
+        *) rest+=("$a") ;;
+      esac
+    done
+    if [ -z "$before" ]; then
+      echo "side-by-side needs --before=REV, the commit to compare the work tree with" >&2
+      exit 2
+    fi
+    # The earlier build, in a work tree of its own under target/, built as the work tree is.
+    dir=benchmarks/target/before
+    git worktree remove --force "$dir" 2>/dev/null || rm -rf "$dir"
+    git worktree prune
+    git worktree add --detach --force "$dir" "$before" >/dev/null
+    (cd "$dir" && ./mvnw -B -q -pl benchmarks -am package -DskipTests -Dinvoker.skip -Dmaven.javadoc.skip -Dmaven.source.skip)
+    set -- --root="$PWD" --before-root="$PWD/$dir" "${rest[@]}"
+    ;;
 esac
 exec ./mvnw -B -q -pl benchmarks -am package -Prun-benchmarks -DskipTests -Dexec.mainClass="$main" -Dbench.args="$*"
