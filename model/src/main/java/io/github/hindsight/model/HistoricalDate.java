@@ -49,11 +49,6 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
   /** The end, or null when a range's end is open; the same as the start for a single date. */
   private final @Nullable DatePoint end;
   private final boolean range;
-  /**
-   * The text form once made: writers ask for it for every date they write. Made at most a few
-   * times by threads that race, each time equal, as {@link String} does with its hash.
-   */
-  private @Nullable String text;
 
   private HistoricalDate(@Nullable DatePoint start, @Nullable DatePoint end, boolean range) {
     this.start = start;
@@ -418,11 +413,9 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
   /** The text form, for example {@code 1962-10-28}, {@code c. 1500}, {@code 199X} or {@code ../1961}. */
   @Override
   public String toString() {
-    String t = text;
-    if (t == null) {
-      t = !range ? first().toString() : (start == null ? ".." : start.toString()) + "/" + (end == null ? ".." : end.toString());
-      text = t;
+    if (!range) {
+      return first().toString();
     }
-    return t;
+    return (start == null ? ".." : start.toString()) + "/" + (end == null ? ".." : end.toString());
   }
 }

@@ -502,7 +502,7 @@ public final class QuestionWriter {
     optional(g, COMMAND_WORD, e.commandWord());
     if (e.marks().isPresent()) {
       g.writeName(MARKS);
-    g.writeNumber(e.marks().getAsInt());
+      g.writeNumber(e.marks().getAsInt());
     }
     strings(g, ASSESSMENT_OBJECTIVES, e.assessmentObjectives());
     array(INTERPRETATIONS, e.interpretations(), QuestionWriter::labelled);

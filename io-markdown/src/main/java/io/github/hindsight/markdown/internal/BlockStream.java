@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A part ends before a line that starts a new top-level block whatever came before it: a
  * heading ({@code #} at the start of the line) or, where the caller allows it, an item of a
- * top-level bullet list ({@code - } at the start of the line). Only a few blocks run on over such a
+ * top-level bullet list ({@code - } at the start of the line). A part that ends before a heading
+ * needs no check: its blocks are those of the whole parse even where the scan missed a section's
+ * heading inside it. Only a few blocks run on over such a
  * line: a fenced code block still open, an HTML block, a table. When a part ends in one of those,
  * the rest of the body is parsed as one, so that the blocks are exactly those of a parse of the
  * whole body. A body with link reference definitions (which apply across the whole document) is
@@ -68,7 +70,7 @@ final class BlockStream {
     this.whole = text.contains(']', ':');
   }
 
-  /** @return whether the rest of the body had to be parsed as one after a part that could not end where the scan chose */
+  /** @return whether the rest of the body was parsed as one: after a part whose last block runs on, or that could not end where the scan chose */
   boolean restParsedAsOne() {
     return restAsOne;
   }
@@ -118,7 +120,8 @@ final class BlockStream {
    * in the part and, for lists split only under subheadings, a subheading did come before it.
    */
   private boolean bearsOut(Document part, int from, int to, Lists lists) {
-    if (isHeading(text.start(to), text.end(to)) || to == from + 1 && isHeading(text.start(from), text.end(from))) {
+    if (isHeading(text.start(to), text.end(to))
+        || to == from + 1 && isHeading(text.start(from), text.end(from)) && level(text.start(from), text.end(from)) <= 2) {
       return true;
     }
     boolean sub = underSubheading;
