@@ -33,11 +33,15 @@ case "${1:-}" in
       echo "side-by-side needs --before=REV, the commit to compare the work tree with" >&2
       exit 2
     fi
-    # The earlier build, in a work tree of its own under target/, built as the work tree is.
+    case " ${rest[*]:-} " in
+      *" --class="*" --methods="*|*" --methods="*" --class="*) ;;
+      *) echo "side-by-side needs --class=NAME and --methods=PATH[,FLOOR], such as --class=JsonBenchmarks --methods=hindsightWrite,floorStreamingWrite" >&2; exit 2 ;;
+    esac
+    # The earlier build: the files of REV under target/, built as the work tree is.
     dir=benchmarks/target/before
-    git worktree remove --force "$dir" 2>/dev/null || rm -rf "$dir"
-    git worktree prune
-    git worktree add --detach --force "$dir" "$before" >/dev/null
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    git archive "$before" | tar -x -C "$dir"
     (cd "$dir" && ./mvnw -B -q -pl benchmarks -am package -DskipTests -Dinvoker.skip -Dmaven.javadoc.skip -Dmaven.source.skip)
     set -- --root="$PWD" --before-root="$PWD/$dir" "${rest[@]}"
     ;;

@@ -4,11 +4,13 @@ import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +23,11 @@ import org.jspecify.annotations.Nullable;
  * inside the project's folder is replaced by the same entry inside the earlier build's folder:
  * the libraries are the same for both, and only Hindsight's modules and the benchmarks differ.
  * For each method it prints the median time of a window, and for a path and its floor the median
- * of their ratio window by window.
+ * of their ratio window by window. The windows of each round run in turn, in an order that turns
+ * from one round to the next, so that no build always follows the same one.
+ *
+ * <p>The benchmark class needs a public {@code size} field, a public {@code setUp()} and the
+ * methods named, each without parameters.
  */
 public final class SideBySide {
   private SideBySide() {}
@@ -49,28 +55,36 @@ public final class SideBySide {
           ClassLoader.getPlatformClassLoader());
       Class<?> type = Class.forName(className, true, loader);
       Object benchmark = type.getDeclaredConstructor().newInstance();
-      type.getField("size").set(benchmark, size);
-      type.getMethod("setUp").invoke(benchmark);
-      for (String m : methods) {
-        variants.add(new Variant(build + " " + m, benchmark, type.getMethod(m)));
+      try {
+        type.getField("size").set(benchmark, size);
+        type.getMethod("setUp").invoke(benchmark);
+        for (String m : methods) {
+          variants.add(new Variant(build + " " + m, benchmark, type.getMethod(m)));
+        }
+      } catch (NoSuchFieldException | NoSuchMethodException e) {
+        throw new IllegalArgumentException(className + " in the " + build + " build has no public " + e.getMessage()
+            + "; side-by-side needs a field 'size', a method 'setUp()' and each method named, without parameters", e);
       }
     }
 
+    // What each call returns goes into this, so that no call's work can be left out.
+    long sink = 0;
     long warmUpEnd = System.nanoTime() + warmUpNanos;
     while (System.nanoTime() < warmUpEnd) {
       for (Variant v : variants) {
-        v.method().invoke(v.benchmark());
+        sink += Objects.hashCode(v.method().invoke(v.benchmark()));
       }
     }
     double[][] times = new double[variants.size()][windows];
     for (int w = 0; w < windows; w++) {
-      for (int k = 0; k < variants.size(); k++) {
+      for (int j = 0; j < variants.size(); j++) {
+        int k = (j + w) % variants.size();
         Variant v = variants.get(k);
         long start = System.nanoTime();
         long stop = start + windowNanos;
         int n = 0;
         do {
-          v.method().invoke(v.benchmark());
+          sink += Objects.hashCode(v.method().invoke(v.benchmark()));
           n++;
         } while (System.nanoTime() < stop);
         times[k][w] = (System.nanoTime() - start) / 1e6 / n;
@@ -94,6 +108,7 @@ public final class SideBySide {
             quantile(ratios, 0.5), quantile(ratios, 0.25), quantile(ratios, 0.75));
       }
     }
+    System.out.println(sink == 42 ? " " : "");
   }
 
   /** This JVM's class path, with the entries inside {@code root} moved to {@code buildRoot}. */
@@ -101,6 +116,9 @@ public final class SideBySide {
     List<Path> moved = moved(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)), root, buildRoot);
     URL[] urls = new URL[moved.size()];
     for (int i = 0; i < urls.length; i++) {
+      if (!Files.exists(moved.get(i))) {
+        throw new IllegalArgumentException(moved.get(i) + " is on the class path but was not built; build both trees with the same modules");
+      }
       urls[i] = moved.get(i).toUri().toURL();
     }
     return urls;
