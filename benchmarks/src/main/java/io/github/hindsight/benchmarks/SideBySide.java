@@ -108,7 +108,7 @@ public final class SideBySide {
             quantile(ratios, 0.5), quantile(ratios, 0.25), quantile(ratios, 0.75));
       }
     }
-    System.out.println(sink == 42 ? " " : "");
+    System.out.printf(Locale.ROOT, "  (checksum of the calls' results: %d)%n", sink);
   }
 
   /** This JVM's class path, with the entries inside {@code root} moved to {@code buildRoot}. */

@@ -12,15 +12,18 @@ abstract class AbstractValidationReport {
 
   /** @return the problems of severity {@link Severity#ERROR} */
   public List<Problem> errors() {
-    List<Problem> all = problems();
-    // Most reports are empty, and every writer asks for the errors of every question it writes.
-    return all.isEmpty() ? List.of() : all.stream().filter(p -> p.severity() == Severity.ERROR).toList();
+    return ofSeverity(Severity.ERROR);
   }
 
   /** @return the problems of severity {@link Severity#WARNING} */
   public List<Problem> warnings() {
+    return ofSeverity(Severity.WARNING);
+  }
+
+  private List<Problem> ofSeverity(Severity severity) {
     List<Problem> all = problems();
-    return all.isEmpty() ? List.of() : all.stream().filter(p -> p.severity() == Severity.WARNING).toList();
+    // Most reports are empty, and every writer asks for the errors of every question it writes.
+    return all.isEmpty() ? List.of() : all.stream().filter(p -> p.severity() == severity).toList();
   }
 
   /** @return true if there is no error; warnings are allowed */
