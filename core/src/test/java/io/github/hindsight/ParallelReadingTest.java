@@ -59,8 +59,9 @@ class ParallelReadingTest {
     QuestionBank bank = sequential.withParallelism(3).readBank(dir);
     assertThat(bank.questions()).extracting(Question::id)
         .containsExactly("q11", "q10", "q9", "q8", "q7", "q6", "q5", "q4", "q3", "q2", "q1", "q0");
-    assertThat(threads).allMatch(t -> t.getName().startsWith("hindsight-read-")).hasSizeLessThanOrEqualTo(3)
-        .noneMatch(Thread::isAlive);
+    // This thread reads files too, beside two others, which have ended.
+    assertThat(threads).hasSizeLessThanOrEqualTo(3)
+        .allMatch(t -> t == Thread.currentThread() || t.getName().startsWith("hindsight-read-") && !t.isAlive());
     assertThat(parallelisms).containsExactly(1);
     assertThat(sequential.readBank(dir)).isEqualTo(bank);
   }
@@ -80,6 +81,6 @@ class ParallelReadingTest {
     sequential.write(question("c"), dir.resolve("c.tiny"));
     assertThatThrownBy(() -> sequential.withParallelism(2).readBank(dir)).isInstanceOf(IOException.class)
         .hasMessage("cannot read " + dir.resolve("broken.tiny"));
-    assertThat(threads).isNotEmpty().noneMatch(Thread::isAlive);
+    assertThat(threads).isNotEmpty().allMatch(t -> t == Thread.currentThread() || !t.isAlive());
   }
 }

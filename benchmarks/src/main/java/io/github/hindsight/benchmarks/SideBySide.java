@@ -27,12 +27,20 @@ import org.jspecify.annotations.Nullable;
  * from one round to the next, so that no build always follows the same one.
  *
  * <p>The benchmark class needs a public {@code size} field, a public {@code setUp()} and the
- * methods named, each without parameters.
+ * methods named, each without parameters or with a JMH {@code Blackhole} alone.
  */
 public final class SideBySide {
   private SideBySide() {}
 
-  private record Variant(String name, Object benchmark, Method method) {}
+  private record Variant(String name, Object benchmark, Method method, Object[] arguments) {
+    Object call() throws ReflectiveOperationException {
+      return method.invoke(benchmark, arguments);
+    }
+  }
+
+  /** The words JMH asks of code that makes a {@code Blackhole} of its own. */
+  private static final String BLACKHOLE_CONSENT =
+      "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.";
 
   /**
    * @param args {@code --root=DIR --before-root=DIR --class=NAME --methods=PATH[,FLOOR]} and
@@ -58,12 +66,17 @@ public final class SideBySide {
       try {
         type.getField("size").set(benchmark, size);
         type.getMethod("setUp").invoke(benchmark);
+        Class<?> blackholeType = Class.forName("org.openjdk.jmh.infra.Blackhole", true, loader);
+        Object blackhole = blackholeType.getConstructor(String.class).newInstance(BLACKHOLE_CONSENT);
         for (String m : methods) {
-          variants.add(new Variant(build + " " + m, benchmark, type.getMethod(m)));
+          Method method = method(type, m, blackholeType);
+          Object[] arguments = method.getParameterCount() == 0 ? new Object[0] : new Object[] {blackhole};
+          variants.add(new Variant(build + " " + m, benchmark, method, arguments));
         }
       } catch (NoSuchFieldException | NoSuchMethodException e) {
         throw new IllegalArgumentException(className + " in the " + build + " build has no public " + e.getMessage()
-            + "; side-by-side needs a field 'size', a method 'setUp()' and each method named, without parameters", e);
+            + "; side-by-side needs a field 'size', a method 'setUp()' and each method named, without parameters"
+            + " or with a Blackhole alone", e);
       }
     }
 
@@ -72,7 +85,7 @@ public final class SideBySide {
     long warmUpEnd = System.nanoTime() + warmUpNanos;
     while (System.nanoTime() < warmUpEnd) {
       for (Variant v : variants) {
-        sink += Objects.hashCode(v.method().invoke(v.benchmark()));
+        sink += Objects.hashCode(v.call());
       }
     }
     double[][] times = new double[variants.size()][windows];
@@ -84,7 +97,7 @@ public final class SideBySide {
         long stop = start + windowNanos;
         int n = 0;
         do {
-          sink += Objects.hashCode(v.method().invoke(v.benchmark()));
+          sink += Objects.hashCode(v.call());
           n++;
         } while (System.nanoTime() < stop);
         times[k][w] = (System.nanoTime() - start) / 1e6 / n;
@@ -109,6 +122,15 @@ public final class SideBySide {
       }
     }
     System.out.printf(Locale.ROOT, "  (checksum of the calls' results: %d)%n", sink);
+  }
+
+  /** The public method of that name, without parameters or else with a Blackhole alone. */
+  private static Method method(Class<?> type, String name, Class<?> blackholeType) throws NoSuchMethodException {
+    try {
+      return type.getMethod(name);
+    } catch (NoSuchMethodException e) {
+      return type.getMethod(name, blackholeType);
+    }
   }
 
   /** This JVM's class path, with the entries inside {@code root} moved to {@code buildRoot}. */

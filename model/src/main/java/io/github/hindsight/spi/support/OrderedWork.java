@@ -8,9 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  * still report exactly what reading them one after another would.
  *
  * <p>The caller's thread takes each {@link Job} from a {@link Jobs} source (reading the next line,
- * say, which must happen in order) and the threads run them. The jobs taken whose results have
+ * say, which must happen in order) and the threads run them. The caller's thread is one of them:
+ * work on {@code n} threads starts {@code n - 1}, and a consumer that would wait for a result runs
+ * the oldest job not yet begun instead, so that no core waits while there is work and the
+ * consumer is not woken for every result. The jobs taken whose results have
  * not been returned yet are a bounded window, so that memory stays bounded however far the
  * source could run ahead of the consumer: no job is taken while the window holds its most jobs,
  * nor while the {@link Job#weight() weight} in it (bytes of lines, say) has reached its most, so
@@ -40,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>The threads are started here and ended by {@link #close()}, which waits until every one of
- * them has ended; reaching the end of the results, or a failure, closes too. Threads left idle by
+ * <p>The other threads are started here and ended by {@link #close()}, which waits until every one
+ * of them has ended; reaching the end of the results, or a failure, closes too. Threads left idle by
  * a consumer that stopped reading without closing end on their own after a second. Not
  * thread-safe: one consumer reads the results.
  *
@@ -54,7 +56,7 @@ public final class OrderedWork<T> implements Closeable {
   public static final long WEIGHT_PER_THREAD = 4L << 20;
 
   /**
-   * One piece of work, run on one of the threads.
+   * One piece of work, run on one of the threads: the consumer's own, or one started for the work.
    *
    * @param <T> what it gives
    */
@@ -109,12 +111,15 @@ public final class OrderedWork<T> implements Closeable {
   }
 
   /** A job given to the threads, with its weight; or, with no future, what the source threw. */
-  private record InFlight<T>(@Nullable Future<T> result, long weight, @Nullable Throwable sourceFailure) {}
+  private record InFlight<T>(@Nullable FutureTask<T> result, long weight, @Nullable Throwable sourceFailure) {}
 
   private final Jobs<T> jobs;
   private final int maxJobs;
   private final long maxWeight;
-  private final ThreadPoolExecutor pool;
+  /** The jobs not yet begun, oldest first: the other threads take them, and so does a waiting consumer. */
+  private final LinkedBlockingQueue<Runnable> waiting = new LinkedBlockingQueue<>();
+  /** The other threads, none when the work is on one thread. */
+  private final @Nullable ThreadPoolExecutor pool;
   private final List<Thread> threads = new ArrayList<>();
   private final ArrayDeque<InFlight<T>> inFlight = new ArrayDeque<>();
   private long weight;
@@ -125,8 +130,13 @@ public final class OrderedWork<T> implements Closeable {
     this.jobs = jobs;
     this.maxJobs = maxJobs;
     this.maxWeight = maxWeight;
+    int others = threadCount - 1;
+    if (others == 0) {
+      this.pool = null;
+      return;
+    }
     AtomicInteger counter = new AtomicInteger();
-    this.pool = new ThreadPoolExecutor(threadCount, threadCount, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+    this.pool = new ThreadPoolExecutor(others, others, 1, TimeUnit.SECONDS, waiting, task -> {
       Thread thread = new Thread(task, "hindsight-read-" + counter.incrementAndGet());
       thread.setDaemon(true);
       synchronized (threads) {
@@ -141,7 +151,7 @@ public final class OrderedWork<T> implements Closeable {
    * Starts work on a number of threads, with a window of {@link #JOBS_PER_THREAD} jobs and
    * {@link #WEIGHT_PER_THREAD} of weight for each thread.
    *
-   * @param threads how many threads, at least 1
+   * @param threads how many threads, the consumer's among them, at least 1
    * @param jobs the source of the jobs
    * @param <T> what each job gives
    * @return the work, whose results {@link #next()} returns
@@ -154,7 +164,7 @@ public final class OrderedWork<T> implements Closeable {
   /**
    * Starts work on a number of threads with a window of a chosen size.
    *
-   * @param threads how many threads, at least 1
+   * @param threads how many threads, the consumer's among them, at least 1
    * @param maxJobs the most jobs in flight, at least 1
    * @param maxWeight the most weight in flight, at least 1; a single job may weigh more
    * @param jobs the source of the jobs
@@ -174,7 +184,7 @@ public final class OrderedWork<T> implements Closeable {
   /**
    * Does a task for each item of a list, on a number of threads, and gives the results in the
    * order of the items; with one thread, or fewer than two items, in this thread alone, starting
-   * none. What a task throws is thrown after the tasks before it have run, as a loop would.
+   * none, and otherwise in this thread and {@code threads - 1} others. What a task throws is thrown after the tasks before it have run, as a loop would.
    *
    * @param threads how many threads, at least 1
    * @param items the items, such as the files of a folder
@@ -215,7 +225,8 @@ public final class OrderedWork<T> implements Closeable {
    *
    * @return the result, or null when every job's result has been returned
    * @throws IOException as the job or the source threw it, or an {@link InterruptedIOException}
-   *     if this thread is interrupted while it waits (its interrupt status is then kept)
+   *     if this thread is interrupted while it waits, or while it runs a job that stops for it
+   *     (its interrupt status is then kept)
    */
   public @Nullable T next() throws IOException {
     if (closed) {
@@ -228,12 +239,17 @@ public final class OrderedWork<T> implements Closeable {
       return null;
     }
     try {
-      if (head.result() == null) {
+      FutureTask<T> result = head.result();
+      if (result == null) {
         throw rethrow(Objects.requireNonNull(head.sourceFailure()));
       }
-      T result = head.result().get();
+      Runnable job;
+      while (!result.isDone() && (job = waiting.poll()) != null) {
+        runHere(job);
+      }
+      T value = result.get();
       weight -= head.weight();
-      return result;
+      return value;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();
@@ -246,6 +262,26 @@ public final class OrderedWork<T> implements Closeable {
     } catch (IOException | RuntimeException | Error e) {
       close();
       throw e;
+    }
+  }
+
+  /**
+   * Runs a job not yet begun in the consumer's thread. Where that stops it because the consumer
+   * was interrupted, the consumer stops as it would have while waiting.
+   */
+  private static void runHere(Runnable job) throws InterruptedException {
+    job.run();
+    if (Thread.currentThread().isInterrupted()) {
+      throw new InterruptedException();
+    }
+    try {
+      ((FutureTask<?>) job).get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof InterruptedIOException) {
+        // The job caught the interrupt, which cleared the consumer's status; its own result is
+        // reported in its place only when the work goes on.
+        throw new InterruptedException();
+      }
     }
   }
 
@@ -265,8 +301,13 @@ public final class OrderedWork<T> implements Closeable {
         return;
       }
       long w = Math.max(1, job.weight());
-      Callable<T> task = () -> Objects.requireNonNull(job.run(), "a job's result");
-      inFlight.add(new InFlight<>(pool.submit(task), w, null));
+      FutureTask<T> task = new FutureTask<>(() -> Objects.requireNonNull(job.run(), "a job's result"));
+      if (pool != null) {
+        pool.execute(task);
+      } else {
+        waiting.add(task);
+      }
+      inFlight.add(new InFlight<>(task, w, null));
       weight += w;
     }
   }
@@ -301,7 +342,10 @@ public final class OrderedWork<T> implements Closeable {
       }
     }
     inFlight.clear();
-    pool.shutdownNow();
+    waiting.clear();
+    if (pool != null) {
+      pool.shutdownNow();
+    }
     boolean interrupted = false;
     List<Thread> started;
     synchronized (threads) {
