@@ -1,5 +1,7 @@
 package io.github.hindsight.json.internal;
 
+import static io.github.hindsight.spi.support.Utf8.sequenceLength;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -58,7 +60,7 @@ final class Utf8 {
         i++;
         continue;
       }
-      int n = length(b, i, to);
+      int n = sequenceLength(b, i, to);
       if (n <= 0) {
         return i;
       }
@@ -94,46 +96,6 @@ final class Utf8 {
   }
 
   /**
-   * The length of the character that starts at an index, whose first byte is not ASCII or is zero.
-   *
-   * @return its length, or 0 if it is not UTF-8 or is cut off by {@code to}
-   */
-  private static int length(byte[] b, int i, int to) {
-    int c = b[i] & 0xff;
-    int n;
-    int low = 0x80;
-    int high = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) {
-      n = 2;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      n = 3;
-      // No overlong form, and no surrogate, which UTF-8 never encodes.
-      low = c == 0xe0 ? 0xa0 : 0x80;
-      high = c == 0xed ? 0x9f : 0xbf;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      n = 4;
-      // No overlong form, and nothing above U+10FFFF.
-      low = c == 0xf0 ? 0x90 : 0x80;
-      high = c == 0xf4 ? 0x8f : 0xbf;
-    } else {
-      return 0;
-    }
-    if (i + n > to) {
-      return 0;
-    }
-    int second = b[i + 1] & 0xff;
-    if (second < low || second > high) {
-      return 0;
-    }
-    for (int k = 2; k < n; k++) {
-      if ((b[i + k] & 0xc0) != 0x80) {
-        return 0;
-      }
-    }
-    return n;
-  }
-
-  /**
    * Whether the bytes from an index to the end of the range, where {@link #check} stopped, are the
    * start of a character that more bytes may complete.
    *
@@ -154,7 +116,7 @@ final class Utf8 {
     for (int k = to - i; k < n; k++) {
       whole[k] = (byte) (k == 1 ? (c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80) : 0x80);
     }
-    return length(whole, 0, n) == n;
+    return sequenceLength(whole, 0, n) == n;
   }
 
   /**

@@ -176,24 +176,36 @@ final class BodyText {
      */
     Builder add(String line) {
       byte[] encoded = line.getBytes(StandardCharsets.UTF_8);
+      return add(encoded, 0, encoded.length, line.length());
+    }
+
+    /**
+     * @param source bytes that hold a line of whole characters, without its line break
+     * @param from where the line starts in them
+     * @param to where it ends
+     * @param chars its length in UTF-16 characters
+     * @return this builder
+     */
+    Builder add(byte[] source, int from, int to, int chars) {
+      int length = to - from;
       if (lines == byteStarts.length) {
         byteStarts = Arrays.copyOf(byteStarts, lines + (lines >> 1) + 1);
         charStarts = Arrays.copyOf(charStarts, byteStarts.length);
       }
       int separator = lines == 0 ? 0 : 1;
-      if (size + separator + encoded.length > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(size + separator + encoded.length, size + (size >> 1)));
+      if (size + separator + length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(size + separator + length, size + (size >> 1)));
       }
       if (separator == 1) {
         bytes[size++] = '\n';
-        chars++;
+        this.chars++;
       }
       byteStarts[lines] = size;
-      charStarts[lines] = chars;
+      charStarts[lines] = this.chars;
       lines++;
-      System.arraycopy(encoded, 0, bytes, size, encoded.length);
-      size += encoded.length;
-      chars += line.length();
+      System.arraycopy(source, from, bytes, size, length);
+      size += length;
+      this.chars += chars;
       return this;
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,37 +17,117 @@ import org.jspecify.annotations.Nullable;
  * It finds the same documents as {@link Documents#split(String, String)}, with the same line numbers.
  */
 final class DocumentSource {
-  private final BufferedReader in;
+  /** The lines of a text, one at a time: the current one is looked at, then the next is taken. */
+  interface Lines {
+    /**
+     * Moves to the next line.
+     *
+     * @return false after the last
+     * @throws IOException if the text cannot be read
+     * @throws FormatException where its bytes stop being UTF-8
+     */
+    boolean next() throws IOException;
+
+    /** @return whether the line is {@code ---} */
+    boolean isDashes();
+
+    /** @return whether the line is empty or white space, as {@link String#isBlank()} says */
+    boolean isBlank();
+
+    /** @param body where the line goes */
+    void addTo(BodyText.Builder body);
+
+    /** @return the line */
+    String text();
+  }
+
+  /** The lines of a text read as characters, such as one held in memory. */
+  private static final class ReaderLines implements Lines {
+    private final BufferedReader in;
+    private @Nullable String line;
+    private boolean first = true;
+
+    ReaderLines(Reader in) {
+      this.in = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    }
+
+    @Override
+    public boolean next() throws IOException {
+      line = in.readLine();
+      if (line != null && first) {
+        first = false;
+        line = line.startsWith("\uFEFF") ? line.substring(1) : line;
+      }
+      return line != null;
+    }
+
+    @Override
+    public boolean isDashes() {
+      return text().equals("---");
+    }
+
+    @Override
+    public boolean isBlank() {
+      return text().isBlank();
+    }
+
+    @Override
+    public void addTo(BodyText.Builder body) {
+      body.add(text());
+    }
+
+    @Override
+    public String text() {
+      return Objects.requireNonNull(line, "a line");
+    }
+  }
+
+  private final Lines in;
   private final Deque<String> pushedBack = new ArrayDeque<>();
+  /** The current line, where it was pushed back; else the current line is {@link #in}'s. */
+  private @Nullable String pushed;
   private final Deque<Documents.Doc> ready = new ArrayDeque<>();
   private int nextLine = 1;
-  private boolean first = true;
   private boolean ended;
   /** Bytes that are not UTF-8, met in the front matter of the next document while looking for the end of one. */
   private @Nullable FormatException notUtf8Ahead;
 
   /**
-   * @param in the bytes, decoded by the one rule of every format ({@link Utf8Reader}); not closed here: the caller owns the stream
+   * @param in the bytes, checked by the one rule of every format ({@link Utf8Lines}); not closed here: the caller owns the stream
    * @param source the name for locations
    */
   DocumentSource(InputStream in, String source) {
-    this(new Utf8Reader(in, source));
+    this.in = new Utf8Lines(in, source);
   }
 
   DocumentSource(Reader in) {
-    this.in = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    this.in = new ReaderLines(in);
   }
 
-  private @Nullable String readLine() throws IOException {
-    if (!pushedBack.isEmpty()) {
-      return pushedBack.pop();
+  /** Moves to the next line: one pushed back, or the text's next. */
+  private boolean readLine() throws IOException {
+    pushed = pushedBack.poll();
+    return pushed != null || in.next();
+  }
+
+  private boolean isDashes() {
+    return pushed != null ? pushed.equals("---") : in.isDashes();
+  }
+
+  private boolean isBlank() {
+    return pushed != null ? pushed.isBlank() : in.isBlank();
+  }
+
+  private void addLine(BodyText.Builder lines) {
+    if (pushed != null) {
+      lines.add(pushed);
+    } else {
+      in.addTo(lines);
     }
-    String line = in.readLine();
-    if (line != null && first) {
-      first = false;
-      return line.startsWith("\uFEFF") ? line.substring(1) : line;
-    }
-    return line;
+  }
+
+  private String text() {
+    return pushed != null ? pushed : in.text();
   }
 
   /**
@@ -82,26 +163,26 @@ final class DocumentSource {
     // Where the chunk's front matter opens and closes, if it starts with one.
     int open = -1;
     int close = -1;
-    String line;
-    while ((line = readLine()) != null) {
-      if (line.equals("---") && lastBlank) {
+    boolean more = true;
+    while (more && (more = readLine())) {
+      if (lastBlank && isDashes()) {
         List<String> frontMatter = new ArrayList<>();
-        frontMatter.add(line);
+        frontMatter.add("---");
         boolean closed = false;
-        String more;
-        while ((more = readAhead(content)) != null) {
-          frontMatter.add(more);
-          if (more.equals("---")) {
+        String ahead;
+        while ((ahead = readAhead(content)) != null) {
+          frontMatter.add(ahead);
+          if (ahead.equals("---")) {
             closed = true;
             break;
           }
-          if (more.isBlank()) {
+          if (ahead.isBlank()) {
             break;
           }
         }
         if (notUtf8Ahead != null) {
           // The document read so far ends before the front matter whose bytes are not UTF-8.
-          line = null;
+          more = false;
           break;
         }
         if (closed && content) {
@@ -120,11 +201,11 @@ final class DocumentSource {
         content = true;
         continue;
       }
-      lines.add(line);
-      lastBlank = line.isBlank();
+      addLine(lines);
+      lastBlank = isBlank();
       content |= !lastBlank;
     }
-    if (line == null) {
+    if (!more) {
       ended = true;
     }
     int start = nextLine;
@@ -150,7 +231,7 @@ final class DocumentSource {
    */
   private @Nullable String readAhead(boolean afterContent) throws IOException {
     try {
-      return readLine();
+      return readLine() ? text() : null;
     } catch (FormatException e) {
       if (!afterContent) {
         throw e;

@@ -137,13 +137,30 @@ final class Utf8Reader extends Reader {
   }
 
   private FormatException refusal(int length) {
-    StringBuilder found = new StringBuilder();
     int at = bytes.position();
-    for (int k = 0; k < length && at + k < bytes.limit(); k++) {
-      found.append(k == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", bytes.get(at + k) & 0xff));
+    return refusal(source, line, column, bytes.array(), bytes.arrayOffset() + at, Math.min(length, bytes.limit() - at),
+        endOfInput && at + length == bytes.limit());
+  }
+
+  /**
+   * The refusal of a sequence that is not UTF-8, in the words of every Markdown reader.
+   *
+   * @param source the name of the text
+   * @param line the line of the sequence
+   * @param column its column, in characters
+   * @param b bytes that hold it
+   * @param at where it starts
+   * @param length how many bytes the decoder refused
+   * @param atEnd whether they are the last bytes of the text, and were refused only once it ended
+   * @return the problem
+   */
+  static FormatException refusal(String source, int line, int column, byte[] b, int at, int length, boolean atEnd) {
+    StringBuilder found = new StringBuilder();
+    for (int k = 0; k < length; k++) {
+      found.append(k == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", b[at + k] & 0xff));
     }
     boolean one = length == 1;
-    String what = endOfInput && at + length == bytes.limit() && (bytes.get(at) & 0xc0) == 0xc0
+    String what = atEnd && (b[at] & 0xc0) == 0xc0
         ? "a character cut off at the end: the " + (one ? "byte " : "bytes ") + found
         : "the " + (one ? "byte " : "bytes ") + found + ", which " + (one ? "is" : "are") + " not UTF-8";
     return new FormatException(Location.at(source, line, column), "expected UTF-8 but found " + what + "; Hindsight reads UTF-8 only");

@@ -1,0 +1,225 @@
+package io.github.hindsight.markdown.internal;
+
+import io.github.hindsight.spi.FormatException;
+import io.github.hindsight.spi.support.Utf8;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The lines of a stream of UTF-8, taken straight from its bytes: each line is checked and handed
+ * over as a range of bytes, so that the body of a document is built from them without decoding
+ * them to characters and encoding them back. It gives the lines {@link java.io.BufferedReader#readLine()}
+ * gives over a {@link Utf8Reader} of the same bytes (a line ends at {@code \n}, {@code \r} or
+ * {@code \r\n}; a byte order mark at the start is left out), and refuses what that reader refuses,
+ * with the same words, line and column: the lines before a sequence that is not UTF-8 are handed
+ * over, the line that holds it is refused, and then the lines end.
+ *
+ * <p>Not thread-safe: one per stream.
+ */
+final class Utf8Lines implements DocumentSource.Lines {
+  private static final int FIRST_SIZE = 8192;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long LINE_FEEDS = 0x0a0a0a0a0a0a0a0aL;
+  private static final long CARRIAGE_RETURNS = 0x0d0d0d0d0d0d0d0dL;
+
+  private final InputStream in;
+  private final String source;
+  private byte[] buf = new byte[FIRST_SIZE];
+  /** Where the next line starts, and where the bytes read end. */
+  private int pos;
+  private int limit;
+  private boolean endOfInput;
+  private boolean ended;
+  /** The last line ended at a {@code \r}: a {@code \n} right after it belongs to that line break. */
+  private boolean skipLineFeed;
+  /** The number of the current line, from 1. */
+  private int line;
+  /** The current line: its bytes and its length in UTF-16 characters. */
+  private int from;
+  private int to;
+  private int chars;
+
+  Utf8Lines(InputStream in, String source) {
+    this.in = Objects.requireNonNull(in, "in");
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  @Override
+  public boolean next() throws IOException {
+    if (ended) {
+      return false;
+    }
+    if (skipLineFeed) {
+      skipLineFeed = false;
+      if (pos == limit && !endOfInput) {
+        fill();
+      }
+      if (pos < limit && buf[pos] == '\n') {
+        pos++;
+      }
+    }
+    int scan = pos;
+    int end;
+    while ((end = lineBreak(scan)) == limit && !endOfInput) {
+      int scanned = limit;
+      scan = scanned - fill();
+    }
+    if (end == limit && pos == limit) {
+      ended = true;
+      return false;
+    }
+    line++;
+    from = pos;
+    to = end;
+    pos = end == limit ? limit : end + 1;
+    skipLineFeed = end < limit && buf[end] == '\r';
+    check();
+    return true;
+  }
+
+  /** The index of the first {@code \n} or {@code \r} from {@code i}, or {@link #limit}. */
+  private int lineBreak(int i) {
+    byte[] b = buf;
+    int n = limit;
+    while (i + 8 <= n) {
+      long x = (long) LONGS.get(b, i);
+      long lf = x ^ LINE_FEEDS;
+      long cr = x ^ CARRIAGE_RETURNS;
+      // A byte that was a break is now zero in one of the two; the lowest flagged byte is a true one.
+      long zero = ((lf - LOW_BITS) & ~lf | (cr - LOW_BITS) & ~cr) & HIGH_BITS;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+      i += 8;
+    }
+    while (i < n) {
+      byte c = b[i];
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+      i++;
+    }
+    return n;
+  }
+
+  /**
+   * Reads more bytes, first moving what is left to the start of the buffer.
+   *
+   * @return how far the bytes moved
+   */
+  private int fill() throws IOException {
+    int shift = pos;
+    if (shift > 0) {
+      System.arraycopy(buf, shift, buf, 0, limit - shift);
+      limit -= shift;
+      pos = 0;
+    }
+    if (limit == buf.length) {
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
+    int n;
+    do {
+      n = in.read(buf, limit, buf.length - limit);
+    } while (n == 0);
+    if (n < 0) {
+      endOfInput = true;
+    } else {
+      limit += n;
+    }
+    return shift;
+  }
+
+  /** Checks the current line as UTF-8, counts its characters and leaves out a byte order mark. */
+  private void check() {
+    byte[] b = buf;
+    int i = from;
+    int n = 0;
+    while (i < to) {
+      // Text is mostly ASCII: eight bytes at a time while none has its high bit set.
+      while (i + 8 <= to && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+        i += 8;
+        n += 8;
+      }
+      if (i == to) {
+        break;
+      }
+      int c = b[i];
+      if (c >= 0) {
+        i++;
+        n++;
+        continue;
+      }
+      int length = Utf8.sequenceLength(b, i, to);
+      if (length == 0) {
+        throw refusal(i, n);
+      }
+      i += length;
+      // A character of four bytes is two UTF-16 chars.
+      n += length == 4 ? 2 : 1;
+    }
+    chars = n;
+    if (line == 1 && to - from >= 3 && (b[from] & 0xff) == 0xef && (b[from + 1] & 0xff) == 0xbb && (b[from + 2] & 0xff) == 0xbf) {
+      from += 3;
+      chars--;
+    }
+  }
+
+  /**
+   * The refusal of the sequence at {@code at}, measured by the JDK decoder as {@link Utf8Reader}
+   * measures it, and in its words; {@code before} characters of the line come before it.
+   */
+  private FormatException refusal(int at, int before) {
+    ended = true;
+    int available = Math.min(at + 4, limit) - at;
+    CoderResult r = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(buf, at, available), CharBuffer.allocate(8), false);
+    // No error with more bytes to come: the start of a character that the end of the text cut off.
+    boolean cutOff = !r.isError();
+    int length = cutOff ? available : r.length();
+    return Utf8Reader.refusal(source, line, before + 1, buf, at, length, cutOff);
+  }
+
+  @Override
+  public boolean isDashes() {
+    return to - from == 3 && buf[from] == '-' && buf[from + 1] == '-' && buf[from + 2] == '-';
+  }
+
+  @Override
+  public boolean isBlank() {
+    boolean wide = false;
+    for (int i = from; i < to; i++) {
+      int c = buf[i];
+      if (c < 0) {
+        wide = true;
+      } else if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    // Only ASCII white space and wider characters, which may be white space too.
+    return !wide || text().isBlank();
+  }
+
+  @Override
+  public void addTo(BodyText.Builder body) {
+    body.add(buf, from, to, chars);
+  }
+
+  @Override
+  public String text() {
+    return new String(buf, from, to - from, StandardCharsets.UTF_8);
+  }
+}
