@@ -1,6 +1,7 @@
 package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.spi.FormatException;
+import io.github.hindsight.spi.Location;
 import io.github.hindsight.spi.support.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,8 @@ import java.util.Objects;
  */
 final class Utf8Lines implements DocumentSource.Lines {
   private static final int FIRST_SIZE = 8192;
+  /** The longest line: the most an array can hold. Memory runs out first in most JVMs. */
+  static final int MAX_LINE_BYTES = Integer.MAX_VALUE - 16;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LOW_BITS = 0x0101010101010101L;
@@ -36,6 +39,7 @@ final class Utf8Lines implements DocumentSource.Lines {
 
   private final InputStream in;
   private final String source;
+  private final int maxLineBytes;
   private byte[] buf = new byte[FIRST_SIZE];
   /** Where the next line starts, and where the bytes read end. */
   private int pos;
@@ -52,8 +56,14 @@ final class Utf8Lines implements DocumentSource.Lines {
   private int chars;
 
   Utf8Lines(InputStream in, String source) {
+    this(in, source, MAX_LINE_BYTES);
+  }
+
+  /** With a bound of its own on the length of a line, for tests. */
+  Utf8Lines(InputStream in, String source, int maxLineBytes) {
     this.in = Objects.requireNonNull(in, "in");
     this.source = Objects.requireNonNull(source, "source");
+    this.maxLineBytes = Math.max(maxLineBytes, FIRST_SIZE);
   }
 
   @Override
@@ -70,22 +80,38 @@ final class Utf8Lines implements DocumentSource.Lines {
         pos++;
       }
     }
-    int scan = pos;
+    line++;
+    chars = 0;
+    // The line is checked as it is found, so that bytes that are not UTF-8 are refused before
+    // anything after them is read, as a decoder refuses them.
+    int checked = pos;
     int end;
-    while ((end = lineBreak(scan)) == limit && !endOfInput) {
-      int scanned = limit;
-      scan = scanned - fill();
+    while (true) {
+      end = lineBreak(checked);
+      checked = check(checked, end);
+      if (checked < end) {
+        CoderResult r = measure(checked);
+        if (r.isError() || endOfInput) {
+          throw refusal(checked, r);
+        }
+        // The start of a character whose other bytes are still to be read.
+      } else if (end < limit || endOfInput) {
+        break;
+      }
+      checked -= fill();
     }
     if (end == limit && pos == limit) {
       ended = true;
       return false;
     }
-    line++;
     from = pos;
     to = end;
     pos = end == limit ? limit : end + 1;
     skipLineFeed = end < limit && buf[end] == '\r';
-    check();
+    if (line == 1 && to - from >= 3 && (buf[from] & 0xff) == 0xef && (buf[from + 1] & 0xff) == 0xbb && (buf[from + 2] & 0xff) == 0xbf) {
+      from += 3;
+      chars--;
+    }
     return true;
   }
 
@@ -127,7 +153,13 @@ final class Utf8Lines implements DocumentSource.Lines {
       pos = 0;
     }
     if (limit == buf.length) {
-      buf = Arrays.copyOf(buf, buf.length * 2);
+      // The current line fills the buffer.
+      if (buf.length >= maxLineBytes) {
+        ended = true;
+        throw new FormatException(Location.at(source, line, 1), "expected a line break within " + maxLineBytes
+            + " bytes but found a longer line");
+      }
+      buf = Arrays.copyOf(buf, (int) Math.min(2L * buf.length, maxLineBytes));
     }
     int n;
     do {
@@ -141,11 +173,14 @@ final class Utf8Lines implements DocumentSource.Lines {
     return shift;
   }
 
-  /** Checks the current line as UTF-8, counts its characters and leaves out a byte order mark. */
-  private void check() {
+  /**
+   * Checks bytes of the current line as UTF-8 and adds their characters to {@link #chars}.
+   *
+   * @return {@code to}, or where the first character that is not whole before it starts
+   */
+  private int check(int i, int to) {
     byte[] b = buf;
-    int i = from;
-    int n = 0;
+    int n = chars;
     while (i < to) {
       // Text is mostly ASCII: eight bytes at a time while none has its high bit set.
       while (i + 8 <= to && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
@@ -163,34 +198,34 @@ final class Utf8Lines implements DocumentSource.Lines {
       }
       int length = Utf8.sequenceLength(b, i, to);
       if (length == 0) {
-        throw refusal(i, n);
+        break;
       }
       i += length;
       // A character of four bytes is two UTF-16 chars.
       n += length == 4 ? 2 : 1;
     }
     chars = n;
-    if (line == 1 && to - from >= 3 && (b[from] & 0xff) == 0xef && (b[from + 1] & 0xff) == 0xbb && (b[from + 2] & 0xff) == 0xbf) {
-      from += 3;
-      chars--;
-    }
+    return i;
   }
 
   /**
-   * The refusal of the sequence at {@code at}, measured by the JDK decoder as {@link Utf8Reader}
-   * measures it, and in its words; {@code before} characters of the line come before it.
+   * The JDK decoder's view of the bytes read from {@code at}, where a character is not whole:
+   * malformed, with its length, or the start of a character that more bytes may complete.
    */
-  private FormatException refusal(int at, int before) {
-    ended = true;
-    int available = Math.min(at + 4, limit) - at;
-    CoderResult r = StandardCharsets.UTF_8.newDecoder()
+  private CoderResult measure(int at) {
+    return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(buf, at, available), CharBuffer.allocate(8), false);
-    // No error with more bytes to come: the start of a character that the end of the text cut off.
-    boolean cutOff = !r.isError();
-    int length = cutOff ? available : r.length();
-    return Utf8Reader.refusal(source, line, before + 1, buf, at, length, cutOff);
+        .decode(ByteBuffer.wrap(buf, at, Math.min(at + 4, limit) - at), CharBuffer.allocate(8), false);
+  }
+
+  /** The refusal of the sequence at {@code at}, in the words of {@link Utf8Reader}. */
+  private FormatException refusal(int at, CoderResult measured) {
+    ended = true;
+    // No error while more bytes might come: the start of a character that the end of the text cut off.
+    boolean cutOff = !measured.isError();
+    int length = cutOff ? limit - at : measured.length();
+    return Utf8Reader.refusal(source, line, chars + 1, buf, at, length, cutOff);
   }
 
   @Override

@@ -72,6 +72,43 @@ class Utf8LinesTest {
     assertThat(seen).containsExactly("refused t.md:7:4: expected UTF-8 but found the byte C3, which is not UTF-8; Hindsight reads UTF-8 only", "end");
   }
 
+  @Test
+  void bytesThatAreNotUtf8AreRefusedBeforeAnythingAfterThemIsRead() {
+    // A stream that fails on any read after its first bytes: the refusal must come from those alone.
+    InputStream failsAfter = new InputStream() {
+      private boolean given;
+
+      @Override
+      public int read() throws IOException {
+        throw new IOException("read past the bad byte");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (given) {
+          throw new IOException("read past the bad byte");
+        }
+        given = true;
+        b[off] = 'a';
+        b[off + 1] = (byte) 0xFF;
+        return 2;
+      }
+    };
+    assertThat(documents(new DocumentSource(failsAfter, "t.md")))
+        .containsExactly("refused t.md:1:2: expected UTF-8 but found the byte FF, which is not UTF-8; Hindsight reads UTF-8 only", "end");
+  }
+
+  @Test
+  void aLineLongerThanTheBoundIsRefusedAtItsStart() throws IOException {
+    byte[] text = ("short\n" + "x".repeat(20_000) + "\n").getBytes(StandardCharsets.UTF_8);
+    Utf8Lines lines = new Utf8Lines(new ByteArrayInputStream(text), "t.md", 8192);
+    assertThat(lines.next()).isTrue();
+    assertThat(lines.text()).isEqualTo("short");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(FormatException.class, lines::next).problems())
+        .singleElement().hasToString("t.md:2:1: expected a line break within 8192 bytes but found a longer line");
+    assertThat(lines.next()).isFalse();
+  }
+
   /** What a source gives, document by document, then what it refuses, each as text. */
   private static List<String> documents(DocumentSource source) {
     List<String> seen = new ArrayList<>();

@@ -24,8 +24,12 @@ import org.jspecify.annotations.Nullable;
  * <p>The caller's thread takes each {@link Job} from a {@link Jobs} source (reading the next line,
  * say, which must happen in order) and the threads run them. The caller's thread is one of them:
  * work on {@code n} threads starts {@code n - 1}, and a consumer that would wait for a result runs
- * the oldest job not yet begun instead, so that no core waits while there is work and the
- * consumer is not woken for every result. The jobs taken whose results have
+ * the oldest job still waiting for a thread instead, so that its core works rather than waits and
+ * it is not woken for every result. A job may therefore run on any of the threads, the consumer's
+ * included, and must not care which; one that meets an interrupt must leave the thread's interrupt
+ * status set, as an interruptible channel does (code that catches an {@link InterruptedException}
+ * calls {@code Thread.currentThread().interrupt()} before it throws), so that an interrupted
+ * consumer stops however it was interrupted. The jobs taken whose results have
  * not been returned yet are a bounded window, so that memory stays bounded however far the
  * source could run ahead of the consumer: no job is taken while the window holds its most jobs,
  * nor while the {@link Job#weight() weight} in it (bytes of lines, say) has reached its most, so
@@ -184,7 +188,8 @@ public final class OrderedWork<T> implements Closeable {
   /**
    * Does a task for each item of a list, on a number of threads, and gives the results in the
    * order of the items; with one thread, or fewer than two items, in this thread alone, starting
-   * none, and otherwise in this thread and {@code threads - 1} others. What a task throws is thrown after the tasks before it have run, as a loop would.
+   * none, and otherwise in this thread and others: as many threads in all as {@code threads}, or as
+   * there are items if there are fewer. What a task throws is thrown after the tasks before it have run, as a loop would.
    *
    * @param threads how many threads, at least 1
    * @param items the items, such as the files of a folder
@@ -225,7 +230,7 @@ public final class OrderedWork<T> implements Closeable {
    *
    * @return the result, or null when every job's result has been returned
    * @throws IOException as the job or the source threw it, or an {@link InterruptedIOException}
-   *     if this thread is interrupted while it waits, or while it runs a job that stops for it
+   *     if this thread is interrupted while it waits or while it runs a job itself
    *     (its interrupt status is then kept)
    */
   public @Nullable T next() throws IOException {
@@ -266,22 +271,16 @@ public final class OrderedWork<T> implements Closeable {
   }
 
   /**
-   * Runs a job not yet begun in the consumer's thread. Where that stops it because the consumer
-   * was interrupted, the consumer stops as it would have while waiting.
+   * Runs a waiting job in the consumer's thread. A consumer interrupted before or while it runs,
+   * as its interrupt status says, stops as it would have while waiting.
    */
   private static void runHere(Runnable job) throws InterruptedException {
-    job.run();
     if (Thread.currentThread().isInterrupted()) {
       throw new InterruptedException();
     }
-    try {
-      ((FutureTask<?>) job).get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof InterruptedIOException) {
-        // The job caught the interrupt, which cleared the consumer's status; its own result is
-        // reported in its place only when the work goes on.
-        throw new InterruptedException();
-      }
+    job.run();
+    if (Thread.currentThread().isInterrupted()) {
+      throw new InterruptedException();
     }
   }
 
