@@ -182,35 +182,30 @@ class OrderedWorkTest {
 
   @Test
   void aConsumerInterruptedWhileItRunsAJobItselfStopsWithAnInterruptedIoExceptionAndKeepsItsStatus() throws Exception {
-    CountDownLatch started = new CountDownLatch(1);
-    AtomicReference<@Nullable Throwable> thrown = new AtomicReference<>();
-    AtomicReference<Boolean> stillInterrupted = new AtomicReference<>(false);
-    Thread consumer = new Thread(() -> {
-      try (OrderedWork<Integer> work = OrderedWork.start(2, 4, 100, () -> sleeper(started, null))) {
-        work.next();
-      } catch (IOException e) {
-        thrown.set(e);
-        stillInterrupted.set(Thread.currentThread().isInterrupted());
-      }
-    });
-    consumer.start();
-    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-    consumer.interrupt();
-    consumer.join(10_000);
-    assertThat(consumer.isAlive()).isFalse();
-    assertThat(thrown.get()).isInstanceOf(InterruptedIOException.class).hasMessageContaining("interrupted while reading");
-    assertThat(stillInterrupted.get()).isTrue();
-    assertAllEnded();
+    // A window of four: the other thread sleeps in the first job, the consumer in the second.
+    Thread consumer = interruptedOnceSleeping(4, 2);
+    assertThat(ran).contains(consumer);
   }
 
   @Test
   void aConsumerInterruptedWhileItWaitsStopsWithAnInterruptedIoExceptionAndKeepsItsStatus() throws Exception {
-    CountDownLatch started = new CountDownLatch(1);
+    // A window of one job, which the other thread takes: the consumer has nothing to run and waits.
+    Thread consumer = interruptedOnceSleeping(1, 1);
+    assertThat(ran).isNotEmpty().doesNotContain(consumer);
+  }
+
+  /**
+   * Starts a consumer of sleeping jobs on two threads, interrupts it once {@code sleeping} jobs
+   * have begun, and checks that it stopped as an interrupted reader must.
+   *
+   * @return the consumer's thread
+   */
+  private Thread interruptedOnceSleeping(int window, int sleeping) throws InterruptedException {
+    CountDownLatch started = new CountDownLatch(sleeping);
     AtomicReference<@Nullable Throwable> thrown = new AtomicReference<>();
     AtomicReference<Boolean> stillInterrupted = new AtomicReference<>(false);
-    // A window of one job, which the other thread takes: the consumer has nothing to run and waits.
     Thread consumer = new Thread(() -> {
-      try (OrderedWork<Integer> work = OrderedWork.start(2, 1, 100, () -> sleeper(started, null))) {
+      try (OrderedWork<Integer> work = OrderedWork.start(2, window, 100, () -> sleeper(started, null))) {
         work.next();
       } catch (IOException e) {
         thrown.set(e);
@@ -224,7 +219,8 @@ class OrderedWorkTest {
     assertThat(consumer.isAlive()).isFalse();
     assertThat(thrown.get()).isInstanceOf(InterruptedIOException.class).hasMessageContaining("interrupted while reading");
     assertThat(stillInterrupted.get()).isTrue();
-    assertThat(ran).isNotEmpty().doesNotContain(consumer).noneMatch(Thread::isAlive);
+    assertThat(ran).noneMatch(Thread::isAlive);
+    return consumer;
   }
 
   @Test
