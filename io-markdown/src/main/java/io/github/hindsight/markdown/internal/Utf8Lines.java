@@ -147,7 +147,14 @@ final class Utf8Lines implements DocumentSource.Lines {
    */
   private int fill() throws IOException {
     int shift = pos;
-    if (shift > 0) {
+    if (buf.length > FIRST_SIZE && limit - shift <= FIRST_SIZE / 2) {
+      // After a long line, the rest of the stream does not keep its buffer.
+      byte[] smaller = new byte[FIRST_SIZE];
+      System.arraycopy(buf, shift, smaller, 0, limit - shift);
+      buf = smaller;
+      limit -= shift;
+      pos = 0;
+    } else if (shift > 0) {
       System.arraycopy(buf, shift, buf, 0, limit - shift);
       limit -= shift;
       pos = 0;

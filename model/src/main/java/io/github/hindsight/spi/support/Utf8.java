@@ -14,12 +14,16 @@ public final class Utf8 {
   private Utf8() {}
 
   /**
-   * The length of the character that starts at an index with a byte that is not ASCII.
+   * The length of the character that starts at an index with a byte that is not ASCII. An ASCII
+   * byte is a character of one byte, which this does not measure: for one it returns 0, as for
+   * bytes that are not UTF-8, so that a reader that refuses some ASCII (the JSON readers refuse a
+   * zero byte) can send those bytes here and have them refused too.
    *
    * @param bytes the bytes
    * @param at where the character starts
    * @param to where the bytes that may hold it end
-   * @return 2, 3 or 4, or 0 if the bytes there are not UTF-8 or the character is cut off by {@code to}
+   * @return 2, 3 or 4; or 0 if the byte at {@code at} is ASCII, the bytes there are not UTF-8 or the
+   *     character is cut off by {@code to}
    * @throws NullPointerException if {@code bytes} is null
    * @throws IndexOutOfBoundsException if {@code at} is not an index before {@code to}, or {@code to} is past the end
    */

@@ -43,6 +43,9 @@ class Utf8Test {
     assertThat(Utf8.sequenceLength(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, 0, 3)).isZero();
     assertThat(Utf8.sequenceLength(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, 0, 4)).isZero();
     assertThat(Utf8.sequenceLength(new byte[] {(byte) 0x80}, 0, 1)).isZero();
+    // ASCII is not measured here: a zero byte, which the JSON readers refuse, and a letter both give 0.
+    assertThat(Utf8.sequenceLength(new byte[] {0, 'a'}, 0, 2)).isZero();
+    assertThat(Utf8.sequenceLength(new byte[] {'a'}, 0, 1)).isZero();
     assertThatThrownBy(() -> Utf8.sequenceLength(null, 0, 1)).isInstanceOf(NullPointerException.class).hasMessage("bytes");
     assertThatThrownBy(() -> Utf8.sequenceLength(new byte[2], 2, 2)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> Utf8.sequenceLength(new byte[2], 0, 3)).isInstanceOf(IndexOutOfBoundsException.class);
