@@ -82,7 +82,7 @@ class ErrorLocationTest {
 
   @Test
   void duplicateKey() {
-    assertAt(only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n  \"id\": \"r\"\n}\n"), 6, 7, "/id", "Duplicate Object property \"id\"");
+    assertAt(only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n  \"id\": \"r\"\n}\n"), 6, 3, "/id", "the member 'id' is given twice in a question; expected each member once");
   }
 
   @Test

@@ -95,6 +95,15 @@ class JacksonModuleTest {
   }
 
   @Test
+  void aMemberGivenTwiceIsRefusedThoughTheApplicationsMapperAllowsIt() {
+    String json = "{\"title\":\"T\",\"title\":\"U\",\"taught\":\"2026\",\"question\":{\"format\":\"hindsight-question\","
+        + "\"version\":1,\"id\":\"q\",\"prompt\":\"P?\",\"id\":\"r\"}}";
+    Throwable t = catchThrowable(() -> MAPPER.readValue(json, Lesson.class));
+    // The application's own members are the mapper's to judge; the question's are Hindsight's.
+    assertThat(onlyProblem(t, "/question/id")).isEqualTo("the member 'id' is given twice in a question; expected each member once");
+  }
+
+  @Test
   void theModuleIsFoundByServiceLoader() {
     assertThat(ServiceLoader.load(JacksonModule.class).stream().map(ServiceLoader.Provider::type))
         .contains(HindsightJacksonModule.class);

@@ -38,8 +38,8 @@ class LimitsTest {
   void duplicateKeysAreRefusedEvenWhenLenient() {
     String doc = HEAD + "\"tags\":[\"a\"],\"tags\":[\"b\"]}";
     assertThat(Io.problems(Io.JSON, doc, LENIENT)).singleElement().satisfies(p -> {
-      assertThat(p.message()).contains("Duplicate Object property \"tags\"");
-      assertThat(p.location().column()).hasValue(doc.lastIndexOf("\"tags\"") + 1 + 6);
+      assertThat(p.message()).isEqualTo("the member 'tags' is given twice in a question; expected each member once");
+      assertThat(p.location().column()).hasValue(doc.lastIndexOf("\"tags\"") + 1);
     });
   }
 

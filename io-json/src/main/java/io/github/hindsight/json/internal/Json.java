@@ -47,10 +47,15 @@ public final class Json {
   private static final StreamReadConstraints DOCUMENT_LIMITS = limits(MAX_DOCUMENT_LENGTH);
   private static final StreamReadConstraints LINE_LIMITS = limits(MAX_LINE_LENGTH);
 
-  /** For {@code .json} documents: limits for a whole document. */
-  public static final JsonFactory DOCUMENTS = factory(DOCUMENT_LIMITS);
-  /** For one line of JSON Lines, and for kept unknown members. */
-  public static final JsonFactory LINES = factory(LINE_LIMITS);
+  /**
+   * For {@code .json} documents: limits for a whole document. Its parsers let a name be given
+   * twice in an object: the readers find that themselves (see {@code ObjectReader}).
+   */
+  public static final JsonFactory DOCUMENTS = factory(DOCUMENT_LIMITS, false);
+  /** For one line of JSON Lines, and for kept unknown members; as {@link #DOCUMENTS}, names may repeat. */
+  public static final JsonFactory LINES = factory(LINE_LIMITS, false);
+  /** For a kept member's content on its own, which the parser checks whole: a name given twice is broken JSON here. */
+  public static final JsonFactory CONTENT = factory(LINE_LIMITS, true);
 
   private Json() {}
 
@@ -127,11 +132,11 @@ public final class Json {
         .build();
   }
 
-  private static JsonFactory factory(StreamReadConstraints limits) {
+  private static JsonFactory factory(StreamReadConstraints limits, boolean namesOnce) {
     // The caller owns the streams: neither parsers nor generators may close them.
     return JsonFactory.builder()
         .streamReadConstraints(limits)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, namesOnce)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)

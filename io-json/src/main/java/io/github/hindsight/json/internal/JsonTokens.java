@@ -1,5 +1,6 @@
 package io.github.hindsight.json.internal;
 
+import io.github.hindsight.spi.support.ProblemList;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -314,6 +315,13 @@ final class JsonTokens {
     boolean ok = true;
     String name;
     while ((name = p.nextName()) != null) {
+      if (out.containsKey(name)) {
+        problemHere("the member '" + ProblemList.excerpt(name) + "' is given twice in an object of strings; expected each member once");
+        ok = false;
+        p.nextToken();
+        p.skipChildren();
+        continue;
+      }
       p.nextToken();
       String s = string();
       if (s == null) {

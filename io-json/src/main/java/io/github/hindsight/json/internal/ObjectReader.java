@@ -2,7 +2,9 @@ package io.github.hindsight.json.internal;
 
 import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.spi.support.ProblemList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -22,6 +24,8 @@ public final class ObjectReader {
   private PropertyNameMatcher matcher;
   /** A bit for the position of each member of the table met so far. */
   private long seen;
+  /** The names met so far that are none of the table's, once there is one. */
+  private @Nullable Set<String> otherNames;
   private final long start;
   /** The object this one is in, while it is read. */
   private final @Nullable ObjectReader within;
@@ -84,17 +88,42 @@ public final class ObjectReader {
    */
   int nextMember() {
     JsonParser p = r.tokens().parser();
-    int i = p.nextNameMatch(matcher);
-    if (i < 0 && i != PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
-      // The end of the object; nothing else can follow a member inside one.
-      return END;
+    while (true) {
+      int i = p.nextNameMatch(matcher);
+      if (i < 0 && i != PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+        // The end of the object; nothing else can follow a member inside one.
+        return END;
+      }
+      String name = i >= 0 ? matcher.nameLookup()[i] : p.currentName();
+      long here = r.tokens().here();
+      // Names are told apart here rather than by the parser, which would hash every name of
+      // every object: a table's names by their bits, others in a set made for the first of them.
+      boolean again = i >= 0 ? (seen & 1L << i) != 0 : !otherNames().add(name);
+      if (again) {
+        r.problems().add(here, pointerOf(name), "the member '" + ProblemList.excerpt(name) + "' is given twice in " + what
+            + "; expected each member once");
+        ok = false;
+        p.nextToken();
+        p.skipChildren();
+        continue;
+      }
+      met.add(name, here);
+      if (i >= 0) {
+        seen |= 1L << i;
+      }
+      p.nextToken();
+      return i;
     }
-    met.add(i >= 0 ? matcher.nameLookup()[i] : p.currentName(), r.tokens().here());
-    if (i >= 0) {
-      seen |= 1L << i;
+  }
+
+  /** @return the names met so far that are none of the table's, made on the first */
+  private Set<String> otherNames() {
+    Set<String> o = otherNames;
+    if (o == null) {
+      o = new HashSet<>();
+      otherNames = o;
     }
-    p.nextToken();
-    return i;
+    return o;
   }
 
   /**
@@ -108,8 +137,8 @@ public final class ObjectReader {
     this.members = header ? table.namesWithHeader() : table.names();
     this.keepable = table.keepable();
     this.matcher = table.matcher();
-    // Only the header has been read, whose names are no members of the new table.
-    this.seen = 0;
+    // Only the header has been read, whose names follow the members in the new table's matcher.
+    this.seen = header ? 3L << table.names().size() : 0;
   }
 
   /** @return the pointer of the object, made the first time it is asked for */

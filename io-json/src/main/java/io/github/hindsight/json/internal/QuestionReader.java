@@ -11,7 +11,9 @@ import io.github.hindsight.spi.support.ProblemList;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -213,8 +215,12 @@ public final class QuestionReader {
    */
   void keep(ObjectReader o, String name, long at) {
     StringWriter raw = new StringWriter();
+    boolean once;
     try (JsonGenerator g = Json.LINES.createGenerator(ObjectWriteContext.empty(), raw)) {
-      g.copyCurrentStructure(tokens.parser());
+      once = copyNamingOnce(g);
+    }
+    if (!once) {
+      return;
     }
     try {
       String within = question == null ? "" : question.pointer();
@@ -222,6 +228,39 @@ public final class QuestionReader {
           .name(name).content(raw.toString()).build());
     } catch (InvalidModelException e) {
       problems.add(at, o.pointerOf(name), "cannot keep the member '" + ProblemList.excerpt(name) + "': " + e.getMessage());
+    }
+  }
+
+  /**
+   * Copies the current value, reporting every name given twice in an object within it, as the
+   * tables do for the objects of the format.
+   *
+   * @return false if a name was given twice
+   */
+  private boolean copyNamingOnce(JsonGenerator g) {
+    JsonParser p = tokens.parser();
+    // The names of each object open around the current token; null for an array.
+    List<@Nullable Set<String>> open = new ArrayList<>();
+    boolean once = true;
+    JsonToken t = p.currentToken();
+    while (true) {
+      Set<String> names = t == JsonToken.PROPERTY_NAME ? open.get(open.size() - 1) : null;
+      if (names != null && !names.add(p.currentName())) {
+        tokens.problemHere("the member '" + ProblemList.excerpt(p.currentName()) + "' is given twice in an object; expected each member once");
+        once = false;
+      }
+      g.copyCurrentEvent(p);
+      if (t == JsonToken.START_OBJECT) {
+        open.add(new HashSet<>());
+      } else if (t == JsonToken.START_ARRAY) {
+        open.add(null);
+      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        open.remove(open.size() - 1);
+      }
+      if (open.isEmpty()) {
+        return once;
+      }
+      t = p.nextToken();
     }
   }
 

@@ -163,7 +163,7 @@ public final class QuestionWriter {
   }
 
   private static boolean isOneValue(String content) {
-    try (JsonParser p = Json.LINES.createParser(ObjectReadContext.empty(), content)) {
+    try (JsonParser p = Json.CONTENT.createParser(ObjectReadContext.empty(), content)) {
       if (p.nextToken() == null) {
         return false;
       }
