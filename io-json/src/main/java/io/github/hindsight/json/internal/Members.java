@@ -49,8 +49,8 @@ final class Members {
   private static final ValueReader<String> STRING = r -> r.tokens().string();
   /** A string that validation may point at, such as an id or a reference to one. */
   private static final ValueReader<String> REF = QuestionReader::ref;
-  private static final ValueReader<List<String>> STRINGS = r -> r.strings(false);
-  private static final ValueReader<List<String>> REFS = r -> r.strings(true);
+  private static final Table.Elements<String> STRINGS = new Table.Elements<>("an array of strings", STRING);
+  private static final Table.Elements<String> REFS = new Table.Elements<>("an array of strings", REF);
   private static final ValueReader<Map<String, String>> STRING_MAP = r -> r.tokens().stringMap();
   private static final ValueReader<HistoricalDate> DATE = r -> r.tokens().parsed(HistoricalDate::parse);
   private static final ValueReader<Integer> WHOLE_NUMBER = r -> r.tokens().wholeNumber();
@@ -73,7 +73,7 @@ final class Members {
       .required("name", STRING, Actor.Builder::name)
       .optional("kind", word(ActorKind::fromWord), Actor.Builder::kind)
       .optional("role", word(ActorRole::fromWord), Actor.Builder::role)
-      .optional("members", REFS, Actor.Builder::members)
+      .optionalEach("members", REFS, Actor.Builder::addMember)
       .optional("representatives", Members::representatives, Actor.Builder::representatives)
       .optional("identifiers", STRING_MAP, Actor.Builder::identifiers);
 
@@ -82,19 +82,19 @@ final class Members {
       .required("intent", STRING, Reading.Builder::intent)
       .required("status", STATUS, Reading.Builder::status)
       .optional("rationale", STRING, Reading.Builder::rationale)
-      .optional("evidence", REFS, Reading.Builder::evidence)
+      .optionalEach("evidence", REFS, Reading.Builder::addEvidence)
       .optional("statusBeforeEvidence", STATUS, Reading.Builder::statusBeforeEvidence);
 
   static final Table<Outcome.Builder, Outcome> OUTCOME = Table.of("an outcome", Outcome::builder, Outcome.Builder::build)
       .required("status", STATUS, Outcome.Builder::status)
       .optional("rationale", STRING, Outcome.Builder::rationale)
-      .optional("evidence", REFS, Outcome.Builder::evidence)
+      .optionalEach("evidence", REFS, Outcome.Builder::addEvidence)
       .optional("statusBeforeEvidence", STATUS, Outcome.Builder::statusBeforeEvidence)
-      .optional("readings", list("readings", READING), Outcome.Builder::readings);
+      .optionalEach("readings", objects("readings", READING), Outcome.Builder::addReading);
 
   static final Table<Objective.Builder, Objective> OBJECTIVE = Table.of("an objective", Objective::builder, Objective.Builder::build)
       .required("id", REF, Objective.Builder::id)
-      .optional("actors", REFS, Objective.Builder::actors)
+      .optionalEach("actors", REFS, Objective.Builder::addActor)
       .required("statement", STRING, Objective.Builder::statement)
       .optional("horizon", HORIZON, Objective.Builder::horizon)
       .optional("importance", word(Importance::fromWord), Objective.Builder::importance)
@@ -111,9 +111,9 @@ final class Members {
       .required("statement", STRING, Consequence.Builder::statement)
       .optional("date", DATE, Consequence.Builder::date)
       .optional("horizon", HORIZON, Consequence.Builder::horizon)
-      .optional("effects", list("effects", EFFECT), Consequence.Builder::effects)
+      .optionalEach("effects", objects("effects", EFFECT), Consequence.Builder::addEffect)
       .optional("balanceOfPower", BOOLEAN, Consequence.Builder::balanceOfPower)
-      .optional("evidence", REFS, Consequence.Builder::evidence);
+      .optionalEach("evidence", REFS, Consequence.Builder::addEvidence);
 
   static final Table<Quantity.Builder, Quantity> QUANTITY = Table.of("a quantity", Quantity::builder, Quantity.Builder::build)
       .required("value", DECIMAL, Quantity.Builder::value)
@@ -124,7 +124,7 @@ final class Members {
       .required("id", REF, Evidence.Builder::id)
       .required("statement", STRING, Evidence.Builder::statement)
       .optional("date", DATE, Evidence.Builder::date)
-      .optional("quantities", list("quantities", QUANTITY), Evidence.Builder::quantities)
+      .optionalEach("quantities", objects("quantities", QUANTITY), Evidence.Builder::addQuantity)
       .optional("source", REF, Evidence.Builder::source)
       .optional("knownFrom", DATE, Evidence.Builder::knownFrom);
 
@@ -136,7 +136,7 @@ final class Members {
       .required("view", EFFECT_WORD, Perception.Builder::view)
       .optional("period", word(Period::fromWord), Perception.Builder::period)
       .optional("date", DATE, Perception.Builder::date)
-      .optional("evidence", REFS, Perception.Builder::evidence);
+      .optionalEach("evidence", REFS, Perception.Builder::addEvidence);
 
   static final Table<Source.Builder, Source> SOURCE = Table.of("a source", Source::builder, Source.Builder::build)
       .required("id", REF, Source.Builder::id)
@@ -158,12 +158,12 @@ final class Members {
           Interpretation.Builder::build)
       .required("id", REF, Interpretation.Builder::id)
       .required("claim", STRING, Interpretation.Builder::claim)
-      .optional("favours", REFS, Interpretation.Builder::favours)
+      .optionalEach("favours", REFS, Interpretation.Builder::addFavour)
       .optional("stance", word(Stance::fromWord), Interpretation.Builder::stance)
       .optional("source", REF, Interpretation.Builder::source)
       .optional("provenance", object("an object for the provenance", PROVENANCE), Interpretation.Builder::provenance)
-      .optional("supportingEvidence", REFS, Interpretation.Builder::supportingEvidence)
-      .optional("challengingEvidence", REFS, Interpretation.Builder::challengingEvidence);
+      .optionalEach("supportingEvidence", REFS, Interpretation.Builder::addSupportingEvidence)
+      .optionalEach("challengingEvidence", REFS, Interpretation.Builder::addChallengingEvidence);
 
   static final Table<Criterion.Builder, Criterion> CRITERION = Table.of("a criterion", Criterion::builder, Criterion.Builder::build)
       .required("id", REF, Criterion.Builder::id)
@@ -189,10 +189,10 @@ final class Members {
       .optional("paper", STRING, ExamMetadata.Builder::paper)
       .optional("commandWord", STRING, ExamMetadata.Builder::commandWord)
       .optional("marks", WHOLE_NUMBER, ExamMetadata.Builder::marks)
-      .optional("assessmentObjectives", STRINGS, ExamMetadata.Builder::assessmentObjectives)
-      .optional("interpretations", list("labelled interpretations", LABELLED), ExamMetadata.Builder::interpretations)
-      .optional("levels", list("levels", LEVEL), ExamMetadata.Builder::levels)
-      .optional("indicativeContent", STRINGS, ExamMetadata.Builder::indicativeContent);
+      .optionalEach("assessmentObjectives", STRINGS, ExamMetadata.Builder::addAssessmentObjective)
+      .optionalEach("interpretations", objects("labelled interpretations", LABELLED), ExamMetadata.Builder::addInterpretation)
+      .optionalEach("levels", objects("levels", LEVEL), ExamMetadata.Builder::addLevel)
+      .optionalEach("indicativeContent", STRINGS, ExamMetadata.Builder::addIndicativeContent);
 
   /** A question; its document opens with the {@link Table#HEADER}. */
   static final Table<Question.Builder, Question> QUESTION = Table.keeping("a question", Question::builder,
@@ -202,17 +202,17 @@ final class Members {
       .optional("kind", word(QuestionKind::fromWord), Question.Builder::kind)
       .optional("kindLabel", STRING, Question.Builder::kindLabel)
       .optional("topic", REF, Question.Builder::topic)
-      .optional("guidance", STRINGS, Question.Builder::guidance)
-      .optional("actors", list("actors", ACTOR), Question.Builder::actors)
-      .optional("objectives", list("objectives", OBJECTIVE), Question.Builder::objectives)
-      .optional("consequences", list("consequences", CONSEQUENCE), Question.Builder::consequences)
-      .optional("evidence", list("evidence", EVIDENCE), Question.Builder::evidence)
-      .optional("perceptions", list("perceptions", PERCEPTION), Question.Builder::perceptions)
-      .optional("sources", list("sources", SOURCE), Question.Builder::sources)
-      .optional("interpretations", list("interpretations", INTERPRETATION), Question.Builder::interpretations)
-      .optional("criteria", list("criteria", CRITERION), Question.Builder::criteria)
+      .optionalEach("guidance", STRINGS, Question.Builder::addGuidance)
+      .optionalEach("actors", objects("actors", ACTOR), Question.Builder::addActor)
+      .optionalEach("objectives", objects("objectives", OBJECTIVE), Question.Builder::addObjective)
+      .optionalEach("consequences", objects("consequences", CONSEQUENCE), Question.Builder::addConsequence)
+      .optionalEach("evidence", objects("evidence", EVIDENCE), Question.Builder::addEvidence)
+      .optionalEach("perceptions", objects("perceptions", PERCEPTION), Question.Builder::addPerception)
+      .optionalEach("sources", objects("sources", SOURCE), Question.Builder::addSource)
+      .optionalEach("interpretations", objects("interpretations", INTERPRETATION), Question.Builder::addInterpretation)
+      .optionalEach("criteria", objects("criteria", CRITERION), Question.Builder::addCriterion)
       .optional("exam", object("an object for the exam", EXAM), Question.Builder::exam)
-      .optional("tags", STRINGS, Question.Builder::tags);
+      .optionalEach("tags", STRINGS, Question.Builder::addTag);
 
   /** A topic, in a bank or, after the {@link Table#HEADER}, on a line of JSON Lines. */
   static final Table<Topic.Builder, Topic> TOPIC = Table.closed("a topic", Topic::builder, Topic.Builder::build)
@@ -220,8 +220,8 @@ final class Members {
       .required("title", STRING, Topic.Builder::title)
       .optional("period", STRING, Topic.Builder::period)
       .optional("course", STRING, Topic.Builder::course)
-      .optional("relatedTopics", REFS, Topic.Builder::relatedTopics)
-      .optional("relatedQuestions", REFS, Topic.Builder::relatedQuestions);
+      .optionalEach("relatedTopics", REFS, Topic.Builder::addRelatedTopic)
+      .optionalEach("relatedQuestions", REFS, Topic.Builder::addRelatedQuestion);
 
   /** The member of a bank that holds its topics. */
   static final String TOPICS = "topics";
@@ -276,7 +276,13 @@ final class Members {
   }
 
   private static <E> ValueReader<List<E>> list(String what, ValueReader<E> element) {
-    return r -> r.list(what, element);
+    Table.Elements<E> elements = objects(what, element);
+    return r -> r.list(elements.expected(), elements.element());
+  }
+
+  /** An array of objects, each read as {@code element} says. */
+  private static <E> Table.Elements<E> objects(String what, ValueReader<E> element) {
+    return new Table.Elements<>("an array of " + what, r -> r.object("an object", element));
   }
 
   private static <E> ValueReader<E> object(String what, ValueReader<E> value) {

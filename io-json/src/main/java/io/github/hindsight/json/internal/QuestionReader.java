@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -299,45 +300,35 @@ public final class QuestionReader {
     return null;
   }
 
-  @Nullable List<String> strings(boolean refs) {
-    if (!tokens.array("an array of strings")) {
-      return null;
-    }
-    JsonParser p = tokens.parser();
-    List<String> out = new ArrayList<>();
-    boolean ok = true;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      String s = refs ? ref() : tokens.string();
-      if (s == null) {
-        ok = false;
-      } else {
-        out.add(s);
-      }
-    }
-    return ok ? out : null;
+  <T> @Nullable List<T> list(String expected, ValueReader<T> element) {
+    List<T> out = new ArrayList<>();
+    return each(expected, element, out, List::add) ? out : null;
   }
 
-  <T> @Nullable List<T> list(String what, ValueReader<T> element) {
-    if (!tokens.array("an array of " + what)) {
-      return null;
+  /**
+   * Reads an array, handing each element on as it is read.
+   *
+   * @param expected what the array is, for the message when the value is none
+   * @param element how each element is read
+   * @param to what takes the elements
+   * @param add how it takes one
+   * @return false if the value is no array or an element could not be read
+   */
+  <B, E> boolean each(String expected, ValueReader<E> element, B to, BiConsumer<B, E> add) {
+    if (!tokens.array(expected)) {
+      return false;
     }
     JsonParser p = tokens.parser();
-    List<T> out = new ArrayList<>();
     boolean ok = true;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      T t = null;
-      if (p.currentToken() == JsonToken.START_OBJECT) {
-        t = element.read(this);
-      } else {
-        tokens.typeError("an object");
-      }
-      if (t == null) {
+      E e = element.read(this);
+      if (e == null) {
         ok = false;
       } else {
-        out.add(t);
+        add.accept(to, e);
       }
     }
-    return ok ? out : null;
+    return ok;
   }
 
   <T> @Nullable T object(String what, ValueReader<T> value) {
@@ -357,7 +348,7 @@ public final class QuestionReader {
     B b = table.newBuilder();
     int i;
     while ((i = o.nextMember()) != ObjectReader.END) {
-      Table.Member<B, ?> member = table.member(i);
+      Table.Member<B> member = table.member(i);
       if (member == null) {
         o.unknown();
       } else if (!member.read(this, b)) {

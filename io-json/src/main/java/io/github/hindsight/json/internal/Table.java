@@ -31,18 +31,33 @@ final class Table<B, T> implements ValueReader<T> {
     T build(QuestionReader r, B builder);
   }
 
+  /**
+   * The elements of an array member, each handed to the builder as it is read, so that no list is
+   * made only to be copied into the builder's own.
+   *
+   * @param expected what the array is, for the message when the value is none, such as {@code an array of actors}
+   * @param element how each element is read
+   * @param <E> the elements
+   */
+  record Elements<E>(String expected, ValueReader<E> element) {}
+
+  /** How a member's value goes into the builder. */
+  @FunctionalInterface
+  private interface Into<B> {
+    /** @return false if the value could not be read */
+    boolean read(QuestionReader r, B builder);
+  }
+
   /** One member: its name, and how its value is read into the builder. */
-  static final class Member<B, V> {
+  static final class Member<B> {
     private final String name;
     private final boolean required;
-    private final ValueReader<V> value;
-    private final BiConsumer<B, V> setter;
+    private final Into<B> into;
 
-    private Member(String name, boolean required, ValueReader<V> value, BiConsumer<B, V> setter) {
+    private Member(String name, boolean required, Into<B> into) {
       this.name = name;
       this.required = required;
-      this.value = value;
-      this.setter = setter;
+      this.into = into;
     }
 
     /** @return the member's name in the format */
@@ -56,12 +71,7 @@ final class Table<B, T> implements ValueReader<T> {
      * @return false if the value could not be read
      */
     boolean read(QuestionReader r, B builder) {
-      V v = value.read(r);
-      if (v == null) {
-        return false;
-      }
-      setter.accept(builder, v);
-      return true;
+      return into.read(r, builder);
     }
   }
 
@@ -69,8 +79,8 @@ final class Table<B, T> implements ValueReader<T> {
   private final boolean keepable;
   private final Supplier<B> builder;
   private final Build<B, T> build;
-  private final List<Member<B, ?>> members = new ArrayList<>();
-  private final Map<String, Member<B, ?>> byName = new HashMap<>();
+  private final List<Member<B>> members = new ArrayList<>();
+  private final Map<String, Member<B>> byName = new HashMap<>();
   private List<String> names = List.of();
   private List<String> withHeader = List.of();
   private List<String> required = List.of();
@@ -130,7 +140,7 @@ final class Table<B, T> implements ValueReader<T> {
    * @return this table
    */
   <V> Table<B, T> required(String name, ValueReader<V> value, BiConsumer<B, V> setter) {
-    return add(new Member<>(name, true, value, setter));
+    return add(new Member<>(name, true, set(value, setter)));
   }
 
   /**
@@ -142,10 +152,33 @@ final class Table<B, T> implements ValueReader<T> {
    * @return this table
    */
   <V> Table<B, T> optional(String name, ValueReader<V> value, BiConsumer<B, V> setter) {
-    return add(new Member<>(name, false, value, setter));
+    return add(new Member<>(name, false, set(value, setter)));
   }
 
-  private Table<B, T> add(Member<B, ?> member) {
+  /**
+   * Adds an array member that may be left out, whose elements the builder takes one at a time.
+   *
+   * @param name its name in the format
+   * @param elements how the array and its elements are read
+   * @param add where each element goes, such as the builder's {@code addActor}
+   * @return this table
+   */
+  <E> Table<B, T> optionalEach(String name, Elements<E> elements, BiConsumer<B, E> add) {
+    return add(new Member<B>(name, false, (r, b) -> r.each(elements.expected(), elements.element(), b, add)));
+  }
+
+  private static <B, V> Into<B> set(ValueReader<V> value, BiConsumer<B, V> setter) {
+    return (r, b) -> {
+      V v = value.read(r);
+      if (v == null) {
+        return false;
+      }
+      setter.accept(b, v);
+      return true;
+    };
+  }
+
+  private Table<B, T> add(Member<B> member) {
     if (HEADER.contains(member.name())) {
       throw new IllegalStateException("the member '" + member.name() + "' of " + what + " is named as one of the header");
     }
@@ -199,7 +232,7 @@ final class Table<B, T> implements ValueReader<T> {
   }
 
   /** @return the member of that name, or null if the format defines none here */
-  @Nullable Member<B, ?> member(String name) {
+  @Nullable Member<B> member(String name) {
     return byName.get(name);
   }
 
@@ -209,7 +242,7 @@ final class Table<B, T> implements ValueReader<T> {
    * @param index the position, negative for a name it does not know
    * @return the member, or null for an unknown name or a name of the header
    */
-  @Nullable Member<B, ?> member(int index) {
+  @Nullable Member<B> member(int index) {
     return index >= 0 && index < members.size() ? members.get(index) : null;
   }
 
