@@ -53,9 +53,9 @@ abstract class AbstractActor {
       throw new InvalidModelException(ModelPath.of("members").index(self), ProblemKind.BAD_VALUE,
           "the coalition '" + id() + "' lists itself as a member; expected only other actors");
     }
-    identifiers().forEach((scheme, value) -> {
-      Checks.notBlank("identifiers", scheme);
-      Checks.notBlank(ModelPath.of("identifiers").field(scheme), value);
-    });
+    for (Map.Entry<String, String> identifier : identifiers().entrySet()) {
+      Checks.notBlank("identifiers", identifier.getKey());
+      Checks.notBlank("identifiers", identifier.getKey(), identifier.getValue());
+    }
   }
 }

@@ -49,7 +49,7 @@ abstract class AbstractObjective {
     }
     Checks.ids("actors", actors());
     Checks.notBlank("statement", statement());
-    if (actors().stream().distinct().count() != actors().size()) {
+    if (Checks.repeats(actors())) {
       throw Checks.problem("actors", ProblemKind.DUPLICATE_ID, "an actor is named twice");
     }
   }

@@ -84,6 +84,31 @@ final class Checks {
     refuse(path, Rules.nonBlankTextProblem(text));
   }
 
+  /** Refuses blank or broken text under a name within a member, such as an identifier's value under its scheme. */
+  static void notBlank(String member, String field, String text) {
+    Optional<String> problem = Rules.nonBlankTextProblem(text);
+    if (problem.isPresent()) {
+      refuse(ModelPath.of(member).field(field), problem);
+    }
+  }
+
+  /** @return whether a string comes twice in the list; a short one is compared in order, as in {@link #uniqueIds} */
+  static boolean repeats(List<String> values) {
+    int n = values.size();
+    if (n <= SCANNED) {
+      for (int i = 1; i < n; i++) {
+        String value = values.get(i);
+        for (int j = 0; j < i; j++) {
+          if (value.equals(values.get(j))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    return new HashSet<>(values).size() != n;
+  }
+
   static void text(String member, String text) {
     refuse(member, Rules.textProblem(text));
   }

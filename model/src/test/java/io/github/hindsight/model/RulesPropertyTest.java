@@ -31,6 +31,30 @@ class RulesPropertyTest {
   }
 
   @Property
+  void aRepeatIsFoundExactlyWhenTheListHasOne(@ForAll("actorLists") java.util.List<String> actors) {
+    boolean repeats = new java.util.HashSet<>(actors).size() != actors.size();
+    assertThat(Checks.repeats(actors)).as("%s", actors).isEqualTo(repeats);
+    if (!actors.isEmpty()) {
+      // The objective refuses the same lists, short ones compared in order and long ones in a set.
+      Objective.Builder b = Objective.builder().id("o").statement("Win").addAllActors(actors)
+          .outcome(Outcome.builder().status(OutcomeStatus.ACHIEVED).build());
+      if (repeats) {
+        assertThat(catchThrowableOfType(InvalidModelException.class, b::build)).hasMessage("an actor is named twice");
+      } else {
+        assertThat(b.build().actors()).isEqualTo(actors);
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<java.util.List<String>> actorLists() {
+    // Lists on both sides of the scanned length, half of them with no repeat.
+    Arbitrary<String> ids = Arbitraries.of("usa", "ussr", "cuba", "turkey", "un", "uk", "france", "china", "italy", "japan", "india",
+        "brazil", "egypt", "iran", "iraq", "chile", "peru", "kenya", "ghana", "mali");
+    return Arbitraries.oneOf(ids.list().ofMaxSize(20), ids.list().uniqueElements().ofMaxSize(20));
+  }
+
+  @Property
   void everyWordReadsBackAsItsConstant(@ForAll QuestionKind kind, @ForAll Measure measure, @ForAll Effect effect) {
     for (Enum<?> e : new Enum<?>[] {kind, measure, effect}) {
       assertThat(Words.word(e)).isEqualTo(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
