@@ -88,9 +88,9 @@ import tools.jackson.databind.util.AccessPattern;
  * {@code Extra} or a {@code Score}, has no JSON form: writing or reading one fails with an
  * error naming it, rather than writing {@code {}}.
  *
- * <p>Reading is strict: an unknown member, a type error or a validation error fails with a
- * {@link FormatException} listing every problem with its line, column and JSON pointer (Jackson
- * may wrap it; its cause is the {@code FormatException}). A JSON {@code null} where one of these
+ * <p>Reading is strict: an unknown member, a member given twice, a type error or a validation
+ * error fails with a {@link FormatException} listing every problem with its line, column and JSON
+ * pointer (Jackson may wrap it; its cause is the {@code FormatException}). A JSON {@code null} where one of these
  * values is expected is such a problem too, never a Java {@code null}; a member left out is
  * Jackson's to handle, as for any other type. {@link #lenient()} keeps unknown members of
  * questions instead. Limits on the document are those of the application's mapper.

@@ -7,12 +7,17 @@ import io.github.hindsight.model.Extra;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatProblem;
+import io.github.hindsight.spi.QuestionStream;
 import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.testkit.samples.RandomQuestions;
 import io.github.hindsight.testkit.samples.Samples;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Assume;
@@ -132,6 +137,67 @@ class RepeatedNamesTest {
       assertThat(p.location().pointer()).hasValue("/id");
       assertThat(p.message()).isEqualTo("the member 'id' is given twice in a question; expected each member once");
     });
+  }
+
+  @Test
+  void aStreamStopsAtANameGivenTwiceOutsideItsQuestions() {
+    String q = Io.write(Io.JSONL, Samples.cubanMissileCrisis()).strip().replaceFirst("\\{\"format\":\"hindsight-question\",\"version\":1,", "{");
+    Map<String, String> banks = new LinkedHashMap<>();
+    banks.put("/version", "{\"format\":\"hindsight-bank\",\"version\":1,\"version\":1,\"questions\":[" + q + "]}");
+    banks.put("/format", "{\"format\":\"hindsight-bank\",\"format\":\"hindsight-bank\",\"version\":1,\"questions\":[" + q + "]}");
+    banks.put("/topics", "{\"format\":\"hindsight-bank\",\"version\":1,\"topics\":[],\"topics\":[],\"questions\":[" + q + "]}");
+    banks.put("/topics/0/id", "{\"format\":\"hindsight-bank\",\"version\":1,\"topics\":[{\"id\":\"t\",\"id\":\"u\",\"title\":\"T\"}],"
+        + "\"questions\":[" + q + "]}");
+    banks.put("/questions", "{\"format\":\"hindsight-bank\",\"version\":1,\"questions\":[" + q + "],\"questions\":[]}");
+    for (Map.Entry<String, String> bank : banks.entrySet()) {
+      // readBank and the stream refuse the same names, at the same place.
+      FormatException whole = catchThrowableOfType(FormatException.class, () -> Io.readBank(Io.JSON, bank.getValue()));
+      assertThat(twice(whole.problems())).as(bank.getKey()).singleElement()
+          .satisfies(p -> assertThat(p.location().pointer()).hasValue(bank.getKey()));
+      List<Question> streamed = new ArrayList<>();
+      FormatException e = catchThrowableOfType(FormatException.class, () -> {
+        try (QuestionStream s = Io.JSON.reader().orElseThrow().streamQuestions(
+            new ByteArrayInputStream(bank.getValue().getBytes(StandardCharsets.UTF_8)), ReadOptions.named("bank.json"))) {
+          while (s.hasNext()) {
+            streamed.add(s.next());
+          }
+        }
+      });
+      assertThat(e).as("the stream of %s", bank.getKey()).isNotNull();
+      assertThat(twice(e.problems())).as(bank.getKey()).singleElement().satisfies(p -> {
+        assertThat(p.location().pointer()).hasValue(bank.getKey());
+        assertThat(p.message()).contains("is given twice in ");
+      });
+      // Only a repeat after the questions lets them through first.
+      assertThat(streamed).hasSize(bank.getKey().equals("/questions") ? 1 : 0);
+    }
+  }
+
+  @Test
+  void aStreamOfOneQuestionStopsAtAHeaderNameGivenTwice() {
+    String doc = "{\"format\":\"hindsight-question\",\"format\":\"hindsight-question\",\"version\":1,\"id\":\"q\",\"prompt\":\"P?\"}";
+    FormatException e = catchThrowableOfType(FormatException.class, () -> {
+      try (QuestionStream s = Io.JSON.reader().orElseThrow().streamQuestions(
+          new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), ReadOptions.named("test.json"))) {
+        s.hasNext();
+      }
+    });
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().pointer()).hasValue("/format");
+      assertThat(p.message()).isEqualTo("the member 'format' is given twice in a question; expected each member once");
+    });
+  }
+
+  @Test
+  void aNameGivenTwiceInAnObjectOfStringsIsRefusedEvenAfterAValueThatWasNoString() {
+    String doc = HEAD + "\"actors\":[{\"id\":\"usa\",\"name\":\"US\",\"identifiers\":{\"wikidata\":1,\"wikidata\":\"Q31\"}}]}";
+    assertThat(Io.problems(Io.JSON, doc)).extracting(FormatProblem::message).containsExactly(
+        "expected a string but found the number 1",
+        "the member 'wikidata' is given twice in an object of strings; expected each member once");
+  }
+
+  private static List<FormatProblem> twice(List<FormatProblem> problems) {
+    return problems.stream().filter(p -> p.message().contains("given twice")).toList();
   }
 
   @Test

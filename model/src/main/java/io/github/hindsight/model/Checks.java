@@ -80,10 +80,6 @@ final class Checks {
     refuse(member, Rules.nonBlankTextProblem(text));
   }
 
-  static void notBlank(ModelPath path, String text) {
-    refuse(path, Rules.nonBlankTextProblem(text));
-  }
-
   /** Refuses blank or broken text under a name within a member, such as an identifier's value under its scheme. */
   static void notBlank(String member, String field, String text) {
     Optional<String> problem = Rules.nonBlankTextProblem(text);

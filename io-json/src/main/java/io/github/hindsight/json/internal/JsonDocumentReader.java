@@ -189,7 +189,8 @@ public final class JsonDocumentReader implements FormatReader {
         }
         root = r.begin(Members.QUESTION, true);
         String format = root.header(List.of(Json.QUESTION, Json.BANK));
-        if (format == null) {
+        // A header name given twice is a problem the header reads past; the stream stops at it.
+        if (format == null || r.failed()) {
           throw r.failure();
         }
         if (format.equals(Json.BANK)) {
@@ -217,6 +218,10 @@ public final class JsonDocumentReader implements FormatReader {
           }
         }
         String n = root.next();
+        // A member of the bank given twice was reported and skipped on the way to this one.
+        if (r.failed()) {
+          throw r.failure();
+        }
         if (n == null) {
           r.endDocument();
           if (r.failed()) {
@@ -232,8 +237,10 @@ public final class JsonDocumentReader implements FormatReader {
           if (n.equals(Members.QUESTIONS)) {
             inQuestions = true;
           } else {
-            // Topics are not questions; a stream skips them.
-            p.skipChildren();
+            // Topics are not questions; a stream skips them, names given twice in them refused as ever.
+            if (!r.passNamingOnce(null)) {
+              throw r.failure();
+            }
           }
         } else {
           root.unknown();

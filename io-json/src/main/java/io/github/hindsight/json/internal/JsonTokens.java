@@ -3,8 +3,10 @@ package io.github.hindsight.json.internal;
 import io.github.hindsight.spi.support.ProblemList;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -312,10 +314,12 @@ final class JsonTokens {
       return null;
     }
     Map<String, String> out = new LinkedHashMap<>();
+    // Every name met, whether its value could be read or not.
+    Set<String> names = new HashSet<>();
     boolean ok = true;
     String name;
     while ((name = p.nextName()) != null) {
-      if (out.containsKey(name)) {
+      if (!names.add(name)) {
         problemHere("the member '" + ProblemList.excerpt(name) + "' is given twice in an object of strings; expected each member once");
         ok = false;
         p.nextToken();

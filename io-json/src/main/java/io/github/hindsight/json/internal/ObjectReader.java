@@ -96,8 +96,9 @@ public final class ObjectReader {
       }
       String name = i >= 0 ? matcher.nameLookup()[i] : p.currentName();
       long here = r.tokens().here();
-      // Names are told apart here rather than by the parser, which would hash every name of
-      // every object: a table's names by their bits, others in a set made for the first of them.
+      // Names are told apart here rather than by the parser, whose check puts every name of an
+      // object from the third on in a hash set: a table's names by their bits, others in a set
+      // made for the first of them.
       boolean again = i >= 0 ? (seen & 1L << i) != 0 : !otherNames().add(name);
       if (again) {
         r.problems().add(here, pointerOf(name), "the member '" + ProblemList.excerpt(name) + "' is given twice in " + what

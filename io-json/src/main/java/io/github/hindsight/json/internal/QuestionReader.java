@@ -218,9 +218,11 @@ public final class QuestionReader {
     StringWriter raw = new StringWriter();
     boolean once;
     try (JsonGenerator g = Json.LINES.createGenerator(ObjectWriteContext.empty(), raw)) {
-      once = copyNamingOnce(g);
+      once = passNamingOnce(g);
     }
     if (!once) {
+      // As for a member of the object given twice: the object is not built.
+      o.failed();
       return;
     }
     try {
@@ -233,24 +235,28 @@ public final class QuestionReader {
   }
 
   /**
-   * Copies the current value, reporting every name given twice in an object within it, as the
-   * tables do for the objects of the format.
+   * Moves past the current value as {@link JsonParser#skipChildren()} does, copying it if asked,
+   * and reports every name given twice in an object within it, as the tables do for the objects
+   * of the format.
    *
+   * @param copy where to copy the value, or null to skip it
    * @return false if a name was given twice
    */
-  private boolean copyNamingOnce(JsonGenerator g) {
+  boolean passNamingOnce(@Nullable JsonGenerator copy) {
     JsonParser p = tokens.parser();
     // The names of each object open around the current token; null for an array.
     List<@Nullable Set<String>> open = new ArrayList<>();
     boolean once = true;
     JsonToken t = p.currentToken();
     while (true) {
-      Set<String> names = t == JsonToken.PROPERTY_NAME ? open.get(open.size() - 1) : null;
+      @Nullable Set<String> names = t == JsonToken.PROPERTY_NAME ? open.get(open.size() - 1) : null;
       if (names != null && !names.add(p.currentName())) {
         tokens.problemHere("the member '" + ProblemList.excerpt(p.currentName()) + "' is given twice in an object; expected each member once");
         once = false;
       }
-      g.copyCurrentEvent(p);
+      if (copy != null) {
+        copy.copyCurrentEvent(p);
+      }
       if (t == JsonToken.START_OBJECT) {
         open.add(new HashSet<>());
       } else if (t == JsonToken.START_ARRAY) {

@@ -96,7 +96,7 @@ final class Table<B, T> implements ValueReader<T> {
 
   /**
    * A table for an object whose unknown members lenient reading keeps, as for every object in a
-   * question; add its members with {@link #required} and {@link #optional}.
+   * question; add its members with {@link #required}, {@link #optional} and {@link #optionalEach}.
    *
    * @param what what the object is, for messages, such as {@code an actor}
    * @param builder a new builder
