@@ -51,7 +51,7 @@ abstract class AbstractActor {
     int self = members().indexOf(id());
     if (self >= 0) {
       throw new InvalidModelException(ModelPath.of("members").index(self), ProblemKind.BAD_VALUE,
-          "the coalition '" + id() + "' lists itself as a member; expected only other actors");
+          "the coalition '" + Rules.excerpt(id()) + "' lists itself as a member; expected only other actors");
     }
     for (Map.Entry<String, String> identifier : identifiers().entrySet()) {
       Checks.notBlank("identifiers", identifier.getKey());

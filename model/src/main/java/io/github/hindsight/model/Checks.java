@@ -154,7 +154,7 @@ final class Checks {
   }
 
   private static InvalidModelException duplicate(ModelPath path, String id) {
-    return new InvalidModelException(path, ProblemKind.DUPLICATE_ID, "duplicate id '" + id + "'");
+    return new InvalidModelException(path, ProblemKind.DUPLICATE_ID, "duplicate id '" + Rules.excerpt(id) + "'");
   }
 
   static void nonNegative(String member, double value) {

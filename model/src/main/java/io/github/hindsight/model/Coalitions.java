@@ -64,7 +64,7 @@ final class Coalitions {
         List<String> loop = new ArrayList<>(trail.subList(trail.indexOf(members.get(m)), trail.size()));
         loop.add(members.get(m));
         cycles.add(new Cycle(ModelPath.of("actors").index(i).field("members").index(m),
-            "the coalition '" + members.get(m) + "' contains itself (" + String.join(" → ", loop)
+            "the coalition '" + Rules.excerpt(members.get(m)) + "' contains itself (" + loop(loop)
                 + "); expected members that are not made of the coalition"));
       } else if (state[j] == 0) {
         state[j] = 1;
@@ -72,5 +72,14 @@ final class Coalitions {
         stack.add(new int[] {j, 0});
       }
     }
+  }
+
+  /** The ids of a loop for its message, each quoted as {@link Rules#excerpt} quotes a value. */
+  private static String loop(List<String> ids) {
+    StringBuilder sb = new StringBuilder();
+    for (String id : ids) {
+      sb.append(sb.length() == 0 ? "" : " → ").append(Rules.excerpt(id));
+    }
+    return sb.toString();
   }
 }

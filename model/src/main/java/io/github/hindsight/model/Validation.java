@@ -42,8 +42,11 @@ final class Validation {
    * than hashed; many are put in a set the first time one is looked up.
    */
   private static final class Ids {
+    /** The most ids a message lists. */
+    static final int LISTED = 20;
     private final List<String> ids;
     private @Nullable Set<String> set;
+    private @Nullable String listed;
 
     Ids(List<String> ids) {
       this.ids = ids;
@@ -73,9 +76,20 @@ final class Validation {
       return ids.isEmpty();
     }
 
-    /** @return every id once, sorted, for a message */
+    /**
+     * @return the ids for a message: each once, sorted, each quoted as {@link Rules#excerpt} quotes
+     *     a value, and the first {@link #LISTED} of them if there are more, so that a message stays
+     *     short however many or however long the ids are
+     */
     String sorted() {
-      return ids.stream().distinct().sorted().collect(Collectors.joining(", "));
+      String s = listed;
+      if (s == null) {
+        List<String> distinct = ids.stream().distinct().sorted().toList();
+        s = distinct.stream().limit(LISTED).map(Rules::excerpt).collect(Collectors.joining(", "))
+            + (distinct.size() > LISTED ? " and " + (distinct.size() - LISTED) + " more" : "");
+        listed = s;
+      }
+      return s;
     }
   }
 
@@ -99,7 +113,7 @@ final class Validation {
   }
 
   private void unknown(ModelPath path, String ref, Ids known, String what) {
-    problems.add(Problem.unknownReference(prefix.resolve(path), ref, "unknown " + what + " '" + ref + "'"
+    problems.add(Problem.unknownReference(prefix.resolve(path), ref, "unknown " + what + " '" + Rules.excerpt(ref) + "'"
         + (known.isEmpty() ? " (none is defined)" : "; expected one of " + known.sorted())));
   }
 
@@ -156,7 +170,7 @@ final class Validation {
       Evidence e = q.evidence().get(i);
       e.source().ifPresent(s -> ref(() -> here.path().field("source"), s, sources, "source"));
       if (e.date().isEmpty() && e.knownFrom().isEmpty()) {
-        warning(ProblemKind.UNDATED, here.path(), "evidence '" + e.id() + "' has no date and no date it became known,"
+        warning(ProblemKind.UNDATED, here.path(), "evidence '" + Rules.excerpt(e.id()) + "' has no date and no date it became known,"
             + " so a judgement as of any date counts it as already known; give it a date, or a known-from date if it came out later");
       }
     }
@@ -187,7 +201,7 @@ final class Validation {
       Actor a = actorList.get(i);
       // A party affected, a mediator or an observer need have no aims of its own; a side does.
       if (a.role() == ActorRole.SIDE && !hasObjective(q, a.id())) {
-        warning(at("actors").index(i), "actor '" + a.id() + "' has no objectives");
+        warning(at("actors").index(i), "actor '" + Rules.excerpt(a.id()) + "' has no objectives");
       }
     }
   }

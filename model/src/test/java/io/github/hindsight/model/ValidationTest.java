@@ -3,6 +3,7 @@ package io.github.hindsight.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Cross-reference checks: every problem, with its path, in one report. */
@@ -38,6 +39,26 @@ class ValidationTest {
             .addSupportingEvidence("e2").addChallengingEvidence("e3").build())
         .exam(ExamMetadata.builder().addInterpretation(LabelledInterpretation.of("A", "i2")).build())
         .build();
+  }
+
+  @Test
+  void messagesStayShortHoweverLongOrManyTheIdsAre() {
+    // A slug may be as long as a document allows; a message quotes it as any value is quoted.
+    String huge = "x".repeat(2 << 20);
+    Question.Builder q = Question.builder().id("long").prompt("Who won?")
+        .addActor(Actor.builder().id(huge).name("Somebody").build())
+        .addObjective(Objective.builder().id("o").addActor(huge + "y").statement("Win").outcome(Outcome.of(OutcomeStatus.ACHIEVED, "")).build());
+    for (int i = 0; i < 30; i++) {
+      q.addActor(Actor.builder().id("a" + i).name("Actor " + i).role(ActorRole.AFFECTED).build());
+    }
+    List<Problem> problems = q.build().validate().problems();
+    assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.message().length()).as("%s", p.path()).isLessThan(2_000));
+    assertThat(problems).filteredOn(p -> p.kind() == ProblemKind.UNKNOWN_REFERENCE).singleElement().satisfies(p -> {
+      assertThat(p.message()).startsWith("unknown actor '" + Rules.excerpt(huge + "y") + "'; expected one of a0, a1, a10, ")
+          .endsWith(" and 11 more");
+      // The value itself is kept whole, for a program to use.
+      assertThat(p.reference()).hasValue(huge + "y");
+    });
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.hindsight.model.ModelPath;
 import io.github.hindsight.model.Problem;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.model.Rules;
 import io.github.hindsight.model.Severity;
 import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
@@ -232,7 +233,7 @@ public final class BankAssembler {
     if (first == null) {
       return true;
     }
-    problems.add(FormatProblem.of(here.get(), "duplicate id '" + id + "' (first at " + first.get() + "); expected every question and topic id once in a bank"));
+    problems.add(FormatProblem.of(here.get(), "duplicate id '" + Rules.excerpt(id) + "' (first at " + first.get() + "); expected every question and topic id once in a bank"));
     return false;
   }
 
