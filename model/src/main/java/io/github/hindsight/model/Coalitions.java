@@ -74,11 +74,23 @@ final class Coalitions {
     }
   }
 
-  /** The ids of a loop for its message, each quoted as {@link Rules#excerpt} quotes a value. */
+  /** The most ids of a loop that its message names. */
+  private static final int NAMED = 10;
+
+  /**
+   * The ids of a loop for its message, each quoted as {@link Rules#excerpt} quotes a value: all of
+   * a short loop; of a long one, the first and the last few and how many between them, since
+   * every coalition in a loop has a message of its own.
+   */
   private static String loop(List<String> ids) {
     StringBuilder sb = new StringBuilder();
-    for (String id : ids) {
-      sb.append(sb.length() == 0 ? "" : " → ").append(Rules.excerpt(id));
+    int n = ids.size();
+    for (int i = 0; i < n; i++) {
+      if (n > NAMED && i == NAMED / 2) {
+        sb.append(" → ... ").append(n - NAMED).append(" more");
+        i = n - NAMED / 2;
+      }
+      sb.append(i == 0 ? "" : " → ").append(Rules.excerpt(ids.get(i)));
     }
     return sb.toString();
   }

@@ -44,6 +44,8 @@ final class Validation {
   private static final class Ids {
     /** The most ids a message lists. */
     static final int LISTED = 20;
+    /** The most characters of ids a message lists, unless the first id alone is longer. */
+    static final int LISTED_CHARACTERS = 200;
     private final List<String> ids;
     private @Nullable Set<String> set;
     private @Nullable String listed;
@@ -78,15 +80,28 @@ final class Validation {
 
     /**
      * @return the ids for a message: each once, sorted, each quoted as {@link Rules#excerpt} quotes
-     *     a value, and the first {@link #LISTED} of them if there are more, so that a message stays
-     *     short however many or however long the ids are
+     *     a value, as many as fit in {@link #LISTED_CHARACTERS} up to {@link #LISTED} and at least
+     *     one, and how many more there are, so that a message stays short however many or however
+     *     long the ids are: every unknown reference has a message of its own
      */
     String sorted() {
       String s = listed;
       if (s == null) {
         List<String> distinct = ids.stream().distinct().sorted().toList();
-        s = distinct.stream().limit(LISTED).map(Rules::excerpt).collect(Collectors.joining(", "))
-            + (distinct.size() > LISTED ? " and " + (distinct.size() - LISTED) + " more" : "");
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (String id : distinct) {
+          String quoted = Rules.excerpt(id);
+          if (shown == LISTED || shown > 0 && sb.length() + 2 + quoted.length() > LISTED_CHARACTERS) {
+            break;
+          }
+          sb.append(shown == 0 ? "" : ", ").append(quoted);
+          shown++;
+        }
+        if (shown < distinct.size()) {
+          sb.append(" and ").append(distinct.size() - shown).append(" more");
+        }
+        s = sb.toString();
         listed = s;
       }
       return s;

@@ -62,6 +62,31 @@ class ValidationTest {
   }
 
   @Test
+  void aLongLoopOfCoalitionsIsNamedByItsEnds() {
+    Question.Builder q = Question.builder().id("loop").prompt("Who won?");
+    for (int i = 0; i < 30; i++) {
+      q.addActor(Actor.builder().id("c" + i).name("Coalition " + i).role(ActorRole.AFFECTED).addMember("c" + (i + 1) % 30).build());
+    }
+    List<Problem> loops = q.build().validate().errors();
+    assertThat(loops).isNotEmpty().allSatisfy(p -> assertThat(p.message().length()).isLessThan(500));
+    assertThat(loops).first().satisfies(p -> assertThat(p.message()).isEqualTo("the coalition 'c0' contains itself"
+        + " (c0 → c1 → c2 → c3 → c4 → ... 21 more → c26 → c27 → c28 → c29 → c0); expected members that are not made of the coalition"));
+  }
+
+  @Test
+  void theListOfExpectedIdsStopsAtItsLength() {
+    Question.Builder q = Question.builder().id("long").prompt("Who won?")
+        .addObjective(Objective.builder().id("o").addActor("nobody").statement("Win").outcome(Outcome.of(OutcomeStatus.ACHIEVED, "")).build());
+    for (int i = 0; i < 5; i++) {
+      q.addActor(Actor.builder().id(i + "-" + "y".repeat(60)).name("Actor " + i).role(ActorRole.AFFECTED).build());
+    }
+    // Three ids of 62 characters fit in the list; the fourth would take it past 200.
+    String y = "y".repeat(60);
+    assertThat(q.build().validate().errors()).singleElement().satisfies(p -> assertThat(p.message())
+        .isEqualTo("unknown actor 'nobody'; expected one of 0-" + y + ", 1-" + y + ", 2-" + y + " and 2 more"));
+  }
+
+  @Test
   void reportsEveryBrokenReferenceWithItsPath() {
     ValidationReport report = broken().validate();
 
