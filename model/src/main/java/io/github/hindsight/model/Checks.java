@@ -88,23 +88,6 @@ final class Checks {
     }
   }
 
-  /** @return whether a string comes twice in the list; a short one is compared in order, as in {@link #uniqueIds} */
-  static boolean repeats(List<String> values) {
-    int n = values.size();
-    if (n <= SCANNED) {
-      for (int i = 1; i < n; i++) {
-        String value = values.get(i);
-        for (int j = 0; j < i; j++) {
-          if (value.equals(values.get(j))) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-    return new HashSet<>(values).size() != n;
-  }
-
   static void text(String member, String text) {
     refuse(member, Rules.textProblem(text));
   }
@@ -130,6 +113,19 @@ final class Checks {
 
   /** Refuses a second use of an id, at the path of the item that uses it again. */
   static <T> void uniqueIds(List<T> items, Function<T, String> id, Function<Integer, ModelPath> pathOf) {
+    int again = repeatAt(items, id);
+    if (again >= 0) {
+      throw duplicate(pathOf.apply(again), id.apply(items.get(again)));
+    }
+  }
+
+  /** @return whether a string comes twice in the list */
+  static boolean repeats(List<String> values) {
+    return repeatAt(values, Function.identity()) >= 0;
+  }
+
+  /** @return the index of the first item whose id an item before it has, or -1 if there is none */
+  private static <T> int repeatAt(List<T> items, Function<T, String> id) {
     int n = items.size();
     if (n <= SCANNED) {
       // Every list of every value is checked as it is built, and most are short: comparing each
@@ -138,19 +134,19 @@ final class Checks {
         String key = id.apply(items.get(i));
         for (int j = 0; j < i; j++) {
           if (key.equals(id.apply(items.get(j)))) {
-            throw duplicate(pathOf.apply(i), key);
+            return i;
           }
         }
       }
-      return;
+      return -1;
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {
-      String key = id.apply(items.get(i));
-      if (!seen.add(key)) {
-        throw duplicate(pathOf.apply(i), key);
+      if (!seen.add(id.apply(items.get(i)))) {
+        return i;
       }
     }
+    return -1;
   }
 
   private static InvalidModelException duplicate(ModelPath path, String id) {

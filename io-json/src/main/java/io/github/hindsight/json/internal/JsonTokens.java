@@ -308,6 +308,17 @@ final class JsonTokens {
     }
   }
 
+  /**
+   * The problem of a name given twice in one object, as every reader of the format words it.
+   *
+   * @param name the name
+   * @param in what the object is, such as {@code a question}
+   * @return the message
+   */
+  static String givenTwice(String name, String in) {
+    return "the member '" + ProblemList.excerpt(name) + "' is given twice in " + in + "; expected each member once";
+  }
+
   /** @return the current object as names and strings, or null (with problems) if it is not one */
   @Nullable Map<String, String> stringMap() {
     if (!object("an object of strings")) {
@@ -320,7 +331,7 @@ final class JsonTokens {
     String name;
     while ((name = p.nextName()) != null) {
       if (!names.add(name)) {
-        problemHere("the member '" + ProblemList.excerpt(name) + "' is given twice in an object of strings; expected each member once");
+        problemHere(givenTwice(name, "an object of strings"));
         ok = false;
         p.nextToken();
         p.skipChildren();

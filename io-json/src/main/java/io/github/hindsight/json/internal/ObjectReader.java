@@ -101,8 +101,7 @@ public final class ObjectReader {
       // made for the first of them.
       boolean again = i >= 0 ? (seen & 1L << i) != 0 : !otherNames().add(name);
       if (again) {
-        r.problems().add(here, pointerOf(name), "the member '" + ProblemList.excerpt(name) + "' is given twice in " + what
-            + "; expected each member once");
+        r.problems().add(here, pointerOf(name), JsonTokens.givenTwice(name, what));
         ok = false;
         p.nextToken();
         p.skipChildren();

@@ -251,7 +251,7 @@ public final class QuestionReader {
     while (true) {
       @Nullable Set<String> names = t == JsonToken.PROPERTY_NAME ? open.get(open.size() - 1) : null;
       if (names != null && !names.add(p.currentName())) {
-        tokens.problemHere("the member '" + ProblemList.excerpt(p.currentName()) + "' is given twice in an object; expected each member once");
+        tokens.problemHere(JsonTokens.givenTwice(p.currentName(), "an object"));
         once = false;
       }
       if (copy != null) {
