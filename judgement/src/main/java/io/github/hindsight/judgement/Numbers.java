@@ -1,17 +1,37 @@
 package io.github.hindsight.judgement;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** The one way figures are written in explanations and reports, whatever the default locale. */
 final class Numbers {
+  /**
+   * Beyond this the digits a {@code double} prints as and those {@code %f} rounds can part: the
+   * formatter is asked instead. No score comes near it.
+   */
+  private static final double LARGEST_PLAIN = 1e15;
+
   private Numbers() {}
 
+  /**
+   * Two places, as {@code String.format(Locale.ROOT, "%.2f", value)} writes them: the shortest
+   * digits that name the value, rounded half up, and a minus sign for any negative value, zero
+   * included. Written without {@link java.util.Formatter}, whose first use looks up the locale's
+   * digits, which is a large part of a short command's run.
+   *
+   * @param value the figure
+   * @return it with two places: {@code 2.00}, {@code -0.50}
+   */
   static String format(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
+    if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= LARGEST_PLAIN) {
+      return String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+    String magnitude = BigDecimal.valueOf(Math.abs(value)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    return Double.compare(value, 0.0) < 0 ? "-" + magnitude : magnitude;
   }
 
   /** @return two places at most, without trailing zeros: {@code 2}, {@code 0.5} */
   static String compact(double value) {
-    return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 }
