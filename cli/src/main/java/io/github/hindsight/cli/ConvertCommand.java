@@ -72,7 +72,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Hindsight hindsight = threads.apply(Hindsight.standard());
+    Hindsight hindsight = threads.apply(Discovery.hindsight());
     requireFormat(hindsight, "--from", from, Capability.READ);
     requireFormat(hindsight, "--to", to, Capability.WRITE);
     Files2.requireReadable(in);

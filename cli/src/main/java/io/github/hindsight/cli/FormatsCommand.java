@@ -29,7 +29,7 @@ final class FormatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Hindsight hindsight = Hindsight.standard();
+    Hindsight hindsight = Discovery.hindsight();
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("ID", "EXTENSIONS", "READ", "WRITE", "NAME"));
     for (FormatProvider f : hindsight.formats()) {

@@ -1,6 +1,5 @@
 package io.github.hindsight.cli;
 
-import io.github.hindsight.Hindsight;
 import io.github.hindsight.cli.serve.Settings;
 import io.github.hindsight.cli.serve.SettingsException;
 import io.github.hindsight.judgement.Judge;
@@ -66,9 +65,9 @@ final class JudgeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Files2.requireReadableFile(file);
-    Question question = Hindsight.standard().read(file);
+    Question question = Discovery.hindsight().read(file);
     JudgementConfig config = config(question);
-    Judge judge = Judge.standard();
+    Judge judge = Discovery.judge();
     Judgement judgement = judge.judge(question, config);
     PrintWriter out = terminal.out();
     // Names and notes come from the document: printed escaped, as every other line is.

@@ -1,6 +1,5 @@
 package io.github.hindsight.cli;
 
-import io.github.hindsight.Hindsight;
 import io.github.hindsight.cli.serve.Preview;
 import io.github.hindsight.html.HtmlPage;
 import io.github.hindsight.judgement.Judge;
@@ -49,8 +48,8 @@ final class ServeCommand implements Callable<Integer> {
     if (!Files.exists(target)) {
       throw new NoSuchFileException(target.toString());
     }
-    Judge judge = Judge.standard();
-    Preview preview = Preview.start(Hindsight.standard(), HtmlPage.with(judge), target, port);
+    Judge judge = Discovery.judge();
+    Preview preview = Preview.start(Discovery.hindsight(), HtmlPage.with(judge), target, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       preview.close();

@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Hindsight hindsight = threads.apply(Hindsight.standard());
+    Hindsight hindsight = threads.apply(Discovery.hindsight());
     PrintWriter out = terminal.out();
     PrintWriter err = terminal.err();
     int worst = HindsightCli.OK;
