@@ -1,10 +1,17 @@
 package io.github.hindsight.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.Location;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** One test per kind of error, each with the exact line, column and JSON pointer it reports. */
@@ -89,7 +96,32 @@ class ErrorLocationTest {
   void truncatedDocument() {
     FormatProblem p = only(HEAD + "  \"id\": \"q\",\n  \"prompt\": \"Who?\",\n");
     assertThat(p.location().line()).hasValue(6);
-    assertThat(p.message()).contains("end-of-input");
+    assertThat(p.message()).isEqualTo("the document ends too early: expected the rest of the object that opens at line 1, column 1 and its closing '}'");
+  }
+
+  @Test
+  void truncatedDocumentsNameWhatIsStillOpenInTheDocumentsWords() {
+    assertAt(only(HEAD + "  \"actors\": [{\"id\": \"usa\""), 4, 26, "/actors/0/id",
+        "the document ends too early: expected the rest of the object that opens at line 4, column 14 and its closing '}'");
+    assertAt(only(HEAD + "  \"tags\": [\"a\","), 4, 16, "/tags/1",
+        "the document ends too early: expected the rest of the array that opens at line 4, column 11 and its closing ']'");
+    assertAt(only(HEAD + "  \"id\": \"q"), 4, 11, "/id",
+        "the document ends too early: expected the closing '\"' of a string, then the rest of the object that opens at line 1, column 1");
+    for (String cut : List.of("{", HEAD, HEAD + "  \"tags\": [", HEAD + "  \"id\": \"", HEAD + "  \"id\"", HEAD + "  \"id\":")) {
+      assertThat(only(cut).message()).as(cut).startsWith("the document ends too early: expected ")
+          .doesNotContain("Source").doesNotContain("StreamReadFeature").doesNotContain("end-of-input").doesNotContain("marker");
+    }
+  }
+
+  /** The Cuban example cut after any of its characters, as a copy that stopped short leaves it. */
+  @Property(tries = 300)
+  void aDocumentCutShortIsReportedInTheDocumentsWords(@ForAll @IntRange(min = 1, max = 100_000) int at) throws IOException {
+    String whole = Files.readString(Path.of("../examples/questions/json/cuban-missile-crisis.json"));
+    String cut = whole.substring(0, at % whole.stripTrailing().length());
+    assumeThat(cut.strip()).isNotEmpty();
+    FormatProblem p = only(cut);
+    assertThat(p.message()).as(cut).startsWith("the document ends too early: expected ")
+        .doesNotContain("Source").doesNotContain("StreamReadFeature").doesNotContain("end-of-input").doesNotContain("marker");
   }
 
   @Test

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -99,12 +101,28 @@ final class JsonTokens {
     String message = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
       message = "the document breaks a limit of Hindsight JSON: " + message;
-    } else if (e instanceof UnexpectedEndOfInputException) {
-      message = "the document ends too early: " + message;
+    } else if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input")) {
+      // Jackson's own words here can name its settings ("StreamReadFeature..."), not the document.
+      message = "the document ends too early: " + unclosed(message);
     } else {
       message = "not valid JSON: " + message;
     }
     problems.add(pack(at), pointer, message);
+  }
+
+  /** What a document that stops short still needed: the closing of a string, or of the innermost object or array. */
+  private String unclosed(String parserMessage) {
+    String string = parserMessage.contains("VALUE_STRING") || parserMessage.contains("closing quote") ? "the closing '\"' of a string, then " : "";
+    for (TokenStreamContext c = p.streamReadContext(); c != null; c = c.getParent()) {
+      if (c.inObject() || c.inArray()) {
+        TokenStreamLocation start = c.startLocation(ContentReference.unknown());
+        String opened = start != null && start.getLineNr() > 0
+            ? " that opens at line " + (start.getLineNr() + lineOffset) + ", column " + start.getColumnNr() : "";
+        return "expected " + string + "the rest of the " + (c.inObject() ? "object" : "array") + opened
+            + " and its closing '" + (c.inObject() ? '}' : ']') + "'";
+      }
+    }
+    return string.isEmpty() ? "expected a value" : "expected the closing '\"' of a string";
   }
 
   // ---- where ----
