@@ -18,24 +18,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code hindsight convert}: one question, a bank, or a folder of questions from one format to another. */
-@Command(
-    name = "convert",
-    mixinStandardHelpOptions = true,
-    description = {
-        "Convert a question or a bank from one format to another. Formats come from the file extensions, or from --from and --to.",
-        "IN may be a folder: every file in it that a format reads, merged into one bank.",
-        "OUT may be a folder (one that exists, or a name ending in /): each question is written to its own file, <id>.<extension>, in the format named by --to; with --to html, the folder becomes a site: index.html, a page per question and a page per topic.",
-        "Otherwise OUT is one file: a single question is written as a question, several as a bank. OUT may not be a link, a device or a pipe; - writes to standard output, in the format named by --to.",
-        "With --stream, questions go from IN to OUT one at a time, in constant memory, for corpora too large to hold; topics in IN are skipped."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
+final class ConvertCommand implements Callable<Integer> {
+  private final CommandSpec spec = Specs.command(this, "convert",
+      "Convert a question or a bank from one format to another. Formats come from the file extensions, or from --from and --to.",
+      "IN may be a folder: every file in it that a format reads, merged into one bank.",
+      "OUT may be a folder (one that exists, or a name ending in /): each question is written to its own file, <id>.<extension>, in the format named by --to; with --to html, the folder becomes a site: index.html, a page per question and a page per topic.",
+      "Otherwise OUT is one file: a single question is written as a question, several as a bank. OUT may not be a link, a device or a pipe; - writes to standard output, in the format named by --to.",
+      "With --stream, questions go from IN to OUT one at a time, in constant memory, for corpora too large to hold; topics in IN are skipped.");
+
+  private final Terminal terminal = new Terminal(spec);
+
+  private final Threads threads = new Threads(spec);
+
+  private final PositionalParamSpec inParameter = Specs.add(spec, PositionalParamSpec.builder().index("0").paramLabel("IN").arity("1").required(true).type(Path.class)
+      .description("The file or folder to read."));
+
+  // A string, not a Path: a Path forgets the trailing slash that marks a folder still to be made.
+  private final PositionalParamSpec outParameter = Specs.add(spec, PositionalParamSpec.builder().index("1").paramLabel("OUT").arity("1").required(true).type(String.class)
+      .description("The file or folder to write, or - for standard output."));
+
+  private final OptionSpec fromOption = Specs.add(spec, OptionSpec.builder("--from").paramLabel("FORMAT").type(String.class)
+      .description("The format of IN, by id (see 'hindsight formats')."));
+
+  private final OptionSpec toOption = Specs.add(spec, OptionSpec.builder("--to").paramLabel("FORMAT").type(String.class)
+      .description("The format of OUT, by id."));
+
+  private final OptionSpec streamFlag = Specs.flag(spec, "--stream",
+      "Convert one question at a time, in constant memory; IN and OUT are files, and topics are skipped.");
+
+  // What the command line gave, taken from the specs when the command runs.
+  private Path in = Path.of(".");
+  private String outArg = "";
+  private Path out = Path.of(".");
+  private @Nullable String from;
+  private @Nullable String to;
+  private boolean stream;
+
+  ConvertCommand() {
+    Specs.examples(spec,
         "  hindsight convert cuba.md cuba.json",
         "  hindsight convert questions/ bank.jsonl",
         "  hindsight convert bank.jsonl questions/ --to markdown",
@@ -43,35 +68,21 @@ import picocli.CommandLine.Parameters;
         "  hindsight convert notes.txt cuba.json --from markdown",
         "  hindsight convert --stream corpus.jsonl corpus.json",
         "  hindsight convert --threads 2 questions/ bank.jsonl",
-        "  hindsight convert cuba.md - --to json"
-    })
-final class ConvertCommand implements Callable<Integer> {
-  @Mixin
-  Terminal terminal;
+        "  hindsight convert cuba.md - --to json");
+  }
 
-  @Mixin
-  Threads threads;
-
-  @Parameters(index = "0", paramLabel = "IN", description = "The file or folder to read.")
-  Path in;
-
-  // A string, not a Path: a Path forgets the trailing slash that marks a folder still to be made.
-  @Parameters(index = "1", paramLabel = "OUT", description = "The file or folder to write, or - for standard output.")
-  String outArg;
-
-  private Path out = Path.of(".");
-
-  @Option(names = "--from", paramLabel = "FORMAT", description = "The format of IN, by id (see 'hindsight formats').")
-  @Nullable String from;
-
-  @Option(names = "--to", paramLabel = "FORMAT", description = "The format of OUT, by id.")
-  @Nullable String to;
-
-  @Option(names = "--stream", description = "Convert one question at a time, in constant memory; IN and OUT are files, and topics are skipped.")
-  boolean stream;
+  /** @return the command's model, for the command line */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
+    in = inParameter.getValue();
+    outArg = outParameter.getValue();
+    from = fromOption.getValue();
+    to = toOption.getValue();
+    stream = Specs.isSet(streamFlag);
     Hindsight hindsight = threads.apply(Discovery.hindsight());
     requireFormat(hindsight, "--from", from, Capability.READ);
     requireFormat(hindsight, "--to", to, Capability.WRITE);

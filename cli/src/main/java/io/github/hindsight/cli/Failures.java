@@ -42,7 +42,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
     PrintWriter err = cl.getErr();
     int code = report(ex, err);
-    if (root.verbose) {
+    if (root.verbose()) {
       ex.printStackTrace(err);
     } else if (code == HindsightCli.INPUT_PROBLEM && !(ex instanceof FormatException) && !(ex instanceof CliException)
         && !(ex instanceof JudgementException) && !(ex instanceof InvalidModelException)) {

@@ -7,25 +7,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hindsight formats}: what this installation can read and write. */
-@Command(
-    name = "formats",
-    mixinStandardHelpOptions = true,
-    description = {
-        "List the installed formats, built-in and plugins found on the class path: id, extensions, whether each reads and writes, and its name.",
-        "Plugins that failed to load are reported on standard error."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  hindsight formats",
-        "  java -cp hindsight-cli-all.jar:my-plugin.jar io.github.hindsight.cli.HindsightCli formats"
-    })
 final class FormatsCommand implements Callable<Integer> {
-  @Mixin
-  Terminal terminal;
+  private final CommandSpec spec = Specs.command(this, "formats",
+      "List the installed formats, built-in and plugins found on the class path: id, extensions, whether each reads and writes, and its name.",
+      "Plugins that failed to load are reported on standard error.");
+
+  private final Terminal terminal = new Terminal(spec);
+
+  FormatsCommand() {
+    Specs.examples(spec,
+        "  hindsight formats",
+        "  java -cp hindsight-cli-all.jar:my-plugin.jar io.github.hindsight.cli.HindsightCli formats");
+  }
+
+  /** @return the command's model, for the command line */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -42,13 +42,13 @@ public final class HindsightCli {
 
     Object create() {
       return switch (this) {
-        case JUDGE -> new JudgeCommand();
-        case CONVERT -> new ConvertCommand();
-        case VALIDATE -> new ValidateCommand();
-        case FORMATS -> new FormatsCommand();
-        case NEW -> new NewCommand();
-        case SHELL -> new ShellCommand();
-        case SERVE -> new ServeCommand();
+        case JUDGE -> new JudgeCommand().spec();
+        case CONVERT -> new ConvertCommand().spec();
+        case VALIDATE -> new ValidateCommand().spec();
+        case FORMATS -> new FormatsCommand().spec();
+        case NEW -> new NewCommand().spec();
+        case SHELL -> new ShellCommand().spec();
+        case SERVE -> new ServeCommand().spec();
         case HELP -> new CommandLine.HelpCommand();
       };
     }
@@ -105,7 +105,7 @@ public final class HindsightCli {
   static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream outBytes, String... args) {
     HindsightCommand root = new HindsightCommand();
     root.outBytes = outBytes;
-    CommandLine cl = new CommandLine(root);
+    CommandLine cl = new CommandLine(root.spec());
     // picocli builds each command's model by reflection when it is added, which is a large part
     // of a short run: when the first argument names a command, that one is all the run needs.
     // Anything else (options first, `help`, which may name any command, a mistyped name) gets them

@@ -10,41 +10,43 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code hindsight new}: a commented template in the Markdown authoring format. */
-@Command(
-    name = "new",
-    mixinStandardHelpOptions = true,
-    description = {
-        "Write a commented Markdown template for a new question, on standard output or into FILE (- for standard output).",
-        "The template is a valid question as it stands, so 'hindsight validate' passes from the start and points at each mistake as you edit."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  hindsight new berlin-wall-who-won",
-        "  hindsight new berlin-wall-who-won -o questions/berlin-wall.md"
-    })
 final class NewCommand implements Callable<Integer> {
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-  @Mixin
-  Terminal terminal;
+  private final CommandSpec spec = Specs.command(this, "new",
+      "Write a commented Markdown template for a new question, on standard output or into FILE (- for standard output).",
+      "The template is a valid question as it stands, so 'hindsight validate' passes from the start and points at each mistake as you edit.");
 
-  @Parameters(paramLabel = "QUESTION-ID", description = "The new question's id: lower-case words joined by hyphens.")
-  String id;
+  private final Terminal terminal = new Terminal(spec);
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write into FILE, a regular file, instead of standard output; - is standard output.")
-  @Nullable Path output;
+  private final PositionalParamSpec id = Specs.add(spec, PositionalParamSpec.builder().paramLabel("QUESTION-ID").arity("1").required(true).type(String.class)
+      .description("The new question's id: lower-case words joined by hyphens."));
 
-  @Option(names = "--force", description = "Replace FILE if it exists.")
-  boolean force;
+  private final OptionSpec output = Specs.add(spec, OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
+      .description("Write into FILE, a regular file, instead of standard output; - is standard output."));
+
+  private final OptionSpec force = Specs.flag(spec, "--force", "Replace FILE if it exists.");
+
+  NewCommand() {
+    Specs.examples(spec,
+        "  hindsight new berlin-wall-who-won",
+        "  hindsight new berlin-wall-who-won -o questions/berlin-wall.md");
+  }
+
+  /** @return the command's model, for the command line */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
+    String id = this.id.getValue();
+    @Nullable Path output = this.output.getValue();
     if (!ID.matcher(id).matches()) {
       throw CliException.usage(Failures.PREFIX + "'" + id + "' is not a question id; expected lower-case words and digits joined by hyphens, such as berlin-wall-who-won");
     }
@@ -54,7 +56,7 @@ final class NewCommand implements Callable<Integer> {
       out.print(text);
       out.flush();
     } else {
-      if (Files.exists(output) && !force) {
+      if (Files.exists(output) && !Specs.isSet(force)) {
         throw CliException.usage(Failures.PREFIX + output + " already exists; choose another file or add --force to replace it");
       }
       Files2.writeAtomically(output, text);

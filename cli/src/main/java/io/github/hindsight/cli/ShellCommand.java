@@ -7,31 +7,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code hindsight shell}: jshell with Hindsight on the class path and its imports and helpers loaded. */
-@Command(
-    name = "shell",
-    mixinStandardHelpOptions = true,
-    description = {
-        "Start jshell with Hindsight and its formats on the class path, the imports made, and helpers such as load(path), judge(question) and show(judgement).",
-        "Arguments after -- go to jshell as they are. jshell comes with the JDK that runs hindsight."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
+final class ShellCommand implements Callable<Integer> {
+  static final String STARTUP = "hindsight.jsh";
+
+  private final CommandSpec spec = Specs.command(this, "shell",
+      "Start jshell with Hindsight and its formats on the class path, the imports made, and helpers such as load(path), judge(question) and show(judgement).",
+      "Arguments after -- go to jshell as they are. jshell comes with the JDK that runs hindsight.");
+
+  private final PositionalParamSpec jshellArgs = Specs.add(spec, PositionalParamSpec.builder().paramLabel("JSHELL-ARG").arity("0..*")
+      .type(List.class).auxiliaryTypes(String.class).description("Passed on to jshell."));
+
+  ShellCommand() {
+    Specs.examples(spec,
         "  hindsight shell",
         "  hindsight shell -- --feedback concise",
         "",
         "In the shell:",
         "  jshell> var q = load(\"examples/questions/cuban-missile-crisis.md\")",
-        "  jshell> show(judge(q))"
-    })
-final class ShellCommand implements Callable<Integer> {
-  static final String STARTUP = "hindsight.jsh";
+        "  jshell> show(judge(q))");
+  }
 
-  @Parameters(paramLabel = "JSHELL-ARG", arity = "0..*", description = "Passed on to jshell.")
-  List<String> jshellArgs = new ArrayList<>();
+  /** @return the command's model, for the command line */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -53,7 +56,7 @@ final class ShellCommand implements Callable<Integer> {
   List<String> command(Path jshell, String classPath, Path startup) {
     List<String> command = new ArrayList<>(List.of(jshell.toString(), "--class-path", classPath,
         "--startup", "DEFAULT", "--startup", startup.toString()));
-    command.addAll(jshellArgs);
+    command.addAll(Specs.<String>list(jshellArgs));
     return command;
   }
 

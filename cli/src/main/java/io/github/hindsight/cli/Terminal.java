@@ -4,20 +4,20 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * Where a command writes: the standard output and standard error its command line was given, so
  * that tests and embedders see what a user would. Mixed into every command that prints; it adds
  * no option, so the commands' help stays as it was.
  */
-// Picocli takes only a class with one of its annotations as a mixin; this one adds nothing to the usage.
-@Command
 final class Terminal {
-  @Spec(Spec.Target.MIXEE)
-  CommandSpec spec;
+  private final CommandSpec spec;
+
+  /** @param spec the model of the command that prints */
+  Terminal(CommandSpec spec) {
+    this.spec = spec;
+  }
 
   /** The command line of the command this is mixed into. */
   CommandLine commandLine() {

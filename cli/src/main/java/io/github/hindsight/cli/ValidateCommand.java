@@ -8,39 +8,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code hindsight validate}: every problem of every file, not just the first. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    description = {
-        "Check questions and banks: every problem of every file is reported on standard error as file:line:column: message, and each valid file is listed on standard output.",
-        "Warnings (such as an actor without objectives) are reported too, as file:line:column: warning: message, but do not fail the check.",
-        "The exit code is 3 if a file could not be read, else 2 if a file's format is unknown, else 1 if a file has problems."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
+final class ValidateCommand implements Callable<Integer> {
+  private final CommandSpec spec = Specs.command(this, "validate",
+      "Check questions and banks: every problem of every file is reported on standard error as file:line:column: message, and each valid file is listed on standard output.",
+      "Warnings (such as an actor without objectives) are reported too, as file:line:column: warning: message, but do not fail the check.",
+      "The exit code is 3 if a file could not be read, else 2 if a file's format is unknown, else 1 if a file has problems.");
+
+  private final Terminal terminal = new Terminal(spec);
+
+  private final Threads threads = new Threads(spec);
+
+  private final PositionalParamSpec files = Specs.add(spec, PositionalParamSpec.builder().paramLabel("FILE").arity("1..*").required(true)
+      .type(List.class).auxiliaryTypes(Path.class).description("Files or folders of questions."));
+
+  ValidateCommand() {
+    Specs.examples(spec,
         "  hindsight validate cuba.md",
         "  hindsight validate examples/questions/*.md bank.json",
         "  hindsight validate questions/",
-        "  hindsight validate --threads 0 corpus.jsonl"
-    })
-final class ValidateCommand implements Callable<Integer> {
-  @Mixin
-  Terminal terminal;
+        "  hindsight validate --threads 0 corpus.jsonl");
+  }
 
-  @Mixin
-  Threads threads;
-
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or folders of questions.")
-  List<Path> files;
+  /** @return the command's model, for the command line */
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
     Hindsight hindsight = threads.apply(Discovery.hindsight());
+    List<Path> files = Specs.list(this.files);
     PrintWriter out = terminal.out();
     PrintWriter err = terminal.err();
     int worst = HindsightCli.OK;

@@ -164,7 +164,8 @@ class CommandsTest {
   @Test
   void shellRunsJshellWithHindsightAndTheStartupScript() {
     ShellCommand shell = new ShellCommand();
-    shell.jshellArgs = List.of("--feedback", "concise");
+    // As `hindsight shell -- --feedback concise` gives them.
+    new picocli.CommandLine(shell.spec()).parseArgs("--", "--feedback", "concise");
     Path startup = dir.resolve("s.jsh");
     List<String> command = shell.command(Path.of("jshell"), "a.jar", startup);
     assertThat(command).containsExactly("jshell", "--class-path", "a.jar", "--startup", "DEFAULT", "--startup", startup.toString(),
