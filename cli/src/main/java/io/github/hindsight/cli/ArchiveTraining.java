@@ -36,7 +36,7 @@ final class ArchiveTraining {
   static int train(String question) {
     PrintWriter sink = new PrintWriter(new StringWriter());
     // As a run from main starts, so that the classes of the early start are in the archive too.
-    Discovery.startEarly();
+    Discovery.startEarly(true);
     int worst = HindsightCli.OK;
     for (List<String> command : List.of(List.of("validate", question), List.of("judge", question),
         List.of("judge", question, "--format", "json"), List.of("formats"), List.of("--help"))) {

@@ -20,17 +20,24 @@ final class Discovery {
 
   private Discovery() {}
 
-  /** Starts finding the formats, then the criteria, on a daemon thread; a second call does nothing. */
-  static void startEarly() {
+  /**
+   * Starts finding the formats and, when asked, then the criteria, on a daemon thread. While what
+   * an earlier call started has not been taken, a call does nothing.
+   *
+   * @param criteria whether the command judges, and so needs the criteria too
+   */
+  static void startEarly(boolean criteria) {
     FutureTask<Hindsight> facade = new FutureTask<>(Hindsight::standard);
-    FutureTask<Judge> judge = new FutureTask<>(Judge::standard);
     if (!FACADE.compareAndSet(null, facade)) {
       return;
     }
+    FutureTask<Judge> judge = criteria ? new FutureTask<>(Judge::standard) : null;
     JUDGE.set(judge);
     Thread t = new Thread(() -> {
       facade.run();
-      judge.run();
+      if (judge != null) {
+        judge.run();
+      }
     }, "hindsight-discovery");
     t.setDaemon(true);
     t.start();

@@ -28,16 +28,20 @@ public final class HindsightCli {
 
   /** The subcommands, in the order the usage lists them. */
   private enum Subcommand {
-    JUDGE("judge", true), CONVERT("convert", true), VALIDATE("validate", true), FORMATS("formats", true), NEW("new", false),
-    SHELL("shell", false), SERVE("serve", true), HELP("help", false);
+    JUDGE("judge", true, true), CONVERT("convert", true, false), VALIDATE("validate", true, false),
+    FORMATS("formats", true, false), NEW("new", false, false), SHELL("shell", false, false), SERVE("serve", true, true),
+    HELP("help", false, false);
 
     final String word;
-    /** Whether the command uses the formats or criteria found on the class path. */
-    final boolean usesPlugins;
+    /** Whether the command uses the formats found on the class path. */
+    final boolean usesFormats;
+    /** Whether it judges, with the criteria found on the class path. */
+    final boolean usesCriteria;
 
-    Subcommand(String word, boolean usesPlugins) {
+    Subcommand(String word, boolean usesFormats, boolean usesCriteria) {
       this.word = word;
-      this.usesPlugins = usesPlugins;
+      this.usesFormats = usesFormats;
+      this.usesCriteria = usesCriteria;
     }
 
     Object create() {
@@ -61,10 +65,10 @@ public final class HindsightCli {
    */
   public static void main(String... args) {
     for (Subcommand c : Subcommand.values()) {
-      if (c.usesPlugins && args.length > 0 && c.word.equals(args[0])) {
+      if (c.usesFormats && args.length > 0 && c.word.equals(args[0])) {
         // Finding the plugins takes about as long as setting up the command line: on a second
         // core, the two overlap.
-        Discovery.startEarly();
+        Discovery.startEarly(c.usesCriteria);
       }
     }
     System.exit(run(args));
@@ -106,8 +110,8 @@ public final class HindsightCli {
     HindsightCommand root = new HindsightCommand();
     root.outBytes = outBytes;
     CommandLine cl = new CommandLine(root.spec());
-    // picocli builds each command's model by reflection when it is added, which is a large part
-    // of a short run: when the first argument names a command, that one is all the run needs.
+    // Even built in code, a command's model costs a short run something: when the first argument
+    // names a command, that one is all the run needs.
     // Anything else (options first, `help`, which may name any command, a mistyped name) gets them
     // all, for the usage and the suggestions.
     String first = args.length > 0 ? args[0] : "";

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Where a command writes: the standard output and standard error its command line was given, so
- * that tests and embedders see what a user would. Mixed into every command that prints; it adds
+ * that tests and embedders see what a user would. Held by every command that prints; it adds
  * no option, so the commands' help stays as it was.
  */
 final class Terminal {
@@ -19,7 +19,7 @@ final class Terminal {
     this.spec = spec;
   }
 
-  /** The command line of the command this is mixed into. */
+  /** The command line of the command this belongs to. */
   CommandLine commandLine() {
     return spec.commandLine();
   }

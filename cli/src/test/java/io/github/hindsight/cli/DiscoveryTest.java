@@ -15,7 +15,7 @@ class DiscoveryTest {
 
   @Test
   void anEarlyStartFindsWhatAFacadeBuiltNowFinds() {
-    Discovery.startEarly();
+    Discovery.startEarly(true);
     Hindsight early = Discovery.hindsight();
     Judge judge = Discovery.judge();
 
@@ -28,7 +28,7 @@ class DiscoveryTest {
 
   @Test
   void whatWasFoundEarlyIsTakenOnceAndLaterAsksFindAnew() {
-    Discovery.startEarly();
+    Discovery.startEarly(true);
     Hindsight first = Discovery.hindsight();
     Hindsight second = Discovery.hindsight();
     Judge firstJudge = Discovery.judge();
@@ -37,6 +37,15 @@ class DiscoveryTest {
     assertThat(second).isNotSameAs(first);
     assertThat(ids(second)).isEqualTo(ids(first));
     assertThat(secondJudge).isNotSameAs(firstJudge);
+  }
+
+  @Test
+  void aStartWithoutTheCriteriaLeavesTheJudgeToBeFoundWhenAsked() {
+    Discovery.startEarly(false);
+    Hindsight early = Discovery.hindsight();
+    Judge judge = Discovery.judge();
+    assertThat(ids(early)).isEqualTo(ids(Hindsight.standard()));
+    assertThat(judge.customMeasures()).isEqualTo(Judge.standard().customMeasures());
   }
 
   @Test

@@ -14,10 +14,11 @@ final class Numbers {
   private Numbers() {}
 
   /**
-   * Two places, as {@code String.format(Locale.ROOT, "%.2f", value)} writes them: the shortest
-   * digits that name the value, rounded half up, and a minus sign for any negative value, zero
-   * included. Written without {@link java.util.Formatter}, whose first use looks up the locale's
-   * digits, which is a large part of a short command's run.
+   * Two places: the digits {@link Double#toString(double)} gives the value, rounded half up, and a
+   * minus sign for any negative value, zero included. On Java 17 this is what
+   * {@code String.format(Locale.ROOT, "%.2f", value)} writes, as a property test checks; it is
+   * written without {@link java.util.Formatter}, whose first use looks up the locale's digits,
+   * which is a large part of a short command's run.
    *
    * @param value the figure
    * @return it with two places: {@code 2.00}, {@code -0.50}

@@ -1,6 +1,7 @@
 package io.github.hindsight.json.internal;
 
 import io.github.hindsight.spi.support.ProblemList;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -101,7 +102,7 @@ final class JsonTokens {
     String message = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
       message = "the document breaks a limit of Hindsight JSON: " + message;
-    } else if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input")) {
+    } else if (e instanceof UnexpectedEndOfInputException || cutShort()) {
       // Jackson's own words here can name its settings ("StreamReadFeature..."), not the document.
       message = "the document ends too early: " + unclosed(message);
     } else {
@@ -110,9 +111,33 @@ final class JsonTokens {
     problems.add(pack(at), pointer, message);
   }
 
+  /**
+   * Whether the parser failed with nothing but white space left after where it stopped: a
+   * document cut short inside a literal or a number ({@code fa}, {@code 0.}), which Jackson
+   * reports as a bad token rather than as the end of the input.
+   */
+  private boolean cutShort() {
+    ByteArrayOutputStream rest = new ByteArrayOutputStream();
+    try {
+      p.releaseBuffered(rest);
+    } catch (JacksonException unreadable) {
+      return false;
+    }
+    for (byte b : rest.toByteArray()) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    // A line of JSON Lines is parsed from its bytes, all of them in the parser's buffer; a
+    // document's stream may hold more than the buffer did.
+    return !(p.streamReadInputSource() instanceof Utf8Input in) || in.restIsBlank(64 * 1024);
+  }
+
   /** What a document that stops short still needed: the closing of a string, or of the innermost object or array. */
   private String unclosed(String parserMessage) {
-    String string = parserMessage.contains("VALUE_STRING") || parserMessage.contains("closing quote") ? "the closing '\"' of a string, then " : "";
+    boolean inString = parserMessage.contains("VALUE_STRING") || parserMessage.contains("closing quote")
+        || parserMessage.contains("closing '\"'") || parserMessage.contains("in property name") || parserMessage.contains("escape sequence");
+    String string = inString ? "the closing '\"' of a string, then " : "";
     for (TokenStreamContext c = p.streamReadContext(); c != null; c = c.getParent()) {
       if (c.inObject() || c.inArray()) {
         TokenStreamLocation start = c.startLocation(ContentReference.unknown());

@@ -48,6 +48,8 @@ final class Utf8Input extends InputStream {
   private int headLine = 1;
   private int headLineStart;
   private @Nullable NotUtf8 failure;
+  /** Whether a read found the end of the input, with every byte before it handed over. */
+  private boolean ended;
 
   Utf8Input(InputStream in) {
     this.in = Objects.requireNonNull(in, "in");
@@ -78,6 +80,29 @@ final class Utf8Input extends InputStream {
     return n;
   }
 
+  /**
+   * Reads on, once the reading of the document is over, to see whether only white space is left.
+   *
+   * @param limit the most bytes to read
+   * @return true if the input ends within {@code limit} bytes of white space
+   */
+  boolean restIsBlank(int limit) {
+    try {
+      for (int i = 0; !ended && i <= limit; i++) {
+        int b = read();
+        if (b < 0) {
+          return true;
+        }
+        if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+          return false;
+        }
+      }
+      return ended;
+    } catch (IOException unreadable) {
+      return false;
+    }
+  }
+
   /** Counts bytes handed over, and the lines among the first four. */
   private void head(int from, int to) {
     int i = from;
@@ -103,6 +128,7 @@ final class Utf8Input extends InputStream {
       int n = in.read(buf, end, buf.length - end);
       if (n < 0) {
         if (end == 0) {
+          ended = true;
           return false;
         }
         // The input ends inside a character.
