@@ -108,10 +108,14 @@ class ErrorLocationTest {
     // Jackson calls these a bad token; nothing comes after them, so they are cut short too.
     assertThat(only(HEAD + "  \"id\": fa").message()).isEqualTo(
         "the document ends too early: expected the rest of the object that opens at line 1, column 1 and its closing '}'");
-    assertThat(only(HEAD + "  \"tags\": [0.\n").message()).startsWith("the document ends too early: expected the rest of the array");
-    assertThat(only(HEAD + "  \"tags\": [0.\n" + " ".repeat(20_000)).message()).startsWith("the document ends too early: expected the rest of the array");
+    assertThat(only(HEAD + "  \"tags\": [0.").message()).startsWith("the document ends too early: expected the rest of the array");
+    // A bad character read before the end, or anything after a whole document, is not a cut.
     assertThat(only(HEAD + "  \"id\": fa,\n}").message()).startsWith("not valid JSON: ");
-    assertThat(only(HEAD + "  \"tags\": [0.\n" + " ".repeat(20_000) + "]}").message()).startsWith("not valid JSON: ");
+    assertThat(only(HEAD + "  \"id\": \"q\",}").message()).startsWith("not valid JSON: ");
+    assertThat(only(HEAD + "  \"tags\": [\"a\",]").message()).startsWith("not valid JSON: ");
+    assertThat(Io.problems(Io.JSON, HEAD + "  \"id\": \"q\", \"prompt\": \"Who?\"} x"))
+        .anySatisfy(p -> assertThat(p.message()).startsWith("not valid JSON: "))
+        .noneSatisfy(p -> assertThat(p.message()).contains("ends too early"));
     for (String cut : List.of("{", HEAD, HEAD + "  \"tags\": [", HEAD + "  \"id\": \"", HEAD + "  \"id\"", HEAD + "  \"id\":")) {
       assertThat(only(cut).message()).as(cut).startsWith("the document ends too early: expected ")
           .doesNotContain("Source").doesNotContain("StreamReadFeature").doesNotContain("end-of-input").doesNotContain("marker");
@@ -129,6 +133,18 @@ class ErrorLocationTest {
       assertThat(p.message()).as("cut after %d characters: ...%s", at, cut.substring(Math.max(0, at - 40)))
           .startsWith("the document ends too early: expected ")
           .doesNotContain("Source").doesNotContain("StreamReadFeature").doesNotContain("end-of-input").doesNotContain("marker");
+    }
+  }
+
+  @Test
+  void brokenJsonIsReportedWithoutTheParsersAdviceAboutItsOwnFeatures() {
+    assertThat(only(HEAD + "  /* note */ \"id\": \"q\"}").message())
+        .isEqualTo("not valid JSON: Unexpected character ('/' (code 47)): a comment, which JSON does not allow");
+    assertThat(only(HEAD + "  \"id\": NaN}").message()).isEqualTo("not valid JSON: Non-standard token 'NaN'");
+    for (String broken : List.of("  \"id\": +1}", "  'id': 'q'}", "  \"id\": \"a\\q\"}", "  \"id\": Infinity}", "  \"id\": 01}",
+        "  \"id\": \"q\" // note\n}", "  \"id\": \"q\" # note\n}", "  \"id\": \"a\tb\"}")) {
+      assertThat(only(HEAD + broken).message()).as(broken).startsWith("not valid JSON: ")
+          .doesNotContain("Feature").doesNotContain("enable").doesNotContain("ALLOW_").doesNotContain("`");
     }
   }
 

@@ -1,7 +1,6 @@
 package io.github.hindsight.json.internal;
 
 import io.github.hindsight.spi.support.ProblemList;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -34,7 +34,14 @@ final class JsonTokens {
   private final Problems problems;
   private final int lineOffset;
   /** The parser of the format's own bytes, which tells where a value starts without making a location. */
+  private static final Pattern COMMENT_ADVICE = Pattern.compile(
+      "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
+  private static final Pattern FEATURE_ADVICE = Pattern.compile(
+      ":? ?enable `[A-Za-z_.]+` to allow| ?\\(?(?:since )?Feature '[A-Z_]+' (?:is )?not enabled(?: for parser)?\\)?");
+
   private final @Nullable ParserBase bytes;
+  /** A document's checked bytes, taken now: the parser lets go of its input at the end of it. */
+  private final @Nullable Utf8Input input;
   private boolean broken;
 
   /**
@@ -49,6 +56,7 @@ final class JsonTokens {
     this.problems = problems;
     this.lineOffset = lineOffset;
     this.bytes = p.getClass() == UTF8StreamJsonParser.class ? (ParserBase) p : null;
+    this.input = p.streamReadInputSource() instanceof Utf8Input in ? in : null;
   }
 
   /** @return the parser, for moving through the document */
@@ -102,35 +110,37 @@ final class JsonTokens {
     String message = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
       message = "the document breaks a limit of Hindsight JSON: " + message;
-    } else if (e instanceof UnexpectedEndOfInputException || cutShort()) {
+    } else if (e instanceof UnexpectedEndOfInputException || message.contains("end-of-input") || cutShort()) {
       // Jackson's own words here can name its settings ("StreamReadFeature..."), not the document.
       message = "the document ends too early: " + unclosed(message);
     } else {
-      message = "not valid JSON: " + message;
+      message = "not valid JSON: " + withoutParserAdvice(message);
     }
     problems.add(pack(at), pointer, message);
   }
 
   /**
-   * Whether the parser failed with nothing but white space left after where it stopped: a
+   * Jackson's message less its advice to turn on a feature of its own, which the writer of a
+   * document can do nothing with: {@code Non-standard token 'NaN': enable
+   * `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow} becomes {@code Non-standard token 'NaN'}.
+   */
+  static String withoutParserAdvice(String message) {
+    String m = COMMENT_ADVICE.matcher(message).replaceAll("a comment, which JSON does not allow");
+    return FEATURE_ADVICE.matcher(m).replaceAll("");
+  }
+
+  /**
+   * Whether the parser failed where a document's input ran out, inside an object or an array: a
    * document cut short inside a literal or a number ({@code fa}, {@code 0.}), which Jackson
-   * reports as a bad token rather than as the end of the input.
+   * reports as a bad token rather than as the end of the input. A bad character it read before
+   * the end ({@code ,}} as the last bytes) is not a cut, nor is anything after a whole value.
    */
   private boolean cutShort() {
-    ByteArrayOutputStream rest = new ByteArrayOutputStream();
-    try {
-      p.releaseBuffered(rest);
-    } catch (JacksonException unreadable) {
+    TokenStreamContext c = p.streamReadContext();
+    if (c == null || c.inRoot()) {
       return false;
     }
-    for (byte b : rest.toByteArray()) {
-      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-        return false;
-      }
-    }
-    // A line of JSON Lines is parsed from its bytes, all of them in the parser's buffer; a
-    // document's stream may hold more than the buffer did.
-    return !(p.streamReadInputSource() instanceof Utf8Input in) || in.restIsBlank(64 * 1024);
+    return input != null && input.ended();
   }
 
   /** What a document that stops short still needed: the closing of a string, or of the innermost object or array. */

@@ -80,27 +80,9 @@ final class Utf8Input extends InputStream {
     return n;
   }
 
-  /**
-   * Reads on, once the reading of the document is over, to see whether only white space is left.
-   *
-   * @param limit the most bytes to read
-   * @return true if the input ends within {@code limit} bytes of white space
-   */
-  boolean restIsBlank(int limit) {
-    try {
-      for (int i = 0; !ended && i <= limit; i++) {
-        int b = read();
-        if (b < 0) {
-          return true;
-        }
-        if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-          return false;
-        }
-      }
-      return ended;
-    } catch (IOException unreadable) {
-      return false;
-    }
+  /** @return whether a read found the end of the input: every byte has been handed over */
+  boolean ended() {
+    return ended;
   }
 
   /** Counts bytes handed over, and the lines among the first four. */
