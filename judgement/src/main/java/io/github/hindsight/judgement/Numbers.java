@@ -27,12 +27,17 @@ final class Numbers {
     if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= LARGEST_PLAIN) {
       return String.format(java.util.Locale.ROOT, "%.2f", value);
     }
-    String magnitude = BigDecimal.valueOf(Math.abs(value)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    String magnitude = twoPlaces(Math.abs(value)).toPlainString();
     return Double.compare(value, 0.0) < 0 ? "-" + magnitude : magnitude;
   }
 
   /** @return two places at most, without trailing zeros: {@code 2}, {@code 0.5} */
   static String compact(double value) {
-    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return twoPlaces(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** The value's {@link Double#toString(double)} digits, rounded half up to two places. */
+  private static BigDecimal twoPlaces(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
   }
 }

@@ -16,10 +16,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.json.UTF8StreamJsonParser;
 
 /**
@@ -30,15 +30,16 @@ import tools.jackson.core.json.UTF8StreamJsonParser;
  * <p>Not thread-safe: one token reader per parser.
  */
 final class JsonTokens {
-  private final JsonParser p;
-  private final Problems problems;
-  private final int lineOffset;
-  /** The parser of the format's own bytes, which tells where a value starts without making a location. */
+  /** Jackson's advice to turn on its comments, and to turn on any other feature of its own. */
   private static final Pattern COMMENT_ADVICE = Pattern.compile(
       "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
   private static final Pattern FEATURE_ADVICE = Pattern.compile(
       ":? ?enable `[A-Za-z_.]+` to allow| ?\\(?(?:since )?Feature '[A-Z_]+' (?:is )?not enabled(?: for parser)?\\)?");
 
+  private final JsonParser p;
+  private final Problems problems;
+  private final int lineOffset;
+  /** The parser of the format's own bytes, which tells where a value starts without making a location. */
   private final @Nullable ParserBase bytes;
   /** A document's checked bytes, taken now: the parser lets go of its input at the end of it. */
   private final @Nullable Utf8Input input;
