@@ -7,12 +7,15 @@ import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * A folder of Markdown files read as one question bank: every {@code .md} file directly in the
@@ -40,10 +43,7 @@ public final class MarkdownFolder {
   public static QuestionBank read(Path folder, ReadOptions options) throws IOException {
     Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(options, "options");
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(folder)) {
-      files = listing.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
-    }
+    List<Path> files = markdownFiles(folder);
     List<MarkdownReader.Named> texts = new ArrayList<>();
     List<FormatProblem> notUtf8 = new ArrayList<>();
     for (Path file : files) {
@@ -63,5 +63,21 @@ public final class MarkdownFolder {
       notUtf8.addAll(e.problems());
     }
     throw new FormatException(notUtf8);
+  }
+
+  /** @return the {@code .md} files directly in the folder, sorted; failures as {@link Files#list} reports them */
+  private static List<Path> markdownFiles(Path folder) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+      for (Path p : listing) {
+        if (p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)) {
+          files.add(p);
+        }
+      }
+    } catch (DirectoryIteratorException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+    Collections.sort(files);
+    return files;
   }
 }

@@ -4,6 +4,7 @@ import io.github.hindsight.markdown.internal.CanonicalWriter;
 import io.github.hindsight.markdown.internal.MarkdownReader;
 import io.github.hindsight.markdown.internal.MarkdownWriter;
 import io.github.hindsight.model.Question;
+import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.FormatException;
 import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;
@@ -11,6 +12,8 @@ import io.github.hindsight.spi.ReadOptions;
 import io.github.hindsight.spi.support.SimpleFormatProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The Markdown authoring format (id {@code markdown}): a question as ordinary-looking notes with
@@ -22,7 +25,7 @@ public final class MarkdownFormat extends SimpleFormatProvider {
   public static final String ID = "markdown";
 
   private static final FormatReader READER = new MarkdownReader();
-  private static final FormatWriter WRITER = new MarkdownWriter(CanonicalWriter::question, CanonicalWriter::topic, true);
+  private static final FormatWriter WRITER = new MarkdownWriter(new CanonicalQuestion(), new CanonicalTopic(), true);
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public MarkdownFormat() {
@@ -30,7 +33,7 @@ public final class MarkdownFormat extends SimpleFormatProvider {
         .extensions("md", "markdown")
         .reader(READER)
         .writer(WRITER)
-        .sniffer(MarkdownFormat::sniffHead));
+        .sniffer(new HeadSniffer()));
   }
 
   /** Front matter says Markdown notes, more surely with an id in it; a heading alone hardly does. */
@@ -40,6 +43,27 @@ public final class MarkdownFormat extends SimpleFormatProvider {
       return text.contains("\nid:") ? 80 : 40;
     }
     return text.startsWith("# ") ? 20 : 0;
+  }
+
+  private static final class HeadSniffer implements ToIntFunction<byte[]> {
+    @Override
+    public int applyAsInt(byte[] head) {
+      return sniffHead(head);
+    }
+  }
+
+  private static final class CanonicalQuestion implements Function<Question, String> {
+    @Override
+    public String apply(Question question) {
+      return CanonicalWriter.question(question);
+    }
+  }
+
+  private static final class CanonicalTopic implements Function<Topic, String> {
+    @Override
+    public String apply(Topic topic) {
+      return CanonicalWriter.topic(topic);
+    }
   }
 
   /**

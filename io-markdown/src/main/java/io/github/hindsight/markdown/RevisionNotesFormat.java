@@ -4,9 +4,11 @@ import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.markdown.internal.MarkdownWriter;
 import io.github.hindsight.markdown.internal.RevisionNotes;
 import io.github.hindsight.model.Question;
+import io.github.hindsight.model.Topic;
 import io.github.hindsight.spi.support.SimpleFormatProvider;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Revision notes for students (id {@code revision-notes}): a one-way Markdown export with a table
@@ -33,7 +35,7 @@ public final class RevisionNotesFormat extends SimpleFormatProvider {
    * the first notes are written, and then serves every provider made this way.
    */
   public RevisionNotesFormat() {
-    this(StandardJudge::get);
+    this(new QuestionNotes(null));
   }
 
   /**
@@ -42,17 +44,12 @@ public final class RevisionNotesFormat extends SimpleFormatProvider {
    * @param judge the judge whose verdicts the notes show
    */
   public RevisionNotesFormat(Judge judge) {
-    this(given(judge));
+    this(new QuestionNotes(Objects.requireNonNull(judge, "judge")));
   }
 
-  private RevisionNotesFormat(Supplier<Judge> judge) {
+  private RevisionNotesFormat(QuestionNotes questions) {
     super(describe(ID, "Hindsight revision notes", "text/markdown")
-        .writer(new MarkdownWriter(q -> RevisionNotes.question(q, judge.get()), RevisionNotes::topic, false)));
-  }
-
-  private static Supplier<Judge> given(Judge judge) {
-    Objects.requireNonNull(judge, "judge");
-    return () -> judge;
+        .writer(new MarkdownWriter(questions, new TopicNotes(), false)));
   }
 
   /**
@@ -63,6 +60,27 @@ public final class RevisionNotesFormat extends SimpleFormatProvider {
    */
   public static String write(Question question) {
     return RevisionNotes.question(Objects.requireNonNull(question, "question"), StandardJudge.get());
+  }
+
+  /** The notes of a question, with the verdicts of the judge given, or of the standard judge when none is. */
+  private static final class QuestionNotes implements Function<Question, String> {
+    private final @Nullable Judge judge;
+
+    QuestionNotes(@Nullable Judge judge) {
+      this.judge = judge;
+    }
+
+    @Override
+    public String apply(Question question) {
+      return RevisionNotes.question(question, judge != null ? judge : StandardJudge.get());
+    }
+  }
+
+  private static final class TopicNotes implements Function<Topic, String> {
+    @Override
+    public String apply(Topic topic) {
+      return RevisionNotes.topic(topic);
+    }
   }
 
   /** Made on first use, not at discovery, since finding the custom criteria scans the class path. */

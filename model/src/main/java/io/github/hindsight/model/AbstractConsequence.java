@@ -41,7 +41,7 @@ abstract class AbstractConsequence {
    * @return the effect, or empty if the consequence did not touch the actor
    */
   public Optional<ActorEffect> effectOn(String actorId) {
-    return effects().stream().filter(e -> e.actor().equals(actorId)).findFirst();
+    return IdOf.EFFECT.find(effects(), actorId);
   }
 
   @Value.Check
@@ -49,6 +49,6 @@ abstract class AbstractConsequence {
     Checks.id("id", id());
     Checks.notBlank("statement", statement());
     Checks.ids("evidence", evidence());
-    Checks.uniqueIds("effects", effects(), ActorEffect::actor);
+    Checks.uniqueIds("effects", effects(), IdOf.EFFECT);
   }
 }

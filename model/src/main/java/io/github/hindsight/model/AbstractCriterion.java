@@ -45,6 +45,8 @@ abstract class AbstractCriterion {
     if (measure() != Measure.CUSTOM && customMeasure().isPresent()) {
       throw Checks.problem("customMeasure", ProblemKind.NOT_ALLOWED, "a custom measure is only allowed when the measure is 'custom', not '" + measure().word() + "'");
     }
-    customMeasure().ifPresent(m -> Checks.id("customMeasure", m));
+    if (customMeasure().isPresent()) {
+      Checks.id("customMeasure", customMeasure().get());
+    }
   }
 }

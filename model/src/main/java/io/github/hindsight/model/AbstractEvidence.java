@@ -44,14 +44,20 @@ abstract class AbstractEvidence {
    * @return true if it was known then
    */
   public boolean isKnownBy(HistoricalDate asOf) {
-    return knownFrom().or(this::date).map(d -> d.isOnOrBefore(asOf)).orElse(true);
+    Optional<HistoricalDate> known = knownFrom();
+    if (known.isEmpty()) {
+      known = date();
+    }
+    return known.isEmpty() || known.get().isOnOrBefore(asOf);
   }
 
   @Value.Check
   void check() {
     Checks.id("id", id());
     Checks.notBlank("statement", statement());
-    source().ifPresent(s -> Checks.id("source", s));
+    if (source().isPresent()) {
+      Checks.id("source", source().get());
+    }
     if (knownFrom().isPresent() && date().isPresent() && !date().get().isOnOrBefore(knownFrom().get())) {
       throw Checks.problem("knownFrom", ProblemKind.BAD_VALUE, "the evidence became known (" + knownFrom().get() + ") before it had happened (" + date().get() + "): the date it became known must end no earlier than the date it happened");
     }

@@ -42,6 +42,6 @@ abstract class AbstractExamMetadata {
     if (marks().isPresent() && marks().getAsInt() < 1) {
       throw Checks.problem("marks", ProblemKind.BAD_VALUE, "expected 1 or more marks but found " + marks().getAsInt());
     }
-    Checks.uniqueIds("interpretations", interpretations(), LabelledInterpretation::label);
+    Checks.uniqueIds("interpretations", interpretations(), IdOf.LABELLED);
   }
 }

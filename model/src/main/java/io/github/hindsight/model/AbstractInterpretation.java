@@ -44,7 +44,9 @@ abstract class AbstractInterpretation {
     Checks.id("id", id());
     Checks.notBlank("claim", claim());
     Checks.ids("favours", favours());
-    source().ifPresent(s -> Checks.id("source", s));
+    if (source().isPresent()) {
+      Checks.id("source", source().get());
+    }
     Checks.ids("supportingEvidence", supportingEvidence());
     Checks.ids("challengingEvidence", challengingEvidence());
   }

@@ -43,7 +43,7 @@ abstract class AbstractOutcome {
    */
   public Optional<Reading> reading(String id) {
     Objects.requireNonNull(id, "id");
-    return readings().stream().filter(r -> r.id().equals(id)).findFirst();
+    return IdOf.READING.find(readings(), id);
   }
 
   @Value.Check
@@ -51,7 +51,7 @@ abstract class AbstractOutcome {
     Checks.text("rationale", rationale());
     Checks.ids("evidence", evidence());
     Checks.statusBeforeEvidence(statusBeforeEvidence(), evidence());
-    Checks.uniqueIds("readings", readings(), Reading::id);
+    Checks.uniqueIds("readings", readings(), IdOf.READING);
     if (status() == OutcomeStatus.DEPENDS_ON_READING && readings().size() < 2) {
       throw Checks.problem("readings", ProblemKind.MISSING, "an outcome that depends on the reading needs at least two readings");
     }

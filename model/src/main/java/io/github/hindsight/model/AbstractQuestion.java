@@ -1,9 +1,10 @@
 package io.github.hindsight.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -88,7 +89,7 @@ abstract class AbstractQuestion {
    */
   public Optional<Actor> actor(String id) {
     Objects.requireNonNull(id, "id");
-    return find(actors(), Actor::id, id);
+    return IdOf.ACTOR.find(actors(), id);
   }
 
   /**
@@ -99,7 +100,7 @@ abstract class AbstractQuestion {
    */
   public Optional<Objective> objective(String id) {
     Objects.requireNonNull(id, "id");
-    return find(objectives(), Objective::id, id);
+    return IdOf.OBJECTIVE.find(objectives(), id);
   }
 
   /**
@@ -110,7 +111,7 @@ abstract class AbstractQuestion {
    */
   public Optional<Evidence> evidence(String id) {
     Objects.requireNonNull(id, "id");
-    return find(evidence(), Evidence::id, id);
+    return IdOf.EVIDENCE.find(evidence(), id);
   }
 
   /**
@@ -121,7 +122,7 @@ abstract class AbstractQuestion {
    */
   public Optional<Criterion> criterion(String id) {
     Objects.requireNonNull(id, "id");
-    return find(criteria(), Criterion::id, id);
+    return IdOf.CRITERION.find(criteria(), id);
   }
 
   /**
@@ -132,7 +133,13 @@ abstract class AbstractQuestion {
    */
   public List<Objective> objectivesOf(String actorId) {
     Objects.requireNonNull(actorId, "actorId");
-    return objectives().stream().filter(o -> o.actors().contains(actorId)).toList();
+    List<Objective> found = new ArrayList<>();
+    for (Objective o : objectives()) {
+      if (o.actors().contains(actorId)) {
+        found.add(o);
+      }
+    }
+    return Collections.unmodifiableList(found);
   }
 
   /**
@@ -143,7 +150,13 @@ abstract class AbstractQuestion {
    */
   public List<Consequence> consequencesFor(String actorId) {
     Objects.requireNonNull(actorId, "actorId");
-    return consequences().stream().filter(c -> c.effectOn(actorId).isPresent()).toList();
+    List<Consequence> found = new ArrayList<>();
+    for (Consequence c : consequences()) {
+      if (c.effectOn(actorId).isPresent()) {
+        found.add(c);
+      }
+    }
+    return Collections.unmodifiableList(found);
   }
 
   /**
@@ -154,7 +167,13 @@ abstract class AbstractQuestion {
    */
   public List<Perception> perceptionsOf(String actorId) {
     Objects.requireNonNull(actorId, "actorId");
-    return perceptions().stream().filter(p -> p.actor().equals(actorId)).toList();
+    List<Perception> found = new ArrayList<>();
+    for (Perception p : perceptions()) {
+      if (p.actor().equals(actorId)) {
+        found.add(p);
+      }
+    }
+    return Collections.unmodifiableList(found);
   }
 
   /**
@@ -166,7 +185,13 @@ abstract class AbstractQuestion {
    */
   public List<Evidence> evidenceKnownBy(HistoricalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return evidence().stream().filter(e -> e.isKnownBy(asOf)).toList();
+    List<Evidence> found = new ArrayList<>();
+    for (Evidence e : evidence()) {
+      if (e.isKnownBy(asOf)) {
+        found.add(e);
+      }
+    }
+    return Collections.unmodifiableList(found);
   }
 
   /**
@@ -201,34 +226,27 @@ abstract class AbstractQuestion {
         + criteria().size() + " criteria]";
   }
 
-  static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
-    for (T item : items) {
-      if (id.apply(item).equals(wanted)) {
-        return Optional.of(item);
-      }
-    }
-    return Optional.empty();
-  }
-
   @Value.Check
   void check() {
     Checks.texts("guidance", guidance());
     Checks.ids("tags", tags());
     Checks.id("id", id());
     Checks.notBlank("prompt", prompt());
-    topic().ifPresent(t -> Checks.id("topic", t));
+    if (topic().isPresent()) {
+      Checks.id("topic", topic().get());
+    }
     Optional<String> kindLabelProblem = Rules.kindLabelProblem(kind(), kindLabel());
     if (kindLabelProblem.isPresent()) {
       ProblemKind problem = kindLabel().isEmpty() ? ProblemKind.MISSING : kind() != QuestionKind.OTHER ? ProblemKind.NOT_ALLOWED : ProblemKind.BAD_VALUE;
       throw Checks.problem("kindLabel", problem, kindLabelProblem.get());
     }
-    Checks.uniqueIds("actors", actors(), Actor::id);
-    Checks.uniqueIds("objectives", objectives(), Objective::id);
-    Checks.uniqueIds("consequences", consequences(), Consequence::id);
-    Checks.uniqueIds("evidence", evidence(), Evidence::id);
-    Checks.uniqueIds("perceptions", perceptions(), Perception::id);
-    Checks.uniqueIds("sources", sources(), Source::id);
-    Checks.uniqueIds("interpretations", interpretations(), Interpretation::id);
-    Checks.uniqueIds("criteria", criteria(), Criterion::id);
+    Checks.uniqueIds("actors", actors(), IdOf.ACTOR);
+    Checks.uniqueIds("objectives", objectives(), IdOf.OBJECTIVE);
+    Checks.uniqueIds("consequences", consequences(), IdOf.CONSEQUENCE);
+    Checks.uniqueIds("evidence", evidence(), IdOf.EVIDENCE);
+    Checks.uniqueIds("perceptions", perceptions(), IdOf.PERCEPTION);
+    Checks.uniqueIds("sources", sources(), IdOf.SOURCE);
+    Checks.uniqueIds("interpretations", interpretations(), IdOf.INTERPRETATION);
+    Checks.uniqueIds("criteria", criteria(), IdOf.CRITERION);
   }
 }

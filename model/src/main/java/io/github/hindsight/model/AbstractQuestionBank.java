@@ -1,6 +1,7 @@
 package io.github.hindsight.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +24,7 @@ abstract class AbstractQuestionBank {
    */
   public Optional<Question> question(String id) {
     Objects.requireNonNull(id, "id");
-    return AbstractQuestion.find(questions(), Question::id, id);
+    return IdOf.QUESTION.find(questions(), id);
   }
 
   /**
@@ -34,7 +35,7 @@ abstract class AbstractQuestionBank {
    */
   public Optional<Topic> topic(String id) {
     Objects.requireNonNull(id, "id");
-    return AbstractQuestion.find(topics(), Topic::id, id);
+    return IdOf.TOPIC.find(topics(), id);
   }
 
   /**
@@ -45,7 +46,14 @@ abstract class AbstractQuestionBank {
    */
   public List<Question> questionsOf(String topicId) {
     Objects.requireNonNull(topicId, "topicId");
-    return questions().stream().filter(q -> q.topic().equals(Optional.of(topicId))).toList();
+    List<Question> found = new ArrayList<>();
+    for (Question q : questions()) {
+      Optional<String> topic = q.topic();
+      if (topic.isPresent() && topic.get().equals(topicId)) {
+        found.add(q);
+      }
+    }
+    return Collections.unmodifiableList(found);
   }
 
   /**
@@ -73,11 +81,18 @@ abstract class AbstractQuestionBank {
 
   @Value.Check
   void check() {
-    List<Object> all = new ArrayList<>();
-    all.addAll(questions());
-    all.addAll(topics());
-    int questions = questions().size();
-    Checks.uniqueIds(all, o -> o instanceof Question q ? q.id() : ((Topic) o).id(),
-        i -> i < questions ? ModelPath.of("questions").index(i) : ModelPath.of("topics").index(i - questions));
+    List<String> ids = new ArrayList<>(questions().size() + topics().size());
+    for (Question q : questions()) {
+      ids.add(q.id());
+    }
+    for (Topic t : topics()) {
+      ids.add(t.id());
+    }
+    int again = Checks.repeatAt(ids, IdOf.ITSELF);
+    if (again >= 0) {
+      int questions = questions().size();
+      ModelPath path = again < questions ? ModelPath.of("questions").index(again) : ModelPath.of("topics").index(again - questions);
+      throw Checks.duplicate(path, ids.get(again));
+    }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.hindsight.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /** Every problem that validation found, in the order of the document. */
@@ -23,7 +25,16 @@ abstract class AbstractValidationReport {
   private List<Problem> ofSeverity(Severity severity) {
     List<Problem> all = problems();
     // Most reports are empty, and every writer asks for the errors of every question it writes.
-    return all.isEmpty() ? List.of() : all.stream().filter(p -> p.severity() == severity).toList();
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    List<Problem> found = new ArrayList<>();
+    for (Problem p : all) {
+      if (p.severity() == severity) {
+        found.add(p);
+      }
+    }
+    return Collections.unmodifiableList(found);
   }
 
   /** @return true if there is no error; warnings are allowed */
@@ -34,6 +45,13 @@ abstract class AbstractValidationReport {
   /** @return one problem a line, or {@code no problems} */
   @Override
   public String toString() {
-    return problems().isEmpty() ? "no problems" : problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
+    if (problems().isEmpty()) {
+      return "no problems";
+    }
+    StringJoiner lines = new StringJoiner("\n");
+    for (Problem p : problems()) {
+      lines.add(p.toString());
+    }
+    return lines.toString();
   }
 }

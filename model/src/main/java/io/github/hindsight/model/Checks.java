@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Construction checks shared by the model types, each throwing the problem of {@link Rules}
@@ -104,36 +103,34 @@ final class Checks {
   }
 
   static void optionalText(String member, Optional<String> text) {
-    text.ifPresent(t -> notBlank(member, t));
-  }
-
-  static <T> void uniqueIds(String member, List<T> items, Function<T, String> id) {
-    uniqueIds(items, id, i -> ModelPath.of(member).index(i));
+    if (text.isPresent()) {
+      notBlank(member, text.get());
+    }
   }
 
   /** Refuses a second use of an id, at the path of the item that uses it again. */
-  static <T> void uniqueIds(List<T> items, Function<T, String> id, Function<Integer, ModelPath> pathOf) {
+  static <T> void uniqueIds(String member, List<T> items, IdOf<T> id) {
     int again = repeatAt(items, id);
     if (again >= 0) {
-      throw duplicate(pathOf.apply(again), id.apply(items.get(again)));
+      throw duplicate(ModelPath.of(member).index(again), id.of(items.get(again)));
     }
   }
 
   /** @return whether a string comes twice in the list */
   static boolean repeats(List<String> values) {
-    return repeatAt(values, Function.identity()) >= 0;
+    return repeatAt(values, IdOf.ITSELF) >= 0;
   }
 
   /** @return the index of the first item whose id an item before it has, or -1 if there is none */
-  private static <T> int repeatAt(List<T> items, Function<T, String> id) {
+  static <T> int repeatAt(List<T> items, IdOf<T> id) {
     int n = items.size();
     if (n <= SCANNED) {
       // Every list of every value is checked as it is built, and most are short: comparing each
       // id with those before it costs less than filling a set.
       for (int i = 1; i < n; i++) {
-        String key = id.apply(items.get(i));
+        String key = id.of(items.get(i));
         for (int j = 0; j < i; j++) {
-          if (key.equals(id.apply(items.get(j)))) {
+          if (key.equals(id.of(items.get(j)))) {
             return i;
           }
         }
@@ -142,14 +139,15 @@ final class Checks {
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {
-      if (!seen.add(id.apply(items.get(i)))) {
+      if (!seen.add(id.of(items.get(i)))) {
         return i;
       }
     }
     return -1;
   }
 
-  private static InvalidModelException duplicate(ModelPath path, String id) {
+  /** @return the exception for a second use of an id, at the path of the item that uses it again */
+  static InvalidModelException duplicate(ModelPath path, String id) {
     return new InvalidModelException(path, ProblemKind.DUPLICATE_ID, "duplicate id '" + Rules.excerpt(id) + "'");
   }
 

@@ -153,7 +153,7 @@ public final class Rules {
     if (kind != QuestionKind.OTHER && label.isPresent()) {
       return Optional.of("a kind label is only allowed when the kind is 'other', not '" + kind.word() + "'");
     }
-    return label.flatMap(Rules::nonBlankTextProblem);
+    return label.isPresent() ? nonBlankTextProblem(label.get()) : Optional.empty();
   }
 
   /**

@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /** Collects every cross-reference problem of a question or a bank, each with its path. */
@@ -30,12 +30,6 @@ final class Validation {
     problems.add(Problem.of(Severity.WARNING, kind, prefix.resolve(path), message));
   }
 
-  /** A path made only when a problem is found there: a question that validates cleanly builds none. */
-  @FunctionalInterface
-  private interface At {
-    ModelPath path();
-  }
-
   /**
    * The ids defined in one list of a question, such as its actors'. References are looked up
    * here once or more for every item of the question, so few ids are scanned in order rather
@@ -54,10 +48,10 @@ final class Validation {
       this.ids = ids;
     }
 
-    static <T> Ids of(List<T> items, Function<T, String> id) {
+    static <T> Ids of(List<T> items, IdOf<T> id) {
       List<String> ids = new ArrayList<>(items.size());
       for (T item : items) {
-        ids.add(id.apply(item));
+        ids.add(id.of(item));
       }
       return new Ids(ids);
     }
@@ -74,6 +68,15 @@ final class Validation {
       return s.contains(id);
     }
 
+    boolean containsAll(List<String> refs) {
+      for (String ref : refs) {
+        if (!contains(ref)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     boolean isEmpty() {
       return ids.isEmpty();
     }
@@ -87,7 +90,7 @@ final class Validation {
     String sorted() {
       String s = listed;
       if (s == null) {
-        List<String> distinct = ids.stream().distinct().sorted().toList();
+        Set<String> distinct = new TreeSet<>(ids);
         StringBuilder sb = new StringBuilder();
         int shown = 0;
         for (String id : distinct) {
@@ -112,18 +115,20 @@ final class Validation {
     return ModelPath.of(member);
   }
 
-  private void refs(At at, List<String> refs, Ids known, String what) {
+  private static ModelPath at(String member, int index) {
+    return ModelPath.of(member).index(index);
+  }
+
+  // Each caller asks first whether a reference is unknown, and only then makes its path: a
+  // question that validates cleanly builds none.
+
+  /** Reports each unknown reference of a list at the list's path. */
+  private void refs(ModelPath at, List<String> refs, Ids known, String what) {
     for (int i = 0; i < refs.size(); i++) {
       String ref = refs.get(i);
       if (!known.contains(ref)) {
-        unknown(at.path().index(i), ref, known, what);
+        unknown(at.index(i), ref, known, what);
       }
-    }
-  }
-
-  private void ref(At at, String ref, Ids known, String what) {
-    if (!known.contains(ref)) {
-      unknown(at.path(), ref, known, what);
     }
   }
 
@@ -134,84 +139,104 @@ final class Validation {
 
   void question(Question q) {
     List<Actor> actorList = q.actors();
-    Ids actors = Ids.of(actorList, Actor::id);
-    Ids evidence = Ids.of(q.evidence(), Evidence::id);
-    Ids sources = Ids.of(q.sources(), Source::id);
-    Ids interpretations = Ids.of(q.interpretations(), Interpretation::id);
+    Ids actors = Ids.of(actorList, IdOf.ACTOR);
+    Ids evidence = Ids.of(q.evidence(), IdOf.EVIDENCE);
+    Ids sources = Ids.of(q.sources(), IdOf.SOURCE);
+    Ids interpretations = Ids.of(q.interpretations(), IdOf.INTERPRETATION);
 
     if (actorList.isEmpty()) {
       warning(at("actors"), "the question has no actors, so nothing can be judged");
     }
     boolean coalitions = false;
     for (int i = 0; i < actorList.size(); i++) {
-      int a = i;
       List<String> members = actorList.get(i).members();
       coalitions |= !members.isEmpty();
-      refs(() -> at("actors").index(a).field("members"), members, actors, "actor");
+      if (!actors.containsAll(members)) {
+        refs(at("actors", i).field("members"), members, actors, "actor");
+      }
     }
     // Only coalitions can contain themselves.
     if (coalitions) {
-      new Coalitions(actorList).cycles().forEach(c -> problems.add(
-          Problem.of(Severity.ERROR, ProblemKind.BAD_VALUE, prefix.resolve(c.path()), c.message())));
+      for (Coalitions.Cycle c : new Coalitions(actorList).cycles()) {
+        problems.add(Problem.of(Severity.ERROR, ProblemKind.BAD_VALUE, prefix.resolve(c.path()), c.message()));
+      }
     }
     for (int i = 0; i < q.objectives().size(); i++) {
       Objective o = q.objectives().get(i);
-      int n = i;
-      At here = () -> at("objectives").index(n);
-      refs(() -> here.path().field("actors"), o.actors(), actors, "actor");
-      refs(() -> here.path().field("outcome").field("evidence"), o.outcome().evidence(), evidence, "evidence");
+      if (!actors.containsAll(o.actors())) {
+        refs(at("objectives", i).field("actors"), o.actors(), actors, "actor");
+      }
+      if (!evidence.containsAll(o.outcome().evidence())) {
+        refs(at("objectives", i).field("outcome").field("evidence"), o.outcome().evidence(), evidence, "evidence");
+      }
       for (int r = 0; r < o.outcome().readings().size(); r++) {
-        int reading = r;
-        refs(() -> here.path().field("outcome").field("readings").index(reading).field("evidence"),
-            o.outcome().readings().get(r).evidence(), evidence, "evidence");
+        List<String> readingEvidence = o.outcome().readings().get(r).evidence();
+        if (!evidence.containsAll(readingEvidence)) {
+          refs(at("objectives", i).field("outcome").field("readings").index(r).field("evidence"), readingEvidence, evidence, "evidence");
+        }
       }
     }
     for (int i = 0; i < q.consequences().size(); i++) {
       Consequence c = q.consequences().get(i);
-      int n = i;
-      At here = () -> at("consequences").index(n);
       for (int e = 0; e < c.effects().size(); e++) {
-        int effect = e;
-        ref(() -> here.path().field("effects").index(effect).field("actor"), c.effects().get(e).actor(), actors, "actor");
+        String actor = c.effects().get(e).actor();
+        if (!actors.contains(actor)) {
+          unknown(at("consequences", i).field("effects").index(e).field("actor"), actor, actors, "actor");
+        }
       }
-      refs(() -> here.path().field("evidence"), c.evidence(), evidence, "evidence");
+      if (!evidence.containsAll(c.evidence())) {
+        refs(at("consequences", i).field("evidence"), c.evidence(), evidence, "evidence");
+      }
       if (c.effects().isEmpty()) {
-        warning(here.path().field("effects"), "the consequence bears on no actor, so no judgement can use it");
+        warning(at("consequences", i).field("effects"), "the consequence bears on no actor, so no judgement can use it");
       }
     }
     for (int i = 0; i < q.evidence().size(); i++) {
-      int n = i;
-      At here = () -> at("evidence").index(n);
       Evidence e = q.evidence().get(i);
-      e.source().ifPresent(s -> ref(() -> here.path().field("source"), s, sources, "source"));
+      Optional<String> source = e.source();
+      if (source.isPresent() && !sources.contains(source.get())) {
+        unknown(at("evidence", i).field("source"), source.get(), sources, "source");
+      }
       if (e.date().isEmpty() && e.knownFrom().isEmpty()) {
-        warning(ProblemKind.UNDATED, here.path(), "evidence '" + Rules.excerpt(e.id()) + "' has no date and no date it became known,"
+        warning(ProblemKind.UNDATED, at("evidence", i), "evidence '" + Rules.excerpt(e.id()) + "' has no date and no date it became known,"
             + " so a judgement as of any date counts it as already known; give it a date, or a known-from date if it came out later");
       }
     }
     for (int i = 0; i < q.perceptions().size(); i++) {
       Perception p = q.perceptions().get(i);
-      int n = i;
-      At here = () -> at("perceptions").index(n);
-      ref(() -> here.path().field("actor"), p.actor(), actors, "actor");
-      refs(() -> here.path().field("evidence"), p.evidence(), evidence, "evidence");
+      if (!actors.contains(p.actor())) {
+        unknown(at("perceptions", i).field("actor"), p.actor(), actors, "actor");
+      }
+      if (!evidence.containsAll(p.evidence())) {
+        refs(at("perceptions", i).field("evidence"), p.evidence(), evidence, "evidence");
+      }
     }
     for (int i = 0; i < q.interpretations().size(); i++) {
       Interpretation in = q.interpretations().get(i);
-      int n = i;
-      At here = () -> at("interpretations").index(n);
-      refs(() -> here.path().field("favours"), in.favours(), actors, "actor");
-      in.source().ifPresent(s -> ref(() -> here.path().field("source"), s, sources, "source"));
-      refs(() -> here.path().field("supportingEvidence"), in.supportingEvidence(), evidence, "evidence");
-      refs(() -> here.path().field("challengingEvidence"), in.challengingEvidence(), evidence, "evidence");
-    }
-    q.exam().ifPresent(exam -> {
-      for (int i = 0; i < exam.interpretations().size(); i++) {
-        int n = i;
-        ref(() -> at("exam").field("interpretations").index(n).field("interpretation"), exam.interpretations().get(i).interpretation(),
-            interpretations, "interpretation");
+      if (!actors.containsAll(in.favours())) {
+        refs(at("interpretations", i).field("favours"), in.favours(), actors, "actor");
       }
-    });
+      Optional<String> source = in.source();
+      if (source.isPresent() && !sources.contains(source.get())) {
+        unknown(at("interpretations", i).field("source"), source.get(), sources, "source");
+      }
+      if (!evidence.containsAll(in.supportingEvidence())) {
+        refs(at("interpretations", i).field("supportingEvidence"), in.supportingEvidence(), evidence, "evidence");
+      }
+      if (!evidence.containsAll(in.challengingEvidence())) {
+        refs(at("interpretations", i).field("challengingEvidence"), in.challengingEvidence(), evidence, "evidence");
+      }
+    }
+    Optional<ExamMetadata> exam = q.exam();
+    if (exam.isPresent()) {
+      List<LabelledInterpretation> labelled = exam.get().interpretations();
+      for (int i = 0; i < labelled.size(); i++) {
+        String interpretation = labelled.get(i).interpretation();
+        if (!interpretations.contains(interpretation)) {
+          unknown(at("exam").field("interpretations").index(i).field("interpretation"), interpretation, interpretations, "interpretation");
+        }
+      }
+    }
     for (int i = 0; i < actorList.size(); i++) {
       Actor a = actorList.get(i);
       // A party affected, a mediator or an observer need have no aims of its own; a side does.
@@ -231,21 +256,27 @@ final class Validation {
   }
 
   void bank(QuestionBank bank) {
-    Ids topics = Ids.of(bank.topics(), Topic::id);
-    Ids questions = Ids.of(bank.questions(), Question::id);
+    Ids topics = Ids.of(bank.topics(), IdOf.TOPIC);
+    Ids questions = Ids.of(bank.questions(), IdOf.QUESTION);
     for (int i = 0; i < bank.questions().size(); i++) {
       Question q = bank.questions().get(i);
-      ModelPath here = at("questions").index(i);
+      ModelPath here = at("questions", i);
       Validation inner = new Validation(prefix.resolve(here));
       inner.question(q);
       problems.addAll(inner.problems.build());
-      q.topic().ifPresent(t -> ref(() -> here.field("topic"), t, topics, "topic"));
+      Optional<String> topic = q.topic();
+      if (topic.isPresent() && !topics.contains(topic.get())) {
+        unknown(here.field("topic"), topic.get(), topics, "topic");
+      }
     }
     for (int i = 0; i < bank.topics().size(); i++) {
       Topic t = bank.topics().get(i);
-      ModelPath here = at("topics").index(i);
-      refs(() -> here.field("relatedTopics"), t.relatedTopics(), topics, "topic");
-      refs(() -> here.field("relatedQuestions"), t.relatedQuestions(), questions, "question");
+      if (!topics.containsAll(t.relatedTopics())) {
+        refs(at("topics", i).field("relatedTopics"), t.relatedTopics(), topics, "topic");
+      }
+      if (!questions.containsAll(t.relatedQuestions())) {
+        refs(at("topics", i).field("relatedQuestions"), t.relatedQuestions(), questions, "question");
+      }
     }
   }
 }

@@ -86,18 +86,31 @@ abstract class AbstractLocation {
   @Value.Check
   AbstractLocation printable() {
     String source = Printable.escape(source());
-    Optional<String> pointer = pointer().map(Printable::escape);
+    Optional<String> pointer = escaped(pointer());
     return source.equals(source()) && pointer.equals(pointer()) ? this
         : Location.builder().from(this).source(source).pointer(pointer).build();
+  }
+
+  private static Optional<String> escaped(Optional<String> text) {
+    return text.isPresent() ? Optional.of(Printable.escape(text.get())) : text;
   }
 
   /** @return {@code source:line:column} followed by the pointer, when known */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(source());
-    line().ifPresent(l -> sb.append(':').append(l));
-    column().ifPresent(c -> sb.append(':').append(c));
-    pointer().ifPresent(p -> sb.append(" (").append(p).append(')'));
+    OptionalInt line = line();
+    if (line.isPresent()) {
+      sb.append(':').append(line.getAsInt());
+    }
+    OptionalInt column = column();
+    if (column.isPresent()) {
+      sb.append(':').append(column.getAsInt());
+    }
+    Optional<String> pointer = pointer();
+    if (pointer.isPresent()) {
+      sb.append(" (").append(pointer.get()).append(')');
+    }
     return sb.toString();
   }
 }

@@ -4,6 +4,7 @@ import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.ActorKind;
 import io.github.hindsight.model.ActorRole;
 import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.Representative;
 import io.github.hindsight.spi.Location;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * {@code **Represented by:**} (with {@code **From:**} and {@code **Until:**} dates as nested
  * bullets for a representative of part of the period) and {@code **Identifier:**}.
  */
-final class ActorsSection {
+final class ActorsSection implements SubHeadings.Part {
   private static final String FORM = "'### Soviet Union `ussr`'";
   private static final List<String> FIELDS = List.of("Kind", "Role", "Members", "Represented by", "Identifier");
 
@@ -37,10 +38,12 @@ final class ActorsSection {
   }
 
   void read(SectionBlocks s) {
-    SubHeadings.read(ctx, s, "actor", FORM, this::actor);
+    SubHeadings.read(ctx, s, "actor", FORM, this);
   }
 
-  private void actor(Heading h, Iterable<Node> blocks) {
+  /** Reads one actor: its heading and its fields. */
+  @Override
+  public void read(Heading h, Iterable<Node> blocks) {
     SubHeadings.Named named = SubHeadings.named(ctx, h, FORM);
     String path = "actors[" + actors.size() + "]";
     Actor.Builder a = Actor.builder().name(named.name());
@@ -53,13 +56,13 @@ final class ActorsSection {
       }
       if (f.is("Kind")) {
         f.once(ctx, seen, "an actor");
-        ActorKind k = ctx.word(f.line().text(), f.line().textAt(), ActorKind::fromWord);
+        ActorKind k = ctx.word(f.line().text(), f.line().textAt(), WordSet.ACTOR_KINDS);
         if (k != null) {
           a.kind(k);
         }
       } else if (f.is("Role")) {
         f.once(ctx, seen, "an actor");
-        ActorRole r = ctx.word(f.line().text(), f.line().textAt(), ActorRole::fromWord);
+        ActorRole r = ctx.word(f.line().text(), f.line().textAt(), WordSet.ACTOR_ROLES);
         if (r != null) {
           a.role(r);
         }
@@ -82,9 +85,10 @@ final class ActorsSection {
     }
     ctx.located.path(path, ctx.at(h));
     ctx.located.path(path + ".id", named.idAt());
-    Actor actor = ctx.located.build(path, "actor", () -> a.id(named.id()).build());
-    if (actor != null) {
-      actors.add(actor);
+    try {
+      actors.add(a.id(named.id()).build());
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed(path, "actor", invalid);
     }
   }
 
@@ -110,7 +114,12 @@ final class ActorsSection {
         ctx.located.problem(p.line().leadAt(), "unknown field **" + p.line().label() + ":** of a representative; expected From or Until");
       }
     }
-    return ctx.located.build(path, "representative", r::build);
+    try {
+      return r.build();
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed(path, "representative", invalid);
+      return null;
+    }
   }
 
   private void identifier(Field f, Actor.Builder a, Map<String, Location> schemes) {

@@ -3,7 +3,9 @@ package io.github.hindsight.markdown.internal;
 import io.github.hindsight.model.ActorEffect;
 import io.github.hindsight.model.Consequence;
 import io.github.hindsight.model.Effect;
+import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Horizon;
+import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.spi.Location;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +34,11 @@ final class ConsequencesSection extends ItemSection<Consequence> {
     String path = path();
     ItemAttributes attrs = attributes(item, line, path, "a consequence", List.of("horizon", "balance-of-power"));
     Consequence.Builder c = Consequence.builder().statement(line.text());
-    leadDate(line, c::date);
-    Horizon horizon = attrs.word("horizon", Horizon::fromWord);
+    HistoricalDate date = line.leadDate();
+    if (date != null) {
+      c.date(date);
+    }
+    Horizon horizon = attrs.word("horizon", WordSet.HORIZONS);
     if (horizon != null) {
       c.horizon(horizon);
     }
@@ -58,25 +63,43 @@ final class ConsequencesSection extends ItemSection<Consequence> {
         ctx.unknownField("consequences", attrs.id, f.item(), f.line(), "a consequence", FIELDS);
       }
     }
-    add("consequence", attrs, path, () -> c.id(attrs.id).effects(effects).build());
+    if (isNew("consequence", attrs)) {
+      try {
+        add(c.id(attrs.id).effects(effects).build());
+      } catch (InvalidModelException | IllegalStateException invalid) {
+        ctx.located.buildFailed(path, "consequence", invalid);
+      }
+    }
   }
 
   private void effect(Field f, String word, String effectPath, List<ActorEffect> effects) {
-    Effect effect = ctx.word(word, f.line().leadAt(), Effect::fromWord);
+    Effect effect = ctx.word(word, f.line().leadAt(), WordSet.EFFECTS);
     ItemLine.CodeAndText ct = f.line().codeAndText("the actor's id in backticks, as in '- **Negative for** `cuba` — a note'");
     ctx.located.path(effectPath, f.line().leadAt());
     ctx.located.path(effectPath + ".actor", ct.codeAt());
     if (effect == null || ct.code() == null) {
       return;
     }
-    ActorEffect e = ctx.located.build(effectPath, "effect", () -> ActorEffect.builder().actor(ct.code()).effect(effect).note(ct.text()).build());
-    if (e == null) {
+    ActorEffect e;
+    try {
+      e = ActorEffect.builder().actor(ct.code()).effect(effect).note(ct.text()).build();
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed(effectPath, "effect", invalid);
       return;
     }
-    if (effects.stream().anyMatch(x -> x.actor().equals(e.actor()))) {
+    if (hasEffectOn(effects, e.actor())) {
       ctx.located.problem(ct.codeAt(), "a second effect on '" + e.actor() + "'; expected one effect per actor");
     } else {
       effects.add(e);
     }
+  }
+
+  private static boolean hasEffectOn(List<ActorEffect> effects, String actor) {
+    for (ActorEffect x : effects) {
+      if (x.actor().equals(actor)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

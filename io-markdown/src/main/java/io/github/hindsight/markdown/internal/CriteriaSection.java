@@ -1,6 +1,7 @@
 package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.model.Criterion;
+import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.Measure;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ final class CriteriaSection {
           for (Node cell = head.getFirstChild().getFirstChild(); cell != null; cell = cell.getNext()) {
             names.add(ctx.body.plainOf(cell));
           }
-          if (!names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList().equals(COLUMNS.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList())) {
+          if (!areColumns(names)) {
             ctx.located.problem(ctx.at(head), "expected the criteria table's columns to be " + String.join(" | ", COLUMNS) + " but found " + String.join(" | ", names));
             return;
           }
@@ -55,6 +56,19 @@ final class CriteriaSection {
         }
       }
     }
+  }
+
+  /** @return whether the names are the columns, in any case */
+  private static boolean areColumns(List<String> names) {
+    if (names.size() != COLUMNS.size()) {
+      return false;
+    }
+    for (int i = 0; i < names.size(); i++) {
+      if (!names.get(i).toLowerCase(Locale.ROOT).equals(COLUMNS.get(i).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void criterion(TableRow row) {
@@ -78,7 +92,7 @@ final class CriteriaSection {
     ctx.located.path(path + ".customMeasure", ctx.at(measureCell));
     Node custom = measureCell.getLastChild();
     String measureText = MarkdownBody.trim(ctx.body.plain(measureCell.getFirstChild(), custom instanceof Code ? custom : null));
-    Measure measure = ctx.word(measureText, ctx.at(measureCell), Measure::fromWord);
+    Measure measure = ctx.word(measureText, ctx.at(measureCell), WordSet.MEASURES);
     if (custom instanceof Code code) {
       c.customMeasure(code.getLiteral());
     }
@@ -90,8 +104,13 @@ final class CriteriaSection {
       ctx.located.problem(ctx.at(cells.get(3)), "the weight must be a number such as 1, 0.5 or 2 but found '" + weight + "'");
       return;
     }
-    if (measure != null) {
-      ctx.add(criteria, "criterion", id, ctx.at(idCode), path, () -> c.id(id).measure(measure).build());
+    if (measure == null || !ctx.uniqueId("criterion", id, ctx.at(idCode))) {
+      return;
+    }
+    try {
+      criteria.add(c.id(id).measure(measure).build());
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed(path, "criterion", invalid);
     }
   }
 }

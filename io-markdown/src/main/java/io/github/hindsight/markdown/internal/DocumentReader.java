@@ -1,6 +1,7 @@
 package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.model.Extra;
+import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.Problem;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionKind;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.stream.Collectors;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.jspecify.annotations.Nullable;
@@ -168,46 +168,74 @@ final class DocumentReader {
         continue;
       }
       String name = ctx.body.plainOf(h);
-      String known = h.getLevel() == 1 ? null : Sections.ALL.stream().filter(s -> s.equalsIgnoreCase(name)).findFirst().orElse(null);
+      String known = h.getLevel() == 1 ? null : knownSection(name);
       if (known != null) {
         Location first = seen.putIfAbsent(known, ctx.at(h));
         if (first != null) {
           ctx.located.problem(ctx.at(h), "the section '## " + known + "' appears twice (first at line " + first.line().orElse(0) + "); expected each section once");
         }
       }
-      SectionBlocks s = new SectionBlocks(name, known, h, () -> new UntilNextSection(blocks, Sections.lists(known)));
+      SectionBlocks s = new SectionBlocks(name, known, h, new UntilNextSection(blocks, Sections.lists(known)));
       if (Sections.ACTORS.equals(known)) {
         read(s, previous);
         if (!actorsRead) {
           actorsRead = true;
-          waiting.forEach(w -> read(w.section(), w.previous()));
+          read(waiting);
           waiting.clear();
         }
       } else if (actorsRead) {
         read(s, previous);
       } else {
         List<Node> held = new ArrayList<>();
-        s.blocks().forEach(held::add);
+        for (Node b : s.blocks()) {
+          held.add(b);
+        }
         waiting.add(new Waiting(new SectionBlocks(name, known, h, held), previous));
       }
       // Whatever a section's reader left unread is not part of the next section.
-      s.blocks().forEach(b -> { });
+      for (Iterator<Node> rest = s.blocks().iterator(); rest.hasNext(); ) {
+        rest.next();
+      }
       previous = s.anchor();
     }
-    waiting.forEach(w -> read(w.section(), w.previous()));
+    read(waiting);
+  }
+
+  /** @return the section of the format a heading names, in the format's spelling, or null for none */
+  private static @Nullable String knownSection(String name) {
+    for (String s : Sections.ALL) {
+      if (s.equalsIgnoreCase(name)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private void read(List<Waiting> waiting) {
+    for (Waiting w : waiting) {
+      read(w.section(), w.previous());
+    }
   }
 
   /** A section read before the actors, and the name of what came before it. */
   private record Waiting(SectionBlocks section, String previous) {}
 
-  /** The blocks of a section, taken from the stream up to the next heading of level one or two. */
-  private static final class UntilNextSection implements Iterator<Node> {
+  /**
+   * The blocks of a section, taken from the stream up to the next heading of level one or two. Its
+   * place is the stream's, so it serves as its own iterator: each pass goes on where the last stopped.
+   */
+  private static final class UntilNextSection implements Iterator<Node>, Iterable<Node> {
     private final BlockStream blocks;
     private final BlockStream.Lists splitLists;
 
     UntilNextSection(BlockStream blocks, BlockStream.Lists splitLists) {
       this.blocks = blocks;
       this.splitLists = splitLists;
+    }
+
+    @Override
+    public Iterator<Node> iterator() {
+      return this;
     }
 
     @Override
@@ -235,8 +263,7 @@ final class DocumentReader {
 
   private void unknownSection(SectionBlocks s, String previous) {
     if (ctx.strict || s.heading().getLevel() == 1) {
-      ctx.located.problem(ctx.at(s.heading()), "unknown section '" + s.name() + "'; expected one of "
-          + Sections.ALL.stream().map(x -> "'## " + x + "'").collect(Collectors.joining(", ")));
+      ctx.located.problem(ctx.at(s.heading()), "unknown section '" + s.name() + "'; expected one of " + headings());
     } else {
       int last = ctx.body.lastLine(s.heading());
       for (Node b : s.blocks()) {
@@ -244,6 +271,15 @@ final class DocumentReader {
       }
       ctx.keep(MarkdownIds.AFTER + previous, s.name(), ctx.body.lines(ctx.body.firstLine(s.heading()), last, 0));
     }
+  }
+
+  /** @return the format's sections as headings, such as {@code '## Guidance', '## Actors'} */
+  private static String headings() {
+    StringJoiner j = new StringJoiner(", ");
+    for (String s : Sections.ALL) {
+      j.add("'## " + s + "'");
+    }
+    return j.toString();
   }
 
   private void read(SectionBlocks s) {
@@ -279,13 +315,14 @@ final class DocumentReader {
     if (broken) {
       q.kindLabel(Optional.empty()).kind(QuestionKind.WHO_WON).topic(Optional.empty()).tags(List.of());
     }
-    Question question = broken ? tryBuild(q) : located.build("", "question", q::build);
+    Question question = broken ? tryBuild(q) : build(q);
     if (question == null) {
       return null;
     }
     for (Problem p : question.validate().errors()) {
       // A reference to an item that was written but could not be built is not broken itself.
-      if (broken && p.reference().filter(ctx::isDefined).isPresent()) {
+      Optional<String> reference = p.reference();
+      if (broken && reference.isPresent() && ctx.isDefined(reference.get())) {
         continue;
       }
       located.problem(located.locate(p.path()), p.message());
@@ -315,7 +352,9 @@ final class DocumentReader {
         continue;
       }
       StringJoiner content = new StringJoiner("\n\n");
-      extras.subList(i, end).forEach(x -> content.add(x.content()));
+      for (int k = i; k < end; k++) {
+        content.add(extras.get(k).content());
+      }
       joined.add(e.withContent(content.toString()));
       i = end - 1;
     }
@@ -324,6 +363,16 @@ final class DocumentReader {
 
   private static boolean isStrayText(Extra e) {
     return e.location().startsWith(MarkdownIds.AFTER) && e.name().equals("text") && !MarkdownBody.isSection(e.content());
+  }
+
+  /** @return the question, or null after reporting why it could not be built */
+  private @Nullable Question build(Question.Builder q) {
+    try {
+      return q.build();
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed("", "question", invalid);
+      return null;
+    }
   }
 
   private static @Nullable Question tryBuild(Question.Builder q) {

@@ -196,7 +196,9 @@ final class DocumentSource {
           open = lines.lineCount();
           close = open + frontMatter.size() - 1;
         }
-        frontMatter.forEach(lines::add);
+        for (String l : frontMatter) {
+          lines.add(l);
+        }
         lastBlank = frontMatter.get(frontMatter.size() - 1).isBlank();
         content = true;
         continue;

@@ -2,6 +2,7 @@ package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.model.Evidence;
 import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.Quantity;
 import io.github.hindsight.spi.Location;
 import java.util.HashMap;
@@ -26,7 +27,10 @@ final class EvidenceSection extends ItemSection<Evidence> {
     String path = path();
     ItemAttributes attrs = attributes(item, line, path, "a piece of evidence", List.of());
     Evidence.Builder e = Evidence.builder().statement(line.text());
-    leadDate(line, e::date);
+    HistoricalDate date = line.leadDate();
+    if (date != null) {
+      e.date(date);
+    }
     Map<String, Location> seen = new HashMap<>();
     int quantities = 0;
     for (Field f : Field.of(ctx, nested, "a piece of evidence")) {
@@ -57,6 +61,12 @@ final class EvidenceSection extends ItemSection<Evidence> {
         ctx.unknownField("evidence", attrs.id, f.item(), f.line(), "a piece of evidence", List.of("Known from", "Source", "Quantity"));
       }
     }
-    add("evidence", attrs, path, () -> e.id(attrs.id).build());
+    if (isNew("evidence", attrs)) {
+      try {
+        add(e.id(attrs.id).build());
+      } catch (InvalidModelException | IllegalStateException invalid) {
+        ctx.located.buildFailed(path, "evidence", invalid);
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.model.ExamMetadata;
+import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.LabelledInterpretation;
 import io.github.hindsight.model.LevelDescriptor;
 import io.github.hindsight.spi.Location;
@@ -78,7 +79,12 @@ final class ExamFrontMatter {
         }
       }
     }
-    return ctx.located.build("exam", "exam", e::build);
+    try {
+      return e.build();
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed("exam", "exam", invalid);
+      return null;
+    }
   }
 
   private void interpretations(Yaml.Node labelled, ExamMetadata.Builder e) {
@@ -96,11 +102,15 @@ final class ExamFrontMatter {
         continue;
       }
       ctx.located.path(path + ".interpretation", fm.valueAt(entry.getValue()));
-      LabelledInterpretation li = ctx.located.build(path, "labelled interpretation", () -> LabelledInterpretation.of(entry.getKey(), entry.getValue().scalar));
-      if (li != null) {
-        e.addInterpretation(li);
-        i++;
+      LabelledInterpretation li;
+      try {
+        li = LabelledInterpretation.of(entry.getKey(), entry.getValue().scalar);
+      } catch (InvalidModelException | IllegalStateException invalid) {
+        ctx.located.buildFailed(path, "labelled interpretation", invalid);
+        continue;
       }
+      e.addInterpretation(li);
+      i++;
     }
   }
 
@@ -137,7 +147,12 @@ final class ExamFrontMatter {
     }
     String prefix = "exam.levels";
     ctx.located.path(prefix, fm.valueAt(level));
-    return ctx.located.build(prefix, "level", () -> LevelDescriptor.builder().level(n).minMarks(Integer.parseInt(band.group(1)))
-        .maxMarks(Integer.parseInt(band.group(2))).descriptor(descriptor).build());
+    try {
+      return LevelDescriptor.builder().level(n).minMarks(Integer.parseInt(band.group(1)))
+          .maxMarks(Integer.parseInt(band.group(2))).descriptor(descriptor).build();
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed(prefix, "level", invalid);
+      return null;
+    }
   }
 }

@@ -76,10 +76,18 @@ record Field(ListItem item, ItemLine line, @Nullable BulletList nested) {
     if (nested == null) {
       return;
     }
-    boolean known = LABELS.stream().anyMatch(l -> l.equalsIgnoreCase(line.label())) || EFFECT_LABEL.matcher(line.label()).matches();
     // Unknown fields are reported, or kept whole, by unknownField.
-    if (known) {
+    if (isKnown()) {
       ctx.located.problem(ctx.at(nested), "unexpected nested bullets under **" + line.label() + ":**");
     }
+  }
+
+  private boolean isKnown() {
+    for (String l : LABELS) {
+      if (l.equalsIgnoreCase(line.label())) {
+        return true;
+      }
+    }
+    return EFFECT_LABEL.matcher(line.label()).matches();
   }
 }

@@ -43,6 +43,8 @@ final class FieldChecks {
   }
 
   private static void report(Located located, String path, String what, Optional<String> problem) {
-    problem.ifPresent(message -> located.problem(located.locate(path), what + ": " + message));
+    if (problem.isPresent()) {
+      located.problem(located.locate(path), what + ": " + problem.get());
+    }
   }
 }

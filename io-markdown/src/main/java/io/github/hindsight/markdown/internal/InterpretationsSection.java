@@ -2,6 +2,7 @@ package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Interpretation;
+import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.Provenance;
 import io.github.hindsight.model.Stance;
 import io.github.hindsight.spi.Location;
@@ -22,7 +23,7 @@ import org.commonmark.node.Paragraph;
  * against it, its stance on the question's statement, the source entry of its work, and its
  * provenance (author, work, date, school, nature, origin, purpose).
  */
-final class InterpretationsSection {
+final class InterpretationsSection implements SubHeadings.Part {
   private static final String FORM = "'### Interpretation `kennedy-victory`'";
   private static final List<String> FIELDS = List.of("Favours", "Stance", "Source", "Author", "Work", "Date", "School", "Nature", "Origin", "Purpose", "Supported by", "Challenged by");
 
@@ -39,10 +40,12 @@ final class InterpretationsSection {
   }
 
   void read(SectionBlocks s) {
-    SubHeadings.read(ctx, s, "interpretation", FORM, this::interpretation);
+    SubHeadings.read(ctx, s, "interpretation", FORM, this);
   }
 
-  private void interpretation(Heading h, Iterable<Node> blocks) {
+  /** Reads one interpretation: its heading, its claim and its fields. */
+  @Override
+  public void read(Heading h, Iterable<Node> blocks) {
     SubHeadings.Named named = SubHeadings.named(ctx, h, FORM);
     String path = "interpretations[" + interpretations.size() + "]";
     ctx.located.path(path, ctx.at(h));
@@ -73,7 +76,7 @@ final class InterpretationsSection {
     for (Field f : Field.of(ctx, list, "an interpretation")) {
       f.noNested(ctx);
       String label = f.line().label().toLowerCase(Locale.ROOT);
-      if (FIELDS.stream().noneMatch(e -> e.equalsIgnoreCase(label))) {
+      if (!isField(label)) {
         ctx.unknownField("interpretations", named.id(), f.item(), f.line(), "an interpretation", FIELDS);
         continue;
       }
@@ -85,22 +88,34 @@ final class InterpretationsSection {
       return;
     }
     ctx.located.path(path + ".provenance", ctx.at(h));
-    Provenance provenance = ctx.located.build(path + ".provenance", "provenance", prov::build);
-    if (provenance == null) {
+    Provenance provenance;
+    try {
+      provenance = prov.build();
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed(path + ".provenance", "provenance", invalid);
       return;
     }
-    String c = claim;
-    Interpretation built = ctx.located.build(path, "interpretation", () -> in.id(named.id()).claim(c).provenance(provenance).build());
-    if (built != null) {
-      interpretations.add(built);
+    try {
+      interpretations.add(in.id(named.id()).claim(claim).provenance(provenance).build());
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed(path, "interpretation", invalid);
     }
+  }
+
+  private static boolean isField(String label) {
+    for (String field : FIELDS) {
+      if (field.equalsIgnoreCase(label)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void field(Field f, String label, String path, Interpretation.Builder in, Provenance.Builder prov) {
     switch (label) {
       case "favours" -> in.favours(f.line().refs(path + ".favours"));
       case "stance" -> {
-        Stance s = ctx.word(f.line().text(), f.line().textAt(), Stance::fromWord);
+        Stance s = ctx.word(f.line().text(), f.line().textAt(), WordSet.STANCES);
         if (s != null) {
           in.stance(s);
         }

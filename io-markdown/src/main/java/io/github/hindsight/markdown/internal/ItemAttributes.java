@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /** The {@code {#id key=value}} attributes at the end of an item's line. */
@@ -43,7 +43,7 @@ final class ItemAttributes {
       String value = eq < 0 ? "yes" : token.substring(eq + 1);
       if (!keys.contains(key)) {
         ctx.located.problem(at, "unknown attribute '" + token + "' of " + what + "; expected #id"
-            + (keys.isEmpty() ? "" : " and " + String.join(", ", keys.stream().map(k -> k + "=...").toList())));
+            + (keys.isEmpty() ? "" : " and " + withValues(keys)));
       } else {
         values.put(key, value);
       }
@@ -54,6 +54,15 @@ final class ItemAttributes {
     } else {
       ctx.defined(found);
     }
+  }
+
+  /** @return the keys as an author writes them, such as {@code horizon=..., basis=...} */
+  private static String withValues(List<String> keys) {
+    StringJoiner j = new StringJoiner(", ");
+    for (String k : keys) {
+      j.add(k + "=...");
+    }
+    return j.toString();
   }
 
   /** The words of the attributes, split at runs of white space as {@code \s+} splits them, without empty ones. */
@@ -73,13 +82,13 @@ final class ItemAttributes {
   }
 
   /** @return the attribute's value as one of a set of words, or null if it is absent or (reported) not one of them */
-  <E> @Nullable E word(String key, Function<String, E> parse) {
+  <E> @Nullable E word(String key, WordSet<E> words) {
     String v = values.get(key);
     if (v == null) {
       return null;
     }
     try {
-      return parse.apply(v);
+      return words.fromWord(v);
     } catch (IllegalArgumentException e) {
       ctx.located.problem(at, key + ": " + e.getMessage());
       return null;

@@ -1,10 +1,7 @@
 package io.github.hindsight.markdown.internal;
 
-import io.github.hindsight.model.HistoricalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -50,17 +47,14 @@ abstract class ItemSection<T> {
     return attrs;
   }
 
-  /** Gives the optional date in bold before an item's text to {@code date}. */
-  static void leadDate(ItemLine line, Consumer<HistoricalDate> date) {
-    HistoricalDate d = line.leadDate();
-    if (d != null) {
-      date.accept(d);
-    }
+  /** @return whether the item's id is given and new, so that the item is to be built; a repeated one is a problem */
+  final boolean isNew(String kind, ItemAttributes attrs) {
+    return ctx.uniqueId(kind, attrs.id, attrs.at);
   }
 
-  /** Adds the item built if its id is new. */
-  final void add(String kind, ItemAttributes attrs, String path, Supplier<T> build) {
-    ctx.add(items, kind, attrs.id, attrs.at, path, build);
+  /** Adds an item built after {@link #isNew}. */
+  final void add(T item) {
+    items.add(item);
   }
 
   /**

@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The problems of one document, and where each part of the model was read, so that a model path
@@ -25,8 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Located {
   /** The order of a text's problems: by line and column, across the documents of a text too. */
-  static final Comparator<FormatProblem> IN_THE_TEXT = Comparator.comparingInt((FormatProblem p) -> p.location().line().orElse(0))
-      .thenComparingInt(p -> p.location().column().orElse(0));
+  static final Comparator<FormatProblem> IN_THE_TEXT = new InTheText();
 
   private final String source;
   private final ProblemList problems = new ProblemList();
@@ -111,24 +108,17 @@ final class Located {
   }
 
   /**
-   * Builds a model value, turning a construction error into a problem. The path in the error,
-   * such as {@code id} of an objective, is looked up among the paths under {@code prefix}.
+   * Reports a construction error of a model value as a problem. The path in the error, such as
+   * {@code id} of an objective, is looked up among the paths under {@code prefix}.
    *
    * @param prefix the model path of the value, such as {@code objectives[3]}
    * @param what the value's kind for the message, such as {@code objective}
-   * @param build the construction
-   * @return the value, or null if it could not be built
+   * @param e the error: an {@link InvalidModelException}, or the {@link IllegalStateException} of a builder
    */
-  <T> @Nullable T build(String prefix, String what, Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (InvalidModelException e) {
-      problem(locate(pathOf(prefix, e)), what + ": " + e.getMessage());
-    } catch (IllegalStateException e) {
-      // Immutables names the required attributes that were never set.
-      problem(locate(prefix), what + ": " + e.getMessage());
-    }
-    return null;
+  void buildFailed(String prefix, String what, RuntimeException e) {
+    // Immutables names the required attributes that were never set, with no path.
+    String path = e instanceof InvalidModelException invalid ? pathOf(prefix, invalid) : prefix;
+    problem(locate(path), what + ": " + e.getMessage());
   }
 
   /**
@@ -138,5 +128,13 @@ final class Located {
   private static String pathOf(String prefix, InvalidModelException e) {
     String within = e.path().toString();
     return prefix.isEmpty() || within.isEmpty() || within.startsWith("[") ? prefix + within : prefix + "." + within;
+  }
+
+  private static final class InTheText implements Comparator<FormatProblem> {
+    @Override
+    public int compare(FormatProblem a, FormatProblem b) {
+      int byLine = Integer.compare(a.location().line().orElse(0), b.location().line().orElse(0));
+      return byLine != 0 ? byLine : Integer.compare(a.location().column().orElse(0), b.location().column().orElse(0));
+    }
   }
 }

@@ -4,6 +4,7 @@ import io.github.hindsight.spi.Location;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.function.IntUnaryOperator;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
@@ -119,13 +120,27 @@ final class MarkdownBody {
       // No paragraph can hold more brackets than the whole body.
       return true;
     }
-    OptionalInt over = BracketLimit.firstOverLimit(text.size(), text::at);
+    OptionalInt over = BracketLimit.firstOverLimit(text.size(), new Bytes(text));
     if (over.isEmpty()) {
       return true;
     }
     int index = over.getAsInt();
     located.problem(located.at(firstLine + text.lineOf(index), text.columnOf(index)), BracketLimit.message());
     return false;
+  }
+
+  /** The body's UTF-8 bytes, which the limit on brackets may read for its characters. */
+  private static final class Bytes implements IntUnaryOperator {
+    private final BodyText text;
+
+    Bytes(BodyText text) {
+      this.text = text;
+    }
+
+    @Override
+    public int applyAsInt(int index) {
+      return text.at(index);
+    }
   }
 
   /** @return where the body starts */

@@ -106,8 +106,7 @@ public final class MarkdownReader implements FormatReader {
   public static QuestionBank bank(List<Named> texts, ReadOptions options) throws InterruptedIOException {
     BankAssembler assembler = new BankAssembler().checkLinks(options.checkLinks());
     try {
-      for (Part part : OrderedWork.map(options.parallelism(), texts,
-          t -> part(t.name(), new DocumentSource(new StringReader(t.text())), options.strict()))) {
+      for (Part part : OrderedWork.map(options.parallelism(), texts, new ReadText(options.strict()))) {
         add(assembler, part);
       }
     } catch (InterruptedIOException e) {
@@ -123,7 +122,23 @@ public final class MarkdownReader implements FormatReader {
       assembler.addProblems(part.problems());
     }
     assembler.add(part.part());
-    part.unread().forEach(assembler::addId);
+    for (Map.Entry<String, Location> unread : part.unread().entrySet()) {
+      assembler.addId(unread.getKey(), unread.getValue());
+    }
+  }
+
+  /** Reads one text of several as a part of their bank. */
+  private static final class ReadText implements OrderedWork.Task<Named, Part> {
+    private final boolean strict;
+
+    ReadText(boolean strict) {
+      this.strict = strict;
+    }
+
+    @Override
+    public Part apply(Named text) throws IOException {
+      return part(text.name(), new DocumentSource(new StringReader(text.text())), strict);
+    }
   }
 
   /**

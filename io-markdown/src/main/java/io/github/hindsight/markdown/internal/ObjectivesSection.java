@@ -4,6 +4,7 @@ import io.github.hindsight.model.Actor;
 import io.github.hindsight.model.Basis;
 import io.github.hindsight.model.Horizon;
 import io.github.hindsight.model.Importance;
+import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Outcome;
 import io.github.hindsight.model.OutcomeStatus;
@@ -13,8 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * with {@code **Why:**}, {@code **Evidence:**}, {@code **Before the evidence came out:**} and
  * {@code **If the intent was**} readings as nested bullets.
  */
-final class ObjectivesSection {
+final class ObjectivesSection implements SubHeadings.Part {
   private static final String ITEM_FORM = "a bullet such as '- **Achieved** — statement `{#id}`'";
   private static final List<String> FIELDS = List.of("Why", "Evidence", "Before the evidence came out", "If the intent was");
 
@@ -52,10 +52,12 @@ final class ObjectivesSection {
   }
 
   void read(SectionBlocks s) {
-    SubHeadings.read(ctx, s, "group of objectives", "'### Soviet Union `ussr`'", this::group);
+    SubHeadings.read(ctx, s, "group of objectives", "'### Soviet Union `ussr`'", this);
   }
 
-  private void group(Heading h, Iterable<Node> blocks) {
+  /** Reads one group: the heading naming its actors, and its objectives. */
+  @Override
+  public void read(Heading h, Iterable<Node> blocks) {
     List<String> holders = new ArrayList<>();
     List<Location> holderAt = new ArrayList<>();
     for (Node n = h.getFirstChild(); n != null; n = n.getNext()) {
@@ -66,13 +68,13 @@ final class ObjectivesSection {
     }
     if (holders.isEmpty()) {
       String name = ctx.body.plainOf(h);
-      Optional<Actor> actor = actors.stream().filter(a -> a.name().equals(name) || a.id().equals(name)).findFirst();
-      if (actor.isPresent()) {
-        holders.add(actor.get().id());
+      Actor actor = actorNamed(name);
+      if (actor != null) {
+        holders.add(actor.id());
         holderAt.add(ctx.at(h));
       } else {
         ctx.located.problem(ctx.at(h), "unknown actor '" + name + "'; expected the actor's id in backticks, as in '### Soviet Union `ussr`', or the name of one of the actors: "
-            + actors.stream().map(Actor::name).collect(Collectors.joining(", ")));
+            + actorNames());
         return;
       }
     }
@@ -86,6 +88,24 @@ final class ObjectivesSection {
         ctx.stray(b, Sections.OBJECTIVES, "objectives as bullets such as '- **Achieved** — statement `{#id}`'");
       }
     }
+  }
+
+  /** @return the first actor with this name or id, or null */
+  private @Nullable Actor actorNamed(String name) {
+    for (Actor a : actors) {
+      if (a.name().equals(name) || a.id().equals(name)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private String actorNames() {
+    StringJoiner names = new StringJoiner(", ");
+    for (Actor a : actors) {
+      names.add(a.name());
+    }
+    return names.toString();
   }
 
   private void objective(ListItem item, List<String> holders, List<Location> holderAt) {
@@ -108,12 +128,12 @@ final class ObjectivesSection {
       ctx.located.problem(ctx.at(item), "the objective does not start with its outcome: expected " + ITEM_FORM + " with one of "
           + statusWords() + " in bold");
     } else {
-      status = ctx.word(line.label(), line.leadAt(), OutcomeStatus::fromWord);
+      status = ctx.word(line.label(), line.leadAt(), WordSet.OUTCOMES);
     }
     Objective.Builder o = Objective.builder().actors(holders).statement(line.text());
-    Horizon horizon = attrs.word("horizon", Horizon::fromWord);
-    Importance importance = attrs.word("importance", Importance::fromWord);
-    Basis basis = attrs.word("basis", Basis::fromWord);
+    Horizon horizon = attrs.word("horizon", WordSet.HORIZONS);
+    Importance importance = attrs.word("importance", WordSet.IMPORTANCES);
+    Basis basis = attrs.word("basis", WordSet.BASES);
     if (horizon != null) {
       o.horizon(horizon);
     }
@@ -141,13 +161,17 @@ final class ObjectivesSection {
     // A stand-in for a status that could not be read keeps the objective for validation.
     OutcomeStatus s = status != null ? status : readings.size() > 1 ? OutcomeStatus.DEPENDS_ON_READING : OutcomeStatus.UNCLEAR;
     List<Reading> kept = status == null && readings.size() < 2 ? List.of() : readings;
-    Outcome built = ctx.located.build(path + ".outcome", "outcome", () -> outcome.status(s).readings(kept).build());
-    if (built == null) {
+    Outcome built;
+    try {
+      built = outcome.status(s).readings(kept).build();
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed(path + ".outcome", "outcome", invalid);
       return;
     }
-    Objective objective = ctx.located.build(path, "objective", () -> o.id(attrs.id).outcome(built).build());
-    if (objective != null) {
-      objectives.add(objective);
+    try {
+      objectives.add(o.id(attrs.id).outcome(built).build());
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed(path, "objective", invalid);
     }
   }
 
@@ -169,7 +193,7 @@ final class ObjectivesSection {
         f.once(ctx, seen, "an objective");
         f.noNested(ctx);
         ctx.located.path(path + ".outcome.statusBeforeEvidence", f.line().textAt());
-        OutcomeStatus before = ctx.word(f.line().text(), f.line().textAt(), OutcomeStatus::fromWord);
+        OutcomeStatus before = ctx.word(f.line().text(), f.line().textAt(), WordSet.OUTCOMES);
         if (before != null) {
           outcome.statusBeforeEvidence(before);
         }
@@ -205,7 +229,7 @@ final class ObjectivesSection {
       if (g.is("Then")) {
         g.once(ctx, seen, "a reading");
         ctx.located.path(path + ".status", g.line().textAt());
-        status = ctx.word(g.line().text(), g.line().textAt(), OutcomeStatus::fromWord);
+        status = ctx.word(g.line().text(), g.line().textAt(), WordSet.OUTCOMES);
       } else if (g.is("Why")) {
         g.once(ctx, seen, "a reading");
         r.rationale(g.line().text());
@@ -215,7 +239,7 @@ final class ObjectivesSection {
       } else if (g.is("Before the evidence came out")) {
         g.once(ctx, seen, "a reading");
         ctx.located.path(path + ".statusBeforeEvidence", g.line().textAt());
-        OutcomeStatus before = ctx.word(g.line().text(), g.line().textAt(), OutcomeStatus::fromWord);
+        OutcomeStatus before = ctx.word(g.line().text(), g.line().textAt(), WordSet.OUTCOMES);
         if (before != null) {
           r.statusBeforeEvidence(before);
         }
@@ -233,7 +257,11 @@ final class ObjectivesSection {
     if (attrs.id == null) {
       return null;
     }
-    OutcomeStatus s = status;
-    return ctx.located.build(path, "reading", () -> r.id(attrs.id).status(s).build());
+    try {
+      return r.id(attrs.id).status(status).build();
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed(path, "reading", invalid);
+      return null;
+    }
   }
 }

@@ -1,6 +1,8 @@
 package io.github.hindsight.markdown.internal;
 
 import io.github.hindsight.model.Effect;
+import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.Perception;
 import io.github.hindsight.model.Period;
 import io.github.hindsight.spi.Location;
@@ -29,7 +31,10 @@ final class PerceptionsSection extends ItemSection<Perception> {
     String path = path();
     ItemAttributes attrs = attributes(item, line, path, "a perception", List.of());
     Perception.Builder p = Perception.builder().statement(line.text());
-    leadDate(line, p::date);
+    HistoricalDate date = line.leadDate();
+    if (date != null) {
+      p.date(date);
+    }
     Map<String, Location> seen = new HashMap<>();
     for (Field f : Field.of(ctx, nested, "a perception")) {
       f.noNested(ctx);
@@ -45,13 +50,13 @@ final class PerceptionsSection extends ItemSection<Perception> {
         p.heldBy(f.line().text());
       } else if (f.is("View")) {
         f.once(ctx, seen, "a perception");
-        Effect view = ctx.word(f.line().text(), f.line().textAt(), Effect::fromWord);
+        Effect view = ctx.word(f.line().text(), f.line().textAt(), WordSet.EFFECTS);
         if (view != null) {
           p.view(view);
         }
       } else if (f.is("Period")) {
         f.once(ctx, seen, "a perception");
-        Period period = ctx.word(f.line().text(), f.line().textAt(), Period::fromWord);
+        Period period = ctx.word(f.line().text(), f.line().textAt(), WordSet.PERIODS);
         if (period != null) {
           p.period(period);
         }
@@ -67,8 +72,12 @@ final class PerceptionsSection extends ItemSection<Perception> {
         ctx.located.problem(ctx.at(item), "the perception has no **" + MarkdownText.capitalised(required) + ":** field; expected one");
       }
     }
-    if (seen.keySet().containsAll(REQUIRED)) {
-      add("perception", attrs, path, () -> p.id(attrs.id).build());
+    if (seen.keySet().containsAll(REQUIRED) && isNew("perception", attrs)) {
+      try {
+        add(p.id(attrs.id).build());
+      } catch (InvalidModelException | IllegalStateException invalid) {
+        ctx.located.buildFailed(path, "perception", invalid);
+      }
     }
   }
 }

@@ -37,7 +37,7 @@ final class QuestionFrontMatter {
     String label = fm.scalar(root, "kind-label");
     if (kind != null) {
       ctx.located.path("kind", fm.valueAt(root, "kind"));
-      QuestionKind k = ctx.word(kind, fm.valueAt(root, "kind"), QuestionKind::fromWord);
+      QuestionKind k = ctx.word(kind, fm.valueAt(root, "kind"), WordSet.QUESTION_KINDS);
       if (k != null) {
         q.kind(k);
         FieldChecks.kind(ctx.located, k, Optional.ofNullable(label));

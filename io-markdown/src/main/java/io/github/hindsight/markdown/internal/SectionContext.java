@@ -9,8 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.StringJoiner;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.jspecify.annotations.Nullable;
@@ -78,10 +77,19 @@ final class SectionContext {
     String kept = strict || id == null ? null : keptField(item);
     if (kept == null) {
       located.problem(line.leadAt(), "unknown field '" + (line.lead == null ? MarkdownBody.trim(body.raw(line.node)) : line.label()) + "' of " + what
-          + "; expected " + (expected.isEmpty() ? "no fields" : "one of " + String.join(", ", expected.stream().map(e -> "**" + e + ":**").toList())));
+          + "; expected " + (expected.isEmpty() ? "no fields" : "one of " + labels(expected)));
     } else {
       keep(MarkdownIds.ITEM + section + "/" + id, line.lead == null || line.label().isEmpty() ? "text" : line.label(), kept);
     }
+  }
+
+  /** @return the labels as an author writes them, such as {@code **Why:**, **Evidence:**} */
+  private static String labels(List<String> expected) {
+    StringJoiner j = new StringJoiner(", ");
+    for (String e : expected) {
+      j.add("**" + e + ":**");
+    }
+    return j.toString();
   }
 
   /**
@@ -105,8 +113,21 @@ final class SectionContext {
     String dashed = '-' + text.substring(1);
     int end = dashed.indexOf('\n');
     String first = end < 0 ? dashed : dashed.substring(0, end);
-    boolean thematicBreak = first.chars().filter(c -> c == '-').count() >= 3 && first.chars().allMatch(c -> c == '-' || c == ' ' || c == '\t');
-    return thematicBreak ? null : dashed;
+    return isThematicBreak(first) ? null : dashed;
+  }
+
+  /** @return whether the line holds three dashes or more and nothing but spaces and tabs besides */
+  private static boolean isThematicBreak(String line) {
+    int dashes = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '-') {
+        dashes++;
+      } else if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return dashes >= 3;
   }
 
   /** @return whether the id is given and new among the ids of its kind; a repeated one is a problem */
@@ -114,7 +135,12 @@ final class SectionContext {
     if (id == null) {
       return false;
     }
-    Integer first = ids.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, at.line().orElse(0));
+    Map<String, Integer> ofKind = ids.get(kind);
+    if (ofKind == null) {
+      ofKind = new HashMap<>();
+      ids.put(kind, ofKind);
+    }
+    Integer first = ofKind.putIfAbsent(id, at.line().orElse(0));
     if (first != null) {
       located.problem(at, "duplicate " + kind + " id '" + id + "' (first at line " + first + "); expected every " + kind + " id once");
       return false;
@@ -122,22 +148,11 @@ final class SectionContext {
     return true;
   }
 
-  /** Adds a value built from an item whose id is new; otherwise reports the duplicate or construction problem. */
-  <T> void add(List<T> list, String kind, @Nullable String id, Location idAt, String path, Supplier<T> build) {
-    if (!uniqueId(kind, id, idAt)) {
-      return;
-    }
-    T built = located.build(path, kind, build);
-    if (built != null) {
-      list.add(built);
-    }
-  }
-
   /** @return the word as one of a set of words (such as an outcome), or null after reporting it in the author's spelling */
-  <E> @Nullable E word(String written, Location at, Function<String, E> parse) {
+  <E> @Nullable E word(String written, Location at, WordSet<E> words) {
     String word = MarkdownText.word(written);
     try {
-      return parse.apply(word);
+      return words.fromWord(word);
     } catch (IllegalArgumentException e) {
       located.problem(at, e.getMessage().replace("'" + word + "'", "'" + written + "'"));
       return null;

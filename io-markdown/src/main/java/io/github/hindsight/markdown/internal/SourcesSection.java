@@ -1,5 +1,7 @@
 package io.github.hindsight.markdown.internal;
 
+import io.github.hindsight.model.HistoricalDate;
+import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.Source;
 import io.github.hindsight.spi.Location;
 import java.util.HashMap;
@@ -23,7 +25,10 @@ final class SourcesSection extends ItemSection<Source> {
     String path = path();
     ItemAttributes attrs = attributes(item, line, path, "a source", List.of());
     Source.Builder s = Source.builder().title(line.text());
-    leadDate(line, s::date);
+    HistoricalDate date = line.leadDate();
+    if (date != null) {
+      s.date(date);
+    }
     Map<String, Location> seen = new HashMap<>();
     for (Field f : Field.of(ctx, nested, "a source")) {
       f.noNested(ctx);
@@ -37,6 +42,12 @@ final class SourcesSection extends ItemSection<Source> {
         ctx.unknownField("sources", attrs.id, f.item(), f.line(), "a source", List.of("Author", "Locator"));
       }
     }
-    add("source", attrs, path, () -> s.id(attrs.id).build());
+    if (isNew("source", attrs)) {
+      try {
+        add(s.id(attrs.id).build());
+      } catch (InvalidModelException | IllegalStateException invalid) {
+        ctx.located.buildFailed(path, "source", invalid);
+      }
+    }
   }
 }

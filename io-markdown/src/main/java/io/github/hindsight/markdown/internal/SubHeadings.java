@@ -35,7 +35,7 @@ final class SubHeadings {
     }
     while (next != null) {
       UntilNextPart blocks = new UntilNextPart(all);
-      part.read((Heading) next, () -> blocks);
+      part.read((Heading) next, blocks);
       while (blocks.hasNext()) {
         blocks.next();
       }
@@ -47,14 +47,22 @@ final class SubHeadings {
     return n instanceof Heading h && h.getLevel() == 3;
   }
 
-  /** The blocks of one part, up to the next {@code ###} heading, which it keeps for the next part. */
-  private static final class UntilNextPart implements Iterator<Node> {
+  /**
+   * The blocks of one part, up to the next {@code ###} heading, which it keeps for the next part.
+   * It is its own iterator: a part's blocks are gone through once.
+   */
+  private static final class UntilNextPart implements Iterator<Node>, Iterable<Node> {
     private final Iterator<Node> all;
     private @Nullable Node ahead;
     private @Nullable Node heading;
 
     UntilNextPart(Iterator<Node> all) {
       this.all = all;
+    }
+
+    @Override
+    public Iterator<Node> iterator() {
+      return this;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.hindsight.markdown.internal;
 
+import io.github.hindsight.model.InvalidModelException;
 import io.github.hindsight.model.Topic;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,13 @@ final class TopicDocument {
       return null;
     }
     t.id(id);
-    Topic topic = ctx.located.build("", "topic", t::build);
+    Topic topic;
+    try {
+      topic = t.build();
+    } catch (InvalidModelException | IllegalStateException invalid) {
+      ctx.located.buildFailed("", "topic", invalid);
+      return null;
+    }
     return !ctx.located.hasProblems() ? topic : null;
   }
 }

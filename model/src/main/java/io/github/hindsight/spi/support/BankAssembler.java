@@ -16,8 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +58,43 @@ public final class BankAssembler {
 
   /** Where an item of the merged bank came from. */
   private record Origin(BankPart part, int index) {}
+
+  /** Where an id is, for the message that it is repeated. */
+  private interface Place {
+    Location locate();
+  }
+
+  /** An id of an item that could not be read, where the reader found it. */
+  private static final class Given implements Place {
+    private final Location at;
+
+    Given(Location at) {
+      this.at = at;
+    }
+
+    @Override
+    public Location locate() {
+      return at;
+    }
+  }
+
+  /** The id of a question or topic of a part, such as {@code questions[3].id}. */
+  private static final class ItemId implements Place {
+    private final BankPart part;
+    private final String list;
+    private final int index;
+
+    ItemId(BankPart part, String list, int index) {
+      this.part = part;
+      this.list = list;
+      this.index = index;
+    }
+
+    @Override
+    public Location locate() {
+      return part.locator().locate(ModelPath.of(list).index(index).field("id"));
+    }
+  }
 
   private final List<Entry> entries = new ArrayList<>();
   private boolean checkLinks = true;
@@ -146,7 +182,7 @@ public final class BankAssembler {
     Map<String, Integer> order = new HashMap<>();
     List<FormatProblem> problems = new ArrayList<>();
     // Where each id was first seen, found only when it is repeated: a locator may have to read its document again.
-    Map<String, Supplier<Location>> firstSeen = new HashMap<>();
+    Map<String, Place> firstSeen = new HashMap<>();
     QuestionBank.Builder merged = QuestionBank.builder();
     List<Origin> questions = new ArrayList<>();
     List<Origin> topics = new ArrayList<>();
@@ -155,12 +191,13 @@ public final class BankAssembler {
       BankPart part = e.part();
       if (e.id() != null && e.at() != null) {
         order.putIfAbsent(e.at().source(), order.size());
-        Location at = e.at();
-        unique(firstSeen, e.id(), () -> at, problems);
+        unique(firstSeen, e.id(), new Given(e.at()), problems);
         continue;
       }
       if (part == null) {
-        e.problems().forEach(p -> order.putIfAbsent(p.location().source(), order.size()));
+        for (FormatProblem p : e.problems()) {
+          order.putIfAbsent(p.location().source(), order.size());
+        }
         problems.addAll(e.problems());
         partsFailed = true;
         continue;
@@ -168,22 +205,20 @@ public final class BankAssembler {
       order.putIfAbsent(part.source(), order.size());
       for (int i = 0; i < part.questions().size(); i++) {
         Question q = part.questions().get(i);
-        ModelPath id = ModelPath.of("questions").index(i).field("id");
-        if (unique(firstSeen, q.id(), () -> part.locator().locate(id), problems)) {
+        if (unique(firstSeen, q.id(), new ItemId(part, "questions", i), problems)) {
           merged.addQuestion(q);
           questions.add(new Origin(part, i));
         }
       }
       for (int i = 0; i < part.topics().size(); i++) {
         Topic t = part.topics().get(i);
-        ModelPath id = ModelPath.of("topics").index(i).field("id");
-        if (unique(firstSeen, t.id(), () -> part.locator().locate(id), problems)) {
+        if (unique(firstSeen, t.id(), new ItemId(part, "topics", i), problems)) {
           merged.addTopic(t);
           topics.add(new Origin(part, i));
         }
       }
     }
-    Comparator<FormatProblem> byDocument = byDocument(order);
+    Comparator<FormatProblem> byDocument = new ByDocument(order);
     // Without a part that could not be read, links would point at what is missing only because
     // of it; a repeated id alone leaves a bank that can still be checked, so its problems join in.
     if (partsFailed) {
@@ -192,20 +227,21 @@ public final class BankAssembler {
     QuestionBank bank = merged.build();
     List<FormatProblem> warnings = new ArrayList<>();
     List<Problem> unlocated = new ArrayList<>();
+    Locator inParts = new InParts(questions, topics);
     for (Problem p : bank.validate().problems()) {
       boolean error = p.severity() == Severity.ERROR;
       if (error && !checkLinks && isLink(p.path())) {
         continue;
       }
       if (error || keepWarnings) {
-        (error ? problems : warnings).add(located(p, path -> locate(path, questions, topics)));
+        (error ? problems : warnings).add(located(p, inParts));
       } else {
         unlocated.add(p);
       }
     }
     if (!problems.isEmpty()) {
       for (Problem w : unlocated) {
-        warnings.add(located(w, path -> locate(path, questions, topics)));
+        warnings.add(located(w, inParts));
       }
       // The warnings go with the problems, so that one report tells everything.
       throw new FormatException(sorted(problems, byDocument), sorted(warnings, byDocument));
@@ -228,38 +264,72 @@ public final class BankAssembler {
     return FormatProblem.of(at, problem.severity() == Severity.ERROR ? problem.message() : problem.severity().word() + ": " + problem.message());
   }
 
-  private static boolean unique(Map<String, Supplier<Location>> firstSeen, String id, Supplier<Location> here, List<FormatProblem> problems) {
-    Supplier<Location> first = firstSeen.putIfAbsent(id, here);
+  private static boolean unique(Map<String, Place> firstSeen, String id, Place here, List<FormatProblem> problems) {
+    Place first = firstSeen.putIfAbsent(id, here);
     if (first == null) {
       return true;
     }
-    problems.add(FormatProblem.of(here.get(), "duplicate id '" + Rules.excerpt(id) + "' (first at " + first.get() + "); expected every question and topic id once in a bank"));
+    problems.add(FormatProblem.of(here.locate(), "duplicate id '" + Rules.excerpt(id) + "' (first at " + first.locate() + "); expected every question and topic id once in a bank"));
     return false;
   }
 
   /** Whether a validation path is a link between the items of a bank, not one within a question. */
   private static boolean isLink(ModelPath path) {
-    return BankItem.of(path).map(item -> !item.question() || item.within(path).equals(TOPIC)).orElse(false);
+    Optional<BankItem> item = BankItem.of(path);
+    return item.isPresent() && (!item.get().question() || item.get().within(path).equals(TOPIC));
   }
 
   /** A path of the merged bank, such as {@code questions[7].topic}, in the part it came from. */
-  private static Location locate(ModelPath path, List<Origin> questions, List<Origin> topics) {
-    return BankItem.of(path).map(item -> {
-      Origin origin = (item.question() ? questions : topics).get(item.index());
-      return origin.part().locator().locate(item.at(origin.index()).resolve(item.within(path)));
-    }).orElseGet(() -> {
+  private static final class InParts implements Locator {
+    private final List<Origin> questions;
+    private final List<Origin> topics;
+
+    InParts(List<Origin> questions, List<Origin> topics) {
+      this.questions = questions;
+      this.topics = topics;
+    }
+
+    @Override
+    public Location locate(ModelPath path) {
+      Optional<BankItem> found = BankItem.of(path);
+      if (found.isPresent()) {
+        BankItem item = found.get();
+        Origin origin = (item.question() ? questions : topics).get(item.index());
+        @Nullable Location at = origin.part().locator().locate(item.at(origin.index()).resolve(item.within(path)));
+        // A part's locator that answers null, against its contract, still leaves the document.
+        if (at != null) {
+          return at;
+        }
+      }
       // Bank validation only names items; this is for paths it may name one day.
       Origin any = !questions.isEmpty() ? questions.get(0) : topics.get(0);
       return Locator.pointers(any.part().source()).locate(path);
-    });
+    }
   }
 
   /** In the order the documents were added, then by line and column; unlocated last. */
-  private static Comparator<FormatProblem> byDocument(Map<String, Integer> order) {
-    Function<FormatProblem, Integer> document = p -> order.getOrDefault(p.location().source(), Integer.MAX_VALUE);
-    return Comparator.comparing(document)
-        .thenComparingInt(p -> p.location().line().orElse(Integer.MAX_VALUE))
-        .thenComparingInt(p -> p.location().column().orElse(Integer.MAX_VALUE));
+  private static final class ByDocument implements Comparator<FormatProblem> {
+    private final Map<String, Integer> order;
+
+    ByDocument(Map<String, Integer> order) {
+      this.order = order;
+    }
+
+    @Override
+    public int compare(FormatProblem a, FormatProblem b) {
+      int c = Integer.compare(document(a), document(b));
+      if (c == 0) {
+        c = Integer.compare(a.location().line().orElse(Integer.MAX_VALUE), b.location().line().orElse(Integer.MAX_VALUE));
+      }
+      if (c == 0) {
+        c = Integer.compare(a.location().column().orElse(Integer.MAX_VALUE), b.location().column().orElse(Integer.MAX_VALUE));
+      }
+      return c;
+    }
+
+    private int document(FormatProblem p) {
+      return order.getOrDefault(p.location().source(), Integer.MAX_VALUE);
+    }
   }
 
   private static List<FormatProblem> sorted(List<FormatProblem> problems, Comparator<FormatProblem> order) {

@@ -87,9 +87,9 @@ public record BankPart(String source, List<Question> questions, List<Topic> topi
 
     /** @return the part */
     public BankPart build() {
-      List<Locator> q = List.copyOf(questionLocators);
-      List<Locator> t = List.copyOf(topicLocators);
-      return new BankPart(source, questions, topics, Locator.byItem(source, q::get, t::get));
+      Locators.Listed q = new Locators.Listed(List.copyOf(questionLocators));
+      Locators.Listed t = new Locators.Listed(List.copyOf(topicLocators));
+      return new BankPart(source, questions, topics, Locator.byItem(source, q, t));
     }
   }
 }

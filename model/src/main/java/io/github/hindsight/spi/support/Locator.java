@@ -30,13 +30,7 @@ public interface Locator {
    */
   static Locator pointers(String source) {
     Objects.requireNonNull(source, "source");
-    return path -> {
-      Location.Builder at = Location.builder().source(source);
-      if (!path.isRoot()) {
-        at.pointer(path.pointer());
-      }
-      return at.build();
-    };
+    return new Locators.Pointers(source);
   }
 
   /**
@@ -53,9 +47,6 @@ public interface Locator {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(topic, "topic");
-    Locator document = pointers(source);
-    return path -> BankItem.of(path)
-        .map(item -> (item.question() ? question : topic).apply(item.index()).locate(item.within(path)))
-        .orElseGet(() -> document.locate(path));
+    return new Locators.ByItem(pointers(source), question, topic);
   }
 }

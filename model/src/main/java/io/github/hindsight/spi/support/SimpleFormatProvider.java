@@ -137,13 +137,21 @@ public class SimpleFormatProvider implements FormatProvider {
    * given to the provider, which copies it.
    */
   public static final class Description {
+    /** The sniffer of a format that is never detected by content. */
+    private static final ToIntFunction<byte[]> NEVER = new ToIntFunction<>() {
+      @Override
+      public int applyAsInt(byte[] head) {
+        return 0;
+      }
+    };
+
     private final String id;
     private final String displayName;
     private final String mediaType;
     private final List<String> extensions = new ArrayList<>();
     private @Nullable FormatReader reader;
     private @Nullable FormatWriter writer;
-    private ToIntFunction<byte[]> sniffer = head -> 0;
+    private ToIntFunction<byte[]> sniffer = NEVER;
     private int priority;
 
     private Description(String id, String displayName, String mediaType) {
