@@ -23,17 +23,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -169,11 +171,10 @@ public final class Hindsight {
     if (claimants.isEmpty() && !writers.isEmpty()) {
       // An export's own extension: guessing from the content would read it as what it resembles.
       throw new IllegalArgumentException("cannot read " + file + ": its extension belongs to "
-          + writers.stream().map(FormatProvider::id).collect(Collectors.joining(", "))
+          + ids(writers)
           + ", which only writes; name the format to read it as, from: " + registry.describe(Capability.READ));
     }
-    boolean preferred = registry.preferences().keySet().stream().anyMatch(ext -> name.toLowerCase(Locale.ROOT).endsWith("." + ext));
-    if (claimants.size() == 1 || (!claimants.isEmpty() && preferred)) {
+    if (claimants.size() == 1 || (!claimants.isEmpty() && preferred(name))) {
       return claimants.get(0);
     }
     byte[] head;
@@ -190,6 +191,25 @@ public final class Hindsight {
     }
     throw new IllegalArgumentException("cannot tell the format of " + file + ": no format claims its extension"
         + ", and its content matches no format that reads; formats that read: " + registry.describe(Capability.READ));
+  }
+
+  /** Whether a preference names the file's extension. */
+  private boolean preferred(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    for (String extension : registry.preferences().keySet()) {
+      if (lower.endsWith("." + extension)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String ids(List<FormatProvider> formats) {
+    StringJoiner ids = new StringJoiner(", ");
+    for (FormatProvider format : formats) {
+      ids.add(format.id());
+    }
+    return ids.toString();
   }
 
   /**
@@ -244,13 +264,34 @@ public final class Hindsight {
   }
 
   private Question read(Path file, FormatProvider format) throws IOException {
-    return readWith(file, format, FormatReader::readQuestion);
+    return readWith(file, format, QUESTION);
   }
 
   /** One of the reader's methods that read a whole document. */
   private interface Read<T> {
     T apply(FormatReader reader, InputStream in, ReadOptions options) throws IOException;
   }
+
+  private static final Read<Question> QUESTION = new Read<>() {
+    @Override
+    public Question apply(FormatReader reader, InputStream in, ReadOptions options) throws IOException {
+      return reader.readQuestion(in, options);
+    }
+  };
+
+  private static final Read<BankPart> BANK_PART = new Read<>() {
+    @Override
+    public BankPart apply(FormatReader reader, InputStream in, ReadOptions options) throws IOException {
+      return reader.readBankPart(in, options);
+    }
+  };
+
+  private static final Read<QuestionBank> BANK = new Read<>() {
+    @Override
+    public QuestionBank apply(FormatReader reader, InputStream in, ReadOptions options) throws IOException {
+      return reader.readBank(in, options);
+    }
+  };
 
   private <T> T readWith(Path file, FormatProvider format, Read<T> read) throws IOException {
     return readWith(file, format, read, options(file));
@@ -301,18 +342,21 @@ public final class Hindsight {
     if (!Files.isDirectory(fileOrFolder)) {
       return assemble(fileOrFolder, detect(fileOrFolder));
     }
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(fileOrFolder)) {
-      files = listing
-          .filter(Files::isRegularFile)
-          .filter(p -> !fileName(p).startsWith("."))
-          .filter(p -> !registry.claimants(fileName(p), Capability.READ).isEmpty())
-          .sorted((a, b) -> fileName(a).compareTo(fileName(b)))
-          .collect(Collectors.toList());
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(fileOrFolder)) {
+      for (Path p : listing) {
+        String name = fileName(p);
+        if (Files.isRegularFile(p) && !name.startsWith(".") && !registry.claimants(name, Capability.READ).isEmpty()) {
+          files.add(p);
+        }
+      }
+    } catch (DirectoryIteratorException e) {
+      throw e.getCause();
     }
+    files.sort(BY_FILE_NAME);
     // Links may point into other files of the folder, so the assembler checks them on the whole;
     // the folder's threads read a file each, so a file's format reads it in one.
-    return FolderBank.assemble(files, parallelism, file -> readWith(file, detect(file), FormatReader::readBankPart,
+    return FolderBank.assemble(files, parallelism, file -> readWith(file, detect(file), BANK_PART,
         ReadOptions.builder().from(options(file)).checkLinks(false).parallelism(1).build()));
   }
 
@@ -334,13 +378,13 @@ public final class Hindsight {
     if (Files.isDirectory(fileOrFolder)) {
       return checkBank(fileOrFolder);
     }
-    BankPart part = readWith(fileOrFolder, detect(fileOrFolder), FormatReader::readBankPart);
+    BankPart part = readWith(fileOrFolder, detect(fileOrFolder), BANK_PART);
     boolean oneQuestion = part.questions().size() == 1 && part.topics().isEmpty();
     return new BankAssembler().checkLinks(!oneQuestion).add(part).assemble();
   }
 
   private AssembledBank assemble(Path file, FormatProvider format) throws IOException {
-    return new BankAssembler().add(readWith(file, format, FormatReader::readBankPart)).assemble();
+    return new BankAssembler().add(readWith(file, format, BANK_PART)).assemble();
   }
 
   /**
@@ -360,7 +404,7 @@ public final class Hindsight {
   }
 
   private QuestionBank readBank(Path file, FormatProvider format) throws IOException {
-    return readWith(file, format, FormatReader::readBank);
+    return readWith(file, format, BANK);
   }
 
   /**
@@ -542,16 +586,31 @@ public final class Hindsight {
   }
 
   private static FormatReader reader(FormatProvider format) {
-    return format.reader().orElseThrow(() -> new IllegalArgumentException("format '" + format.id() + "' cannot read"));
+    Optional<FormatReader> reader = format.reader();
+    if (reader.isEmpty()) {
+      throw new IllegalArgumentException("format '" + format.id() + "' cannot read");
+    }
+    return reader.get();
   }
 
   private static FormatWriter writer(FormatProvider format) {
-    return format.writer().orElseThrow(() -> new IllegalArgumentException("format '" + format.id() + "' cannot write"));
+    Optional<FormatWriter> writer = format.writer();
+    if (writer.isEmpty()) {
+      throw new IllegalArgumentException("format '" + format.id() + "' cannot write");
+    }
+    return writer.get();
   }
 
   private ReadOptions options(Path file) {
     return ReadOptions.builder().sourceName(file.toString()).parallelism(parallelism).build();
   }
+
+  private static final Comparator<Path> BY_FILE_NAME = new Comparator<>() {
+    @Override
+    public int compare(Path a, Path b) {
+      return fileName(a).compareTo(fileName(b));
+    }
+  };
 
   private static String fileName(Path file) {
     Path name = file.getFileName();
@@ -680,7 +739,9 @@ public final class Hindsight {
      */
     public Hindsight build() {
       FormatRegistry.Builder registry = FormatRegistry.builder();
-      formats.forEach(registry::add);
+      for (FormatProvider format : formats) {
+        registry.add(format);
+      }
       if (serviceLoader) {
         ClassLoader own = Hindsight.class.getClassLoader();
         if (own == null) {
@@ -697,9 +758,15 @@ public final class Hindsight {
           registry.discover(layer);
         }
       }
-      loaders.forEach(registry::discover);
-      layers.forEach(registry::discover);
-      preferences.forEach(registry::prefer);
+      for (ClassLoader loader : loaders) {
+        registry.discover(loader);
+      }
+      for (ModuleLayer layer : layers) {
+        registry.discover(layer);
+      }
+      for (Map.Entry<String, String> preference : preferences.entrySet()) {
+        registry.prefer(preference.getKey(), preference.getValue());
+      }
       return new Hindsight(registry.build(), 1);
     }
 

@@ -2,10 +2,11 @@ package io.github.hindsight.cli;
 
 import io.github.hindsight.Hindsight;
 import io.github.hindsight.judgement.Judge;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facade and the judge the commands use, with the formats and criteria found on the class
@@ -27,37 +28,30 @@ final class Discovery {
    * @param criteria whether the command judges, and so needs the criteria too
    */
   static void startEarly(boolean criteria) {
-    FutureTask<Hindsight> facade = new FutureTask<>(Hindsight::standard);
+    FutureTask<Hindsight> facade = new FutureTask<>(new StandardFacade());
     if (!FACADE.compareAndSet(null, facade)) {
       return;
     }
-    FutureTask<Judge> judge = criteria ? new FutureTask<>(Judge::standard) : null;
+    FutureTask<Judge> judge = criteria ? new FutureTask<>(new StandardJudge()) : null;
     JUDGE.set(judge);
-    Thread t = new Thread(() -> {
-      facade.run();
-      if (judge != null) {
-        judge.run();
-      }
-    }, "hindsight-discovery");
+    Thread t = new Thread(new Early(facade, judge), "hindsight-discovery");
     t.setDaemon(true);
     t.start();
   }
 
   /** @return the facade over every format found, as {@link Hindsight#standard()} builds it */
   static Hindsight hindsight() {
-    return take(FACADE, Hindsight::standard);
+    FutureTask<Hindsight> task = FACADE.getAndSet(null);
+    return task == null ? Hindsight.standard() : take(task);
   }
 
   /** @return the judge with every criterion found, as {@link Judge#standard()} builds it */
   static Judge judge() {
-    return take(JUDGE, Judge::standard);
+    FutureTask<Judge> task = JUDGE.getAndSet(null);
+    return task == null ? Judge.standard() : take(task);
   }
 
-  private static <T> T take(AtomicReference<FutureTask<T>> early, Supplier<T> now) {
-    FutureTask<T> task = early.getAndSet(null);
-    if (task == null) {
-      return now.get();
-    }
+  private static <T> T take(FutureTask<T> task) {
     try {
       return task.get();
     } catch (ExecutionException e) {
@@ -72,6 +66,39 @@ final class Discovery {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the plugins were found", e);
+    }
+  }
+
+  private static final class StandardFacade implements Callable<Hindsight> {
+    @Override
+    public Hindsight call() {
+      return Hindsight.standard();
+    }
+  }
+
+  private static final class StandardJudge implements Callable<Judge> {
+    @Override
+    public Judge call() {
+      return Judge.standard();
+    }
+  }
+
+  /** Finds the formats, then the criteria if asked. */
+  private static final class Early implements Runnable {
+    private final FutureTask<Hindsight> facade;
+    private final @Nullable FutureTask<Judge> judge;
+
+    Early(FutureTask<Hindsight> facade, @Nullable FutureTask<Judge> judge) {
+      this.facade = facade;
+      this.judge = judge;
+    }
+
+    @Override
+    public void run() {
+      facade.run();
+      if (judge != null) {
+        judge.run();
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.hindsight.cli;
 
 import io.github.hindsight.Hindsight;
 import io.github.hindsight.model.QuestionBank;
+import io.github.hindsight.spi.FormatProblem;
 import io.github.hindsight.spi.support.AssembledBank;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -72,7 +73,9 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (Exception e) {
       return Failures.report(e, err);
     }
-    checked.warnings().forEach(w -> Failures.say(err, w.toString()));
+    for (FormatProblem warning : checked.warnings()) {
+      Failures.say(err, warning.toString());
+    }
     QuestionBank bank = checked.bank();
     int n = bank.questions().size();
     Failures.say(out, file + ": valid, " + n + (n == 1 ? " question" : " questions")

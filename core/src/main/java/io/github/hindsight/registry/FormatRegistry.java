@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,8 +63,7 @@ public final class FormatRegistry {
 
   private FormatRegistry(Map<String, Entry> byId, Map<String, String> preferences, List<PluginProblem> problems) {
     this.byId = ImmutableMap.copyOf(byId);
-    this.formats = byId.values().stream().sorted(Comparator.comparing(Entry::id)).map(Entry::provider)
-        .collect(ImmutableList.toImmutableList());
+    this.formats = providers(sorted(byId.values(), Entry.BY_ID));
     this.preferences = ImmutableMap.copyOf(preferences);
     this.problems = ImmutableList.copyOf(problems);
   }
@@ -87,7 +86,8 @@ public final class FormatRegistry {
    */
   public Optional<FormatProvider> format(String id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(byId.get(id)).map(Entry::provider);
+    Entry entry = byId.get(id);
+    return entry == null ? Optional.empty() : Optional.of(entry.provider());
   }
 
   /**
@@ -141,14 +141,24 @@ public final class FormatRegistry {
     if (best == null) {
       return ImmutableList.of();
     }
-    String extension = best;
-    String preferred = preferences.get(extension);
-    List<Entry> claimants = byId.values().stream()
-        .filter(e -> e.can(capability))
-        .filter(e -> e.extensions().contains(extension) || e.id().equals(preferred))
-        .sorted(Comparator.comparing((Entry e) -> !e.id().equals(preferred)).thenComparing(Entry.BY_RANK))
-        .collect(Collectors.toList());
-    return claimants.stream().map(Entry::provider).collect(ImmutableList.toImmutableList());
+    String preferred = preferences.get(best);
+    List<Entry> claimants = new ArrayList<>();
+    Entry preferredEntry = null;
+    for (Entry e : byId.values()) {
+      if (!e.can(capability)) {
+        continue;
+      }
+      if (e.id().equals(preferred)) {
+        preferredEntry = e;
+      } else if (e.extensions().contains(best)) {
+        claimants.add(e);
+      }
+    }
+    claimants.sort(Entry.BY_RANK);
+    if (preferredEntry != null) {
+      claimants.add(0, preferredEntry);
+    }
+    return providers(claimants);
   }
 
   /**
@@ -161,7 +171,8 @@ public final class FormatRegistry {
   public Optional<FormatProvider> forFileName(String fileName, Capability capability) {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(capability, "capability");
-    return claimants(fileName, capability).stream().findFirst();
+    List<FormatProvider> claimants = claimants(fileName, capability);
+    return claimants.isEmpty() ? Optional.empty() : Optional.of(claimants.get(0));
   }
 
   /**
@@ -231,7 +242,27 @@ public final class FormatRegistry {
   }
 
   private List<Entry> capable(Capability capability) {
-    return byId.values().stream().filter(e -> e.can(capability)).collect(Collectors.toList());
+    List<Entry> capable = new ArrayList<>();
+    for (Entry e : byId.values()) {
+      if (e.can(capability)) {
+        capable.add(e);
+      }
+    }
+    return capable;
+  }
+
+  private static List<Entry> sorted(Collection<Entry> entries, Comparator<Entry> order) {
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(order);
+    return sorted;
+  }
+
+  private static ImmutableList<FormatProvider> providers(List<Entry> entries) {
+    ImmutableList.Builder<FormatProvider> providers = ImmutableList.builderWithExpectedSize(entries.size());
+    for (Entry e : entries) {
+      providers.add(e.provider());
+    }
+    return providers.build();
   }
 
   private @Nullable Entry entryOf(FormatProvider provider) {
@@ -247,9 +278,19 @@ public final class FormatRegistry {
     if (entries.isEmpty()) {
       return "none";
     }
-    return entries.stream().sorted(Comparator.comparing(Entry::id))
-        .map(e -> e.id() + (e.extensions().isEmpty() ? "" : e.extensions().stream().map(x -> "." + x).collect(Collectors.joining(" ", " (", ")"))))
-        .collect(Collectors.joining(", "));
+    StringJoiner described = new StringJoiner(", ");
+    for (Entry e : sorted(entries, Entry.BY_ID)) {
+      if (e.extensions().isEmpty()) {
+        described.add(e.id());
+      } else {
+        StringJoiner extensions = new StringJoiner(" ", " (", ")");
+        for (String x : e.extensions()) {
+          extensions.add("." + x);
+        }
+        described.add(e.id() + extensions);
+      }
+    }
+    return described.toString();
   }
 
   private static String verb(Capability capability) {
@@ -259,7 +300,35 @@ public final class FormatRegistry {
   /** What the registry learnt from a provider once, so that it never asks a plugin twice. */
   private record Entry(FormatProvider provider, String id, List<String> extensions, boolean readable,
       boolean writable, int priority, boolean explicit) {
-    static final Comparator<Entry> BY_RANK = Comparator.comparingInt((Entry e) -> -e.priority()).thenComparing(Entry::id);
+    /** By id alone. */
+    static final Comparator<Entry> BY_ID = new Comparator<>() {
+      @Override
+      public int compare(Entry a, Entry b) {
+        return a.id().compareTo(b.id());
+      }
+    };
+
+    /** The higher priority first, then by id. */
+    static final Comparator<Entry> BY_RANK = new Comparator<>() {
+      @Override
+      public int compare(Entry a, Entry b) {
+        int byPriority = Integer.compare(b.priority(), a.priority());
+        return byPriority != 0 ? byPriority : a.id().compareTo(b.id());
+      }
+    };
+
+    /** Among discovered formats with one id: Hindsight's own first, then the higher priority, then by class name. */
+    static final Comparator<Entry> BY_PRECEDENCE = new Comparator<>() {
+      @Override
+      public int compare(Entry a, Entry b) {
+        int byOrigin = Boolean.compare(!a.builtIn(), !b.builtIn());
+        if (byOrigin != 0) {
+          return byOrigin;
+        }
+        int byPriority = Integer.compare(b.priority(), a.priority());
+        return byPriority != 0 ? byPriority : a.className().compareTo(b.className());
+      }
+    };
 
     boolean can(Capability capability) {
       return capability == Capability.READ ? readable : writable;
@@ -386,7 +455,7 @@ public final class FormatRegistry {
         }
       }
       List<Entry> ranked = new ArrayList<>(discovered);
-      ranked.sort(Comparator.comparing((Entry e) -> !e.builtIn()).thenComparingInt(e -> -e.priority()).thenComparing(Entry::className));
+      ranked.sort(Entry.BY_PRECEDENCE);
       for (Entry e : ranked) {
         Entry previous = byId.putIfAbsent(e.id(), e);
         if (previous != null) {
@@ -397,13 +466,15 @@ public final class FormatRegistry {
         }
       }
       Map<String, String> prefs = new HashMap<>();
-      preferences.forEach((ext, id) -> {
+      for (Map.Entry<String, String> preference : preferences.entrySet()) {
+        String ext = preference.getKey();
+        String id = preference.getValue();
         if (!byId.containsKey(id)) {
           throw new IllegalArgumentException("the preference for '." + ext + "' names format '" + id
               + "', which is not available; known formats: " + describe(byId.values()));
         }
         prefs.put(ext, id);
-      });
+      }
       return new FormatRegistry(byId, prefs, allProblems);
     }
 

@@ -3,6 +3,7 @@ package io.github.hindsight.html;
 import io.github.hindsight.html.internal.HtmlWriter;
 import io.github.hindsight.judgement.Judge;
 import io.github.hindsight.spi.support.SimpleFormatProvider;
+import java.util.function.Supplier;
 
 /**
  * A question as a page to read, print or publish (id {@code html}, extension {@code .html}): one
@@ -22,15 +23,18 @@ public final class HtmlFormat extends SimpleFormatProvider {
    * criteria scans the class path, which every command that merely lists the formats would pay.
    */
   public HtmlFormat() {
-    super(describe(ID, "HTML page", "text/html").extensions("html", "htm").writer(new HtmlWriter(StandardJudge::get)));
+    super(describe(ID, "HTML page", "text/html").extensions("html", "htm").writer(new HtmlWriter(new StandardJudge())));
   }
 
-  /** Made on first use, then shared by every provider made by {@link java.util.ServiceLoader}. */
-  private static final class StandardJudge {
-    private static final Judge JUDGE = Judge.standard();
-
-    static Judge get() {
-      return JUDGE;
+  /** The standard judge, made on first use, then shared by every provider made by {@link java.util.ServiceLoader}. */
+  private static final class StandardJudge implements Supplier<Judge> {
+    @Override
+    public Judge get() {
+      return Holder.JUDGE;
     }
+  }
+
+  private static final class Holder {
+    private static final Judge JUDGE = Judge.standard();
   }
 }

@@ -7,6 +7,7 @@ import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.support.SimpleFormatProvider;
 import java.nio.charset.StandardCharsets;
+import java.util.function.ToIntFunction;
 
 /**
  * The {@code json} format: one question, or a bank of questions and topics, as one JSON document
@@ -51,7 +52,7 @@ public final class JsonFormat extends SimpleFormatProvider {
         .extensions("json")
         .reader(READER)
         .writer(WRITER)
-        .sniffer(JsonFormat::sniffHead));
+        .sniffer(new HeadSniffer()));
   }
 
   private static int sniffHead(byte[] head) {
@@ -71,5 +72,12 @@ public final class JsonFormat extends SimpleFormatProvider {
       }
     }
     return -1;
+  }
+
+  private static final class HeadSniffer implements ToIntFunction<byte[]> {
+    @Override
+    public int applyAsInt(byte[] head) {
+      return sniffHead(head);
+    }
   }
 }

@@ -7,6 +7,7 @@ import io.github.hindsight.spi.FormatReader;
 import io.github.hindsight.spi.FormatWriter;
 import io.github.hindsight.spi.support.SimpleFormatProvider;
 import java.nio.charset.StandardCharsets;
+import java.util.function.ToIntFunction;
 
 /**
  * The {@code jsonl} format for corpora: one compact question document a line (topics of a bank
@@ -30,7 +31,7 @@ public final class JsonLinesFormat extends SimpleFormatProvider {
         .extensions("jsonl", "ndjson")
         .reader(READER)
         .writer(WRITER)
-        .sniffer(JsonLinesFormat::sniffHead));
+        .sniffer(new HeadSniffer()));
   }
 
   private static int sniffHead(byte[] head) {
@@ -48,5 +49,12 @@ public final class JsonLinesFormat extends SimpleFormatProvider {
       return 95;
     }
     return 60;
+  }
+
+  private static final class HeadSniffer implements ToIntFunction<byte[]> {
+    @Override
+    public int applyAsInt(byte[] head) {
+      return sniffHead(head);
+    }
   }
 }

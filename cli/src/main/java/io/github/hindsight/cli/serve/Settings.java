@@ -7,10 +7,12 @@ import io.github.hindsight.model.HistoricalDate;
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Reading;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,26 +43,32 @@ public final class Settings {
       config.asOf(date.get());
     }
     List<Criterion> criteria = criteria(question);
-    String criterionIds = criteria.stream().map(Criterion::id).collect(Collectors.joining(", "));
-    weights.forEach((id, w) -> {
-      if (criteria.stream().noneMatch(c -> c.id().equals(id))) {
-        throw new SettingsException("weight", "no criterion '" + id + "' in " + question.id() + "; its criteria are " + criterionIds);
+    for (Map.Entry<String, Double> weight : weights.entrySet()) {
+      String id = weight.getKey();
+      double w = weight.getValue();
+      if (criterion(criteria, id) == null) {
+        throw new SettingsException("weight", "no criterion '" + id + "' in " + question.id() + "; its criteria are " + criterionIds(criteria));
       }
       if (!Double.isFinite(w) || w < 0) {
         throw new SettingsException("weight", "the weight of '" + id + "' is " + w + "; expected a number from 0 up");
       }
-    });
+    }
     config.putAllWeights(weights);
-    String dependent = dependent(question).stream().map(Objective::id).collect(Collectors.joining(", "));
-    readings.forEach((objectiveId, readingId) -> {
-      Objective objective = dependent(question).stream().filter(o -> o.id().equals(objectiveId)).findFirst()
-          .orElseThrow(() -> new SettingsException("reading", "no objective '" + objectiveId + "' with readings in "
-              + question.id() + "; the objectives that depend on a reading are " + (dependent.isEmpty() ? "none" : dependent)));
+    List<Objective> dependent = dependent(question);
+    for (Map.Entry<String, String> reading : readings.entrySet()) {
+      String objectiveId = reading.getKey();
+      String readingId = reading.getValue();
+      Objective objective = objective(dependent, objectiveId);
+      if (objective == null) {
+        String ids = objectiveIds(dependent);
+        throw new SettingsException("reading", "no objective '" + objectiveId + "' with readings in "
+            + question.id() + "; the objectives that depend on a reading are " + (ids.isEmpty() ? "none" : ids));
+      }
       if (objective.outcome().reading(readingId).isEmpty()) {
         throw new SettingsException("reading", "objective '" + objectiveId + "' has no reading '" + readingId
-            + "'; its readings are " + objective.outcome().readings().stream().map(Reading::id).collect(Collectors.joining(", ")));
+            + "'; its readings are " + readingIds(objective.outcome().readings()));
       }
-    });
+    }
     config.putAllReadings(readings);
     return config.build();
   }
@@ -78,6 +86,54 @@ public final class Settings {
    * @return its objectives whose outcome depends on a reading of intent
    */
   public static List<Objective> dependent(Question question) {
-    return question.objectives().stream().filter(o -> !o.outcome().readings().isEmpty()).toList();
+    List<Objective> dependent = new ArrayList<>();
+    for (Objective o : question.objectives()) {
+      if (!o.outcome().readings().isEmpty()) {
+        dependent.add(o);
+      }
+    }
+    return Collections.unmodifiableList(dependent);
+  }
+
+  private static @Nullable Criterion criterion(List<Criterion> criteria, String id) {
+    for (Criterion c : criteria) {
+      if (c.id().equals(id)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Objective objective(List<Objective> objectives, String id) {
+    for (Objective o : objectives) {
+      if (o.id().equals(id)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static String criterionIds(List<Criterion> criteria) {
+    StringJoiner ids = new StringJoiner(", ");
+    for (Criterion c : criteria) {
+      ids.add(c.id());
+    }
+    return ids.toString();
+  }
+
+  private static String objectiveIds(List<Objective> objectives) {
+    StringJoiner ids = new StringJoiner(", ");
+    for (Objective o : objectives) {
+      ids.add(o.id());
+    }
+    return ids.toString();
+  }
+
+  private static String readingIds(List<Reading> readings) {
+    StringJoiner ids = new StringJoiner(", ");
+    for (Reading r : readings) {
+      ids.add(r.id());
+    }
+    return ids.toString();
   }
 }
