@@ -19,7 +19,8 @@ abstract class AbstractAimsExtent {
 
   /** @return the extent the share earns; empty when none of its aims is clear */
   public Optional<Extent> extent() {
-    return share().map(Extent::of);
+    Optional<Double> share = share();
+    return share.isPresent() ? Optional.of(Extent.of(share.get())) : Optional.empty();
   }
 
   /** @return ids of the aims achieved, weightiest first: what carried it */

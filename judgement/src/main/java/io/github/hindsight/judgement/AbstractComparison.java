@@ -11,6 +11,16 @@ abstract class AbstractComparison {
 
   /** @return whether every perspective, in every scenario, has the same leader */
   public boolean isUnanimous() {
-    return judgements().stream().flatMap(j -> j.judgement().leaders().stream()).distinct().count() <= 1;
+    String leader = null;
+    for (PerspectiveJudgement j : judgements()) {
+      for (String l : j.judgement().leaders()) {
+        if (leader == null) {
+          leader = l;
+        } else if (!leader.equals(l)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

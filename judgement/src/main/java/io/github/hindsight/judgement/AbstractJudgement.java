@@ -3,10 +3,14 @@ package io.github.hindsight.judgement;
 import io.github.hindsight.model.ActorRole;
 import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.QuestionKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -72,7 +76,8 @@ abstract class AbstractJudgement {
    *     on what evidence, and where each interpretation stands; empty when none takes a stance
    */
   public Optional<String> statementAnswer() {
-    return statement().map(s -> StatementAnswer.of(this, s));
+    Optional<StatementSupport> statement = statement();
+    return statement.isPresent() ? Optional.of(StatementAnswer.of(this, statement.get())) : Optional.empty();
   }
 
   /**
@@ -83,8 +88,12 @@ abstract class AbstractJudgement {
    * @throws NoSuchElementException if the question has no such interpretation
    */
   public InterpretationSupport interpretation(String id) {
-    return interpretations().stream().filter(i -> i.interpretation().equals(id)).findFirst()
-        .orElseThrow(() -> new NoSuchElementException("no interpretation '" + id + "' in this judgement"));
+    for (InterpretationSupport i : interpretations()) {
+      if (i.interpretation().equals(id)) {
+        return i;
+      }
+    }
+    throw new NoSuchElementException("no interpretation '" + id + "' in this judgement");
   }
 
   /**
@@ -92,18 +101,37 @@ abstract class AbstractJudgement {
    *     highest support; empty when the question has none
    */
   public List<String> bestSupported() {
-    double best = interpretations().stream().mapToDouble(InterpretationSupport::support).max().orElse(Double.NaN);
-    return interpretations().stream().filter(i -> i.support() == best).map(InterpretationSupport::interpretation).toList();
+    List<InterpretationSupport> all = interpretations();
+    double best = all.isEmpty() ? Double.NaN : all.get(0).support();
+    for (InterpretationSupport i : all) {
+      best = Math.max(best, i.support());
+    }
+    List<String> out = new ArrayList<>();
+    for (InterpretationSupport i : all) {
+      if (i.support() == best) {
+        out.add(i.interpretation());
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** @return whether every scenario has the same single leader, with no tie for the lead */
   public boolean isSettled() {
-    return verdicts().stream().noneMatch(Verdict::isTie) && leaders().size() == 1;
+    for (Verdict v : verdicts()) {
+      if (v.isTie()) {
+        return false;
+      }
+    }
+    return leaders().size() == 1;
   }
 
   /** @return the distinct leaders of the scenarios, every side of a tie included, in the order they first lead */
   public List<String> leaders() {
-    return verdicts().stream().flatMap(v -> v.leaders().stream()).distinct().toList();
+    Set<String> leaders = new LinkedHashSet<>();
+    for (Verdict v : verdicts()) {
+      leaders.addAll(v.leaders());
+    }
+    return Collections.unmodifiableList(new ArrayList<>(leaders));
   }
 
   /** @return the verdict of the first scenario, the only one when every reading is chosen */

@@ -91,10 +91,11 @@ abstract class AbstractJudgementConfig {
     if (maxScenarios() < 1 || maxScenarios() > SCENARIO_CEILING) {
       throw new IllegalArgumentException("JudgementConfig.maxScenarios: expected 1 to " + SCENARIO_CEILING + " but found " + maxScenarios());
     }
-    weights().forEach((id, w) -> {
+    for (Map.Entry<String, Double> e : weights().entrySet()) {
+      double w = e.getValue();
       if (!(w >= 0) || Double.isInfinite(w)) {
-        throw new IllegalArgumentException("JudgementConfig.weights[" + id + "]: expected a finite number of at least 0 but found " + w);
+        throw new IllegalArgumentException("JudgementConfig.weights[" + e.getKey() + "]: expected a finite number of at least 0 but found " + w);
       }
-    });
+    }
   }
 }

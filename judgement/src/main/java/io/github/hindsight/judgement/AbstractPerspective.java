@@ -111,10 +111,11 @@ abstract class AbstractPerspective {
     if (name().isBlank()) {
       throw new IllegalArgumentException("Perspective.name: must not be blank");
     }
-    weights().forEach((m, w) -> {
+    for (Map.Entry<Measure, Double> e : weights().entrySet()) {
+      double w = e.getValue();
       if (!(w >= 0) || Double.isInfinite(w)) {
-        throw new IllegalArgumentException("Perspective.weights[" + m.word() + "]: expected a finite number of at least 0 but found " + w);
+        throw new IllegalArgumentException("Perspective.weights[" + e.getKey().word() + "]: expected a finite number of at least 0 but found " + w);
       }
-    });
+    }
   }
 }

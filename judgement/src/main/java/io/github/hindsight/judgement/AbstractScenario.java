@@ -1,7 +1,6 @@
 package io.github.hindsight.judgement;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /** One combination of readings: for each objective whose outcome depends on a reading, the reading taken. */
@@ -22,6 +21,12 @@ abstract class AbstractScenario {
     if (readings().isEmpty()) {
       return "no readings";
     }
-    return readings().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+    StringBuilder sb = new StringBuilder();
+    String separator = "";
+    for (Map.Entry<String, String> e : readings().entrySet()) {
+      sb.append(separator).append(e.getKey()).append(": ").append(e.getValue());
+      separator = ", ";
+    }
+    return sb.toString();
   }
 }

@@ -1,6 +1,8 @@
 package io.github.hindsight.judgement;
 
 import io.github.hindsight.model.Criterion;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -72,13 +74,23 @@ abstract class AbstractVerdict {
 
   /** @return the actor ids from first to last */
   public List<String> ranking() {
-    return standings().stream().map(Standing::actor).toList();
+    List<String> out = new ArrayList<>(standings().size());
+    for (Standing s : standings()) {
+      out.add(s.actor());
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** @return the ids of every side with the highest total: one, or all of those who tie for the lead */
   public List<String> leaders() {
     double top = standings().get(0).total();
-    return standings().stream().filter(s -> s.total() == top).map(Standing::actor).toList();
+    List<String> out = new ArrayList<>();
+    for (Standing s : standings()) {
+      if (s.total() == top) {
+        out.add(s.actor());
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** @return whether two or more sides tie for the lead */
@@ -99,9 +111,12 @@ abstract class AbstractVerdict {
    * @throws NoSuchElementException if the actor was not judged
    */
   public double total(String actor) {
-    return standings().stream().filter(s -> s.actor().equals(actor)).findFirst()
-        .orElseThrow(() -> new NoSuchElementException("no actor '" + actor + "' in this verdict; judged: " + ranking()))
-        .total();
+    for (Standing s : standings()) {
+      if (s.actor().equals(actor)) {
+        return s.total();
+      }
+    }
+    throw new NoSuchElementException("no actor '" + actor + "' in this verdict; judged: " + ranking());
   }
 
   /**
@@ -113,8 +128,12 @@ abstract class AbstractVerdict {
    * @throws NoSuchElementException if there is no such score
    */
   public Score score(String actor, String criterion) {
-    return scores().stream().filter(s -> s.actor().equals(actor) && s.criterion().equals(criterion)).findFirst()
-        .orElseThrow(() -> new NoSuchElementException("no score for actor '" + actor + "' on criterion '" + criterion + "'"));
+    for (Score s : scores()) {
+      if (s.actor().equals(actor) && s.criterion().equals(criterion)) {
+        return s;
+      }
+    }
+    throw new NoSuchElementException("no score for actor '" + actor + "' on criterion '" + criterion + "'");
   }
 
   /**
@@ -125,13 +144,34 @@ abstract class AbstractVerdict {
    * @throws NoSuchElementException if the criterion was not judged
    */
   public List<String> leadersOn(String criterion) {
-    if (criteria().stream().noneMatch(c -> c.id().equals(criterion))) {
+    if (!judges(criterion)) {
       throw new NoSuchElementException("no criterion '" + criterion + "' in this verdict");
     }
     List<String> ranked = ranking();
-    List<Score> scored = scores().stream().filter(s -> s.criterion().equals(criterion) && s.hasBasis() && ranked.contains(s.actor())).toList();
-    double best = scored.stream().mapToDouble(Score::value).max().orElse(Double.NaN);
-    return scored.stream().filter(s -> s.value() == best).map(Score::actor).toList();
+    List<Score> scored = new ArrayList<>();
+    double best = Double.NaN;
+    for (Score s : scores()) {
+      if (s.criterion().equals(criterion) && s.hasBasis() && ranked.contains(s.actor())) {
+        best = scored.isEmpty() ? s.value() : Math.max(best, s.value());
+        scored.add(s);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Score s : scored) {
+      if (s.value() == best) {
+        out.add(s.actor());
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private boolean judges(String criterion) {
+    for (Criterion c : criteria()) {
+      if (c.id().equals(criterion)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -157,8 +197,13 @@ abstract class AbstractVerdict {
    * @return the entries, possibly none
    */
   public List<TraceEntry> trace(String actor, String criterion) {
-    return trace().stream().filter(t -> t.actor().equals(actor) && t.criterion().equals(criterion))
-        .toList();
+    List<TraceEntry> out = new ArrayList<>();
+    for (TraceEntry t : trace()) {
+      if (t.actor().equals(actor) && t.criterion().equals(criterion)) {
+        out.add(t);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -170,7 +215,12 @@ abstract class AbstractVerdict {
    * @return the entry, or empty if the trace has none for that actor, criterion and subject
    */
   public Optional<TraceEntry> entry(String actor, String criterion, String subject) {
-    return trace(actor, criterion).stream().filter(t -> t.subject().equals(subject)).findFirst();
+    for (TraceEntry t : trace()) {
+      if (t.actor().equals(actor) && t.criterion().equals(criterion) && t.subject().equals(subject)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -181,7 +231,11 @@ abstract class AbstractVerdict {
    * @throws NoSuchElementException if the criterion was not judged
    */
   public Sensitivity sensitivityTo(String criterion) {
-    return sensitivity().stream().filter(s -> s.criterion().equals(criterion)).findFirst()
-        .orElseThrow(() -> new NoSuchElementException("no criterion '" + criterion + "' in this verdict"));
+    for (Sensitivity s : sensitivity()) {
+      if (s.criterion().equals(criterion)) {
+        return s;
+      }
+    }
+    throw new NoSuchElementException("no criterion '" + criterion + "' in this verdict");
   }
 }

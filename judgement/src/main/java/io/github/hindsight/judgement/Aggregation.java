@@ -8,9 +8,9 @@ import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.Question;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * From the scores of one scenario to its verdict: totals, ranking, margin, label and sensitivity
@@ -29,7 +29,10 @@ final class Aggregation {
     this.question = question;
     this.config = config;
     this.criteria = criteria;
-    this.actors = question.actors().stream().map(Actor::id).collect(Collectors.toList());
+    this.actors = new ArrayList<>();
+    for (Actor a : question.actors()) {
+      actors.add(a.id());
+    }
     this.sides = new boolean[actors.size()];
     for (int a = 0; a < actors.size(); a++) {
       sides[a] = Roles.isSide(question.actors().get(a));
@@ -58,7 +61,10 @@ final class Aggregation {
     boolean[][] basis = sheet.basis();
     int n = actors.size();
     int m = criteria.size();
-    double[] weights = criteria.stream().mapToDouble(Criterion::weight).toArray();
+    double[] weights = new double[m];
+    for (int c = 0; c < m; c++) {
+      weights[c] = criteria.get(c).weight();
+    }
     double[] totals = new double[n];
     List<Score> scoreList = new ArrayList<>();
     List<String> others = new ArrayList<>();
@@ -96,7 +102,7 @@ final class Aggregation {
       }
     }
     // A stable sort, so equal totals keep the question's order.
-    order.sort((x, y) -> Double.compare(totals[y], totals[x]));
+    order.sort(new ByTotalDescending(totals));
     List<Standing> standings = new ArrayList<>();
     for (int r = 0; r < order.size(); r++) {
       int a = order.get(r);
@@ -106,20 +112,25 @@ final class Aggregation {
     double margin = order.size() > 1 ? totals[order.get(0)] - totals[order.get(1)] : totals[order.get(0)];
     // The sides, that is every actor not among the others (actor ids are unique), by index.
     List<String> candidates = new ArrayList<>();
-    List<Integer> rows = new ArrayList<>();
+    List<double[]> sideScores = new ArrayList<>();
+    List<boolean[]> sideBasis = new ArrayList<>();
     int leader = -1;
     for (int a = 0; a < n; a++) {
       if (sides[a]) {
         leader = a == order.get(0) ? candidates.size() : leader;
         candidates.add(actors.get(a));
-        rows.add(a);
+        sideScores.add(scores[a]);
+        sideBasis.add(basis[a]);
+      }
+    }
+    ImmutableMap.Builder<String, String> chosen = ImmutableMap.builder();
+    for (Map.Entry<String, String> e : readings.entrySet()) {
+      if (config.readings().containsKey(e.getKey())) {
+        chosen.put(e);
       }
     }
     return Verdict.builder()
-        .scenario(Scenario.builder().readings(readings)
-            .chosen(readings.entrySet().stream().filter(e -> config.readings().containsKey(e.getKey()))
-                .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue)))
-            .build())
+        .scenario(Scenario.builder().readings(readings).chosen(chosen.buildOrThrow()).build())
         .criteria(criteria)
         .scores(scoreList)
         .standings(standings)
@@ -130,8 +141,22 @@ final class Aggregation {
         .standard(config.standard())
         .trace(sheet.trace())
         .aims(sheet.aims())
-        .sensitivity(Sensitivities.of(criteria, candidates, rows.stream().map(a -> scores[a]).toArray(double[][]::new),
-            rows.stream().map(a -> basis[a]).toArray(boolean[][]::new), leader))
+        .sensitivity(Sensitivities.of(criteria, candidates, sideScores.toArray(new double[0][]),
+            sideBasis.toArray(new boolean[0][]), leader))
         .build();
+  }
+
+  /** The actors by index, the highest total first. */
+  private static final class ByTotalDescending implements Comparator<Integer> {
+    private final double[] totals;
+
+    ByTotalDescending(double[] totals) {
+      this.totals = totals;
+    }
+
+    @Override
+    public int compare(Integer x, Integer y) {
+      return Double.compare(totals[y], totals[x]);
+    }
   }
 }

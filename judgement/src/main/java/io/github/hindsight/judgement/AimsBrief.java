@@ -7,9 +7,10 @@ import static io.github.hindsight.judgement.TextLayout.wrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The short report of a how-far question: how far each actor met its own aims, and no winner. */
-final class AimsBrief {
+final class AimsBrief implements BriefReport.Row {
   private final BriefReport r;
 
   AimsBrief(BriefReport report) {
@@ -17,30 +18,49 @@ final class AimsBrief {
   }
 
   void write() {
-    List<String> ids = r.first.aims().stream().map(AimsExtent::actor).toList();
+    List<String> ids = new ArrayList<>();
+    for (AimsExtent a : r.first.aims()) {
+      ids.add(a.actor());
+    }
     if (ids.isEmpty()) {
       r.say(0, "No actor has aims recorded, so there is nothing to measure; the sides are compared instead.");
       r.contest();
       return;
     }
+    List<List<Extent>> extents = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      extents.add(extents(id));
+    }
     List<String> answer = new ArrayList<>();
     for (Extent e : Extent.values()) {
-      List<String> who = ids.stream().filter(id -> extents(id).equals(List.of(e))).map(r::name).toList();
+      List<String> who = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        if (extents.get(i).equals(List.of(e))) {
+          who.add(r.name(ids.get(i)));
+        }
+      }
       if (!who.isEmpty()) {
         answer.add(e.word() + " " + and(who));
       }
     }
-    List<String> varies = ids.stream().filter(id -> extents(id).size() > 1).map(r::name).toList();
+    List<String> varies = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (extents.get(i).size() > 1) {
+        varies.add(r.name(ids.get(i)));
+      } else if (extents.get(i).isEmpty()) {
+        none.add(r.name(ids.get(i)));
+      }
+    }
     if (!varies.isEmpty()) {
       answer.add("depending on the reading: " + and(varies));
     }
-    List<String> none = ids.stream().filter(id -> extents(id).isEmpty()).map(r::name).toList();
     if (!none.isEmpty()) {
       answer.add("no clear aim: " + and(none));
     }
     r.say(0, "How far each met its own aims: " + String.join("; ", answer) + ". No winner is named: the question asks how far, not who won."
         + withoutAims(ids));
-    r.add(1, r.table(this::aimsRow, List.of("Actor", "Aims met", "Extent", "Achieved", "Partly", "Failed", "Unclear"), ids));
+    r.add(1, r.table(this, List.of("Actor", "Aims met", "Extent", "Achieved", "Partly", "Failed", "Unclear"), ids));
     List<String> lines = new ArrayList<>();
     for (AimsExtent a : r.first.aims()) {
       List<String> parts = new ArrayList<>();
@@ -58,7 +78,7 @@ final class AimsBrief {
     r.say(2, "Extent: largely from " + Numbers.format(Extent.LARGELY_FROM) + " of the weight of its aims met, partly from "
         + Numbers.format(Extent.PARTLY_FROM) + ", hardly below; achieved counts 1, partly 0.5, not 0, by importance 1, 2 or 3.");
     if (r.j.verdicts().size() > 1) {
-      r.say(3, "Readings varied: " + some(r.j.verdicts().get(0).scenario().readings().keySet().stream().toList(), 4)
+      r.say(3, "Readings varied: " + some(new ArrayList<>(r.j.verdicts().get(0).scenario().readings().keySet()), 4)
           + "; where they change a figure the table gives the lowest and highest.");
     }
     r.leftOut();
@@ -90,22 +110,48 @@ final class AimsBrief {
     return out;
   }
 
+  /** @return the distinct extents of the actor's aims over the scenarios, in the order they first come */
   private List<Extent> extents(String actor) {
-    return r.j.verdicts().stream().map(v -> aimsOf(v, actor).flatMap(AimsExtent::extent)).flatMap(Optional::stream).distinct().toList();
+    List<Extent> out = new ArrayList<>();
+    for (Verdict v : r.j.verdicts()) {
+      AimsExtent a = aimsOf(v, actor);
+      Optional<Extent> e = a == null ? Optional.empty() : a.extent();
+      if (e.isPresent() && !out.contains(e.get())) {
+        out.add(e.get());
+      }
+    }
+    return out;
   }
 
-  private static Optional<AimsExtent> aimsOf(Verdict v, String actor) {
-    return v.aims().stream().filter(a -> a.actor().equals(actor)).findFirst();
+  /** @return the actor's aims in the verdict, or null when it has none recorded */
+  private static @Nullable AimsExtent aimsOf(Verdict v, String actor) {
+    for (AimsExtent a : v.aims()) {
+      if (a.actor().equals(actor)) {
+        return a;
+      }
+    }
+    return null;
   }
 
-  private List<String> aimsRow(String actor) {
-    return List.of(r.name(actor),
-        r.across(v -> aimsOf(v, actor).flatMap(AimsExtent::share).map(Numbers::format).orElse("-")),
-        r.across(v -> aimsOf(v, actor).flatMap(AimsExtent::extent).map(Extent::word).orElse("-")),
-        r.across(v -> String.valueOf(aimsOf(v, actor).map(a -> a.achieved().size()).orElse(0))),
-        r.across(v -> String.valueOf(aimsOf(v, actor).map(a -> a.partly().size()).orElse(0))),
-        r.across(v -> String.valueOf(aimsOf(v, actor).map(a -> a.failed().size()).orElse(0))),
-        r.across(v -> String.valueOf(aimsOf(v, actor).map(a -> a.unclear().size()).orElse(0))));
+  /** An actor's row: the share and extent of its aims met, and how many were achieved, partly, failed and unclear, over every scenario. */
+  @Override
+  public List<String> cells(String actor) {
+    List<String> share = new ArrayList<>();
+    List<String> extent = new ArrayList<>();
+    List<String> achieved = new ArrayList<>();
+    List<String> partly = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    List<String> unclear = new ArrayList<>();
+    for (Verdict v : r.j.verdicts()) {
+      AimsExtent a = aimsOf(v, actor);
+      share.add(a != null && a.share().isPresent() ? Numbers.format(a.share().get()) : "-");
+      extent.add(a != null && a.extent().isPresent() ? a.extent().get().word() : "-");
+      achieved.add(String.valueOf(a == null ? 0 : a.achieved().size()));
+      partly.add(String.valueOf(a == null ? 0 : a.partly().size()));
+      failed.add(String.valueOf(a == null ? 0 : a.failed().size()));
+      unclear.add(String.valueOf(a == null ? 0 : a.unclear().size()));
+    }
+    return List.of(r.name(actor), r.across(share), r.across(extent), r.across(achieved), r.across(partly), r.across(failed),
+        r.across(unclear));
   }
-
 }

@@ -33,8 +33,12 @@ abstract class BuiltInMeasure implements JudgementMeasure {
   }
 
   static BuiltInMeasure of(Measure measure) {
-    return ALL.stream().filter(m -> m.measure == measure).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no built-in measure is '" + measure.word() + "'"));
+    for (BuiltInMeasure m : ALL) {
+      if (m.measure == measure) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("no built-in measure is '" + measure.word() + "'");
   }
 
   final Measure measure() {

@@ -31,17 +31,26 @@ final class ByActor {
     // The model names an actor at most once in an objective's actors and a consequence's effects.
     for (Objective o : question.objectives()) {
       for (String actor : o.actors()) {
-        objectives.computeIfAbsent(actor, k -> new ArrayList<>()).add(o);
+        listFor(objectives, actor).add(o);
       }
     }
     for (Consequence c : question.consequences()) {
       for (ActorEffect e : c.effects()) {
-        consequences.computeIfAbsent(e.actor(), k -> new ArrayList<>()).add(new Bearing(c, e.effect()));
+        listFor(consequences, e.actor()).add(new Bearing(c, e.effect()));
       }
     }
     for (Perception p : question.perceptions()) {
-      perceptions.computeIfAbsent(p.actor(), k -> new ArrayList<>()).add(p);
+      listFor(perceptions, p.actor()).add(p);
     }
+  }
+
+  private static <T> List<T> listFor(Map<String, List<T>> lists, String actor) {
+    List<T> list = lists.get(actor);
+    if (list == null) {
+      list = new ArrayList<>();
+      lists.put(actor, list);
+    }
+    return list;
   }
 
   /** @return the objectives the actor held, alone or shared, in the question's order */

@@ -5,6 +5,7 @@ import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.Measure;
 import io.github.hindsight.model.Objective;
 import io.github.hindsight.model.OutcomeStatus;
+import io.github.hindsight.model.Problem;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Reading;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Whether a question can be judged under a configuration, every problem found at once. */
 final class ConfigurationCheck {
@@ -33,7 +33,9 @@ final class ConfigurationCheck {
    */
   static ImmutableList<Criterion> criteria(Question question, JudgementConfig config, Measures measures) {
     List<String> problems = new ArrayList<>();
-    question.validate().errors().forEach(p -> problems.add("the question is invalid at " + p.path() + ": " + p.message()));
+    for (Problem p : question.validate().errors()) {
+      problems.add("the question is invalid at " + p.path() + ": " + p.message());
+    }
     if (question.actors().isEmpty()) {
       problems.add("the question has no actors to judge");
     }
@@ -53,9 +55,15 @@ final class ConfigurationCheck {
         problems.add("the configuration lists criterion '" + c.id() + "' twice");
       }
     }
-    String known = base.stream().map(Criterion::id).collect(Collectors.joining(", "));
-    config.weights().keySet().stream().filter(id -> !ids.contains(id)).forEach(id ->
-        problems.add("the weights name criterion '" + id + "', which is not among the criteria judged by (" + known + ")"));
+    List<String> known = new ArrayList<>(base.size());
+    for (Criterion c : base) {
+      known.add(c.id());
+    }
+    for (String id : config.weights().keySet()) {
+      if (!ids.contains(id)) {
+        problems.add("the weights name criterion '" + id + "', which is not among the criteria judged by (" + String.join(", ", known) + ")");
+      }
+    }
     ImmutableList.Builder<Criterion> out = ImmutableList.builder();
     double sum = 0;
     for (Criterion c : base) {
@@ -77,8 +85,12 @@ final class ConfigurationCheck {
   private static void checkReadings(Question question, JudgementConfig config, List<String> problems) {
     // Objective ids are unique; one map, not a scan of the objectives for every reading chosen.
     Map<String, Objective> byId = new HashMap<>();
-    question.objectives().forEach(o -> byId.put(o.id(), o));
-    config.readings().forEach((objectiveId, readingId) -> {
+    for (Objective o : question.objectives()) {
+      byId.put(o.id(), o);
+    }
+    for (Map.Entry<String, String> r : config.readings().entrySet()) {
+      String objectiveId = r.getKey();
+      String readingId = r.getValue();
       Optional<Objective> o = Optional.ofNullable(byId.get(objectiveId));
       if (o.isEmpty()) {
         problems.add("the readings name objective '" + objectiveId + "', which the question does not have");
@@ -86,10 +98,13 @@ final class ConfigurationCheck {
         problems.add("the readings choose '" + readingId + "' for objective '" + objectiveId + "', whose outcome does not depend on a reading (it is '"
             + o.get().outcome().status().word() + "')");
       } else if (o.get().outcome().reading(readingId).isEmpty()) {
-        problems.add("objective '" + objectiveId + "' has no reading '" + readingId + "'; its readings are "
-            + o.get().outcome().readings().stream().map(Reading::id).collect(Collectors.joining(", ")));
+        List<String> readings = new ArrayList<>();
+        for (Reading reading : o.get().outcome().readings()) {
+          readings.add(reading.id());
+        }
+        problems.add("objective '" + objectiveId + "' has no reading '" + readingId + "'; its readings are " + String.join(", ", readings));
       }
-    });
+    }
   }
 
   /**
@@ -102,9 +117,12 @@ final class ConfigurationCheck {
       count = Math.min(count * o.outcome().readings().size(), Long.MAX_VALUE / 64);
     }
     if (count > config.maxScenarios()) {
-      String dims = varied.stream().map(o -> o.id() + " (" + o.outcome().readings().size() + " readings)").collect(Collectors.joining(", "));
+      List<String> dims = new ArrayList<>(varied.size());
+      for (Objective o : varied) {
+        dims.add(o.id() + " (" + o.outcome().readings().size() + " readings)");
+      }
       throw new JudgementException(question.id(), List.of(varied.size() + " objectives depend on a reading not chosen in the configuration: "
-          + dims + "; that makes " + count + " scenarios, more than the limit of " + config.maxScenarios()
+          + String.join(", ", dims) + "; that makes " + count + " scenarios, more than the limit of " + config.maxScenarios()
           + ". Choose readings for some of them with JudgementConfig.readings, or raise maxScenarios (at most "
           + JudgementConfig.SCENARIO_CEILING + ")"));
     }

@@ -2,14 +2,16 @@ package io.github.hindsight.judgement;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.hindsight.model.Actor;
+import io.github.hindsight.model.ActorRole;
 import io.github.hindsight.model.Criterion;
+import io.github.hindsight.model.Interpretation;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.QuestionKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One run of the judgement method over one question and configuration; see docs/judgement.md.
@@ -38,6 +40,16 @@ final class Engine {
       verdicts.add(aggregation.verdict(readings, scoring.score(readings)));
     }
     InterpretationSupports supports = new InterpretationSupports(question, verdicts, known, InterpretationNames.of(question));
+    List<InterpretationSupport> interpretations = new ArrayList<>();
+    for (Interpretation i : question.interpretations()) {
+      interpretations.add(supports.of(i));
+    }
+    ImmutableMap.Builder<String, String> names = ImmutableMap.builder();
+    ImmutableMap.Builder<String, ActorRole> roles = ImmutableMap.builder();
+    for (Actor a : question.actors()) {
+      names.put(a.id(), a.name());
+      roles.put(a.id(), a.role());
+    }
     Method method = Method.of(question.kind(), question.objectives().isEmpty() && !question.interpretations().isEmpty());
     return Judgement.builder()
         .question(question.id())
@@ -48,14 +60,14 @@ final class Engine {
             ? Optional.of("a question of kind '" + question.kindLabel().orElse("other") + "' is judged by the closest method, "
                 + method.describe())
             : Optional.empty())
-        .actors(question.actors().stream().collect(ImmutableMap.toImmutableMap(a -> a.id(), a -> a.name())))
-        .roles(question.actors().stream().collect(ImmutableMap.toImmutableMap(a -> a.id(), a -> a.role())))
+        .actors(names.buildOrThrow())
+        .roles(roles.buildOrThrow())
         .config(config)
         .criteria(criteria)
         .verdicts(verdicts)
         .decisiveReadings(scenarios.decisive(verdicts))
         .unknownEvidence(known.unknownEvidence())
-        .interpretations(question.interpretations().stream().map(supports::of).collect(Collectors.toList()))
+        .interpretations(interpretations)
         .statement(StatementSupports.of(question, known))
         .build();
   }

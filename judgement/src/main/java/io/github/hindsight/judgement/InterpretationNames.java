@@ -26,20 +26,26 @@ final class InterpretationNames {
     for (Interpretation i : question.interpretations()) {
       String name = name(i.provenance()).orElse(i.id());
       names.put(i.id(), name);
-      uses.merge(name, 1, Integer::sum);
+      Integer used = uses.get(name);
+      uses.put(name, used == null ? 1 : used + 1);
     }
-    names.replaceAll((id, name) -> uses.get(name) > 1 ? id : name);
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      if (uses.get(e.getValue()) > 1) {
+        e.setValue(e.getKey());
+      }
+    }
     return names;
   }
 
   private static java.util.Optional<String> name(Provenance p) {
-    return p.author().map(author -> {
-      List<String> words = List.of(SPACES.split(author.strip().replace(',', ' ')));
-      int last = words.size() - 1;
-      while (last > 0 && SUFFIXES.contains(words.get(last).toLowerCase(java.util.Locale.ROOT))) {
-        last--;
-      }
-      return words.get(last) + p.school().map(s -> " (" + s + ")").orElse("");
-    });
+    if (p.author().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<String> words = List.of(SPACES.split(p.author().get().strip().replace(',', ' ')));
+    int last = words.size() - 1;
+    while (last > 0 && SUFFIXES.contains(words.get(last).toLowerCase(java.util.Locale.ROOT))) {
+      last--;
+    }
+    return java.util.Optional.of(words.get(last) + (p.school().isPresent() ? " (" + p.school().get() + ")" : ""));
   }
 }

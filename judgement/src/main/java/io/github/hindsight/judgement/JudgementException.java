@@ -27,7 +27,9 @@ public final class JudgementException extends IllegalArgumentException {
   private static String message(String question, List<String> problems) {
     StringBuilder sb = new StringBuilder("cannot judge question '").append(question).append("': ")
         .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
-    problems.forEach(p -> sb.append("\n  - ").append(p));
+    for (String p : problems) {
+      sb.append("\n  - ").append(p);
+    }
     return sb.toString();
   }
 

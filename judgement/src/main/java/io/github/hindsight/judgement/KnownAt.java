@@ -9,11 +9,11 @@ import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Reading;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** What was known, and what had happened, by the date of a judgement (section 6 of docs/judgement.md). */
 final class KnownAt {
@@ -50,7 +50,16 @@ final class KnownAt {
 
   /** Whether something rests on evidence none of which was known by the date. */
   boolean hidden(List<String> evidence) {
-    return asOf.isPresent() && !evidence.isEmpty() && evidence.stream().noneMatch(known::contains);
+    return asOf.isPresent() && !evidence.isEmpty() && !anyKnown(evidence);
+  }
+
+  private boolean anyKnown(List<String> evidence) {
+    for (String id : evidence) {
+      if (known.contains(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Resolution resolve(Objective o, Map<String, String> readings) {
@@ -86,7 +95,7 @@ final class KnownAt {
   }
 
   private static List<String> distinct(List<String> ids) {
-    return ids.stream().distinct().collect(Collectors.toList());
+    return new ArrayList<>(new LinkedHashSet<>(ids));
   }
 
   boolean happened(Optional<HistoricalDate> date, List<String> evidence) {
@@ -97,13 +106,14 @@ final class KnownAt {
       return date.get().isOnOrBefore(asOf.get());
     }
     // Undated: it counts once something behind it was known, or always if nothing is cited.
-    return evidence.isEmpty() || evidence.stream().anyMatch(known::contains);
+    return evidence.isEmpty() || anyKnown(evidence);
   }
 
   /** Why something that had not happened by the date is left out, in words. */
   String later(Optional<HistoricalDate> date) {
-    return date.map(d -> "dated " + d + ", not over by the end of " + asOf.orElseThrow() + ", so left out")
-        .orElse("none of its evidence was known by " + asOf.orElseThrow() + ", so left out");
+    HistoricalDate by = asOf.orElseThrow();
+    return date.isPresent() ? "dated " + date.get() + ", not over by the end of " + by + ", so left out"
+        : "none of its evidence was known by " + by + ", so left out";
   }
 
   /** @return the evidence of the list that was known, in its order */

@@ -32,7 +32,9 @@ final class Measures {
 
   private Measures(Map<String, CustomCriterion> custom) {
     ImmutableMap.Builder<String, JudgementMeasure> all = ImmutableMap.builder();
-    BuiltInMeasure.ALL.forEach(m -> all.put(m.id(), m));
+    for (BuiltInMeasure m : BuiltInMeasure.ALL) {
+      all.put(m.id(), m);
+    }
     all.putAll(new TreeMap<>(custom));
     this.byId = all.build();
     this.customIds = ImmutableSet.copyOf(new TreeMap<>(custom).keySet());
@@ -107,8 +109,10 @@ final class Measures {
     if (id == null || !SLUG.matcher(id).matches()) {
       return Optional.of("which is not a slug such as 'stated-aims'");
     }
-    if (BuiltInMeasure.ALL.stream().anyMatch(m -> m.id().equals(id))) {
-      return Optional.of("which is the id of a built-in measure; a custom criterion needs an id of its own");
+    for (BuiltInMeasure m : BuiltInMeasure.ALL) {
+      if (m.id().equals(id)) {
+        return Optional.of("which is the id of a built-in measure; a custom criterion needs an id of its own");
+      }
     }
     return Optional.empty();
   }
@@ -116,9 +120,18 @@ final class Measures {
   /** The same class found twice, through two loaders, is one plugin; sorted so that the winner of an id does not depend on the class path's order. */
   private static List<CustomCriterion> distinctByClass(List<CustomCriterion> services) {
     Map<Class<?>, CustomCriterion> byClass = new IdentityHashMap<>();
-    services.forEach(c -> byClass.putIfAbsent(c.getClass(), c));
+    for (CustomCriterion c : services) {
+      byClass.putIfAbsent(c.getClass(), c);
+    }
     List<CustomCriterion> out = new ArrayList<>(byClass.values());
-    out.sort(Comparator.comparing(c -> c.getClass().getName()));
+    out.sort(new ByClassName());
     return out;
+  }
+
+  private static final class ByClassName implements Comparator<CustomCriterion> {
+    @Override
+    public int compare(CustomCriterion a, CustomCriterion b) {
+      return a.getClass().getName().compareTo(b.getClass().getName());
+    }
   }
 }

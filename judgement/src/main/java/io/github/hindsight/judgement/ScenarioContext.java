@@ -70,7 +70,8 @@ final class ScenarioContext implements JudgementContext {
 
   @Override
   public Optional<String> reading(String objectiveId) {
-    return question.objective(objectiveId).flatMap(o -> resolve(o).reading());
+    Optional<Objective> objective = question.objective(objectiveId);
+    return objective.isPresent() ? resolve(objective.get()).reading() : Optional.empty();
   }
 
   @Override

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The combinations of readings a question is judged under, and which readings decide the leader (section 5). */
 final class Scenarios {
@@ -24,10 +23,13 @@ final class Scenarios {
     this.question = question;
     this.config = config;
     // An outcome whose evidence was not yet known is judged as it looked then, under no reading.
-    this.varied = question.objectives().stream()
-        .filter(o -> o.outcome().status() == OutcomeStatus.DEPENDS_ON_READING && !config.readings().containsKey(o.id())
-            && !known.hidden(o.outcome().evidence()))
-        .collect(Collectors.toList());
+    this.varied = new ArrayList<>();
+    for (Objective o : question.objectives()) {
+      if (o.outcome().status() == OutcomeStatus.DEPENDS_ON_READING && !config.readings().containsKey(o.id())
+          && !known.hidden(o.outcome().evidence())) {
+        varied.add(o);
+      }
+    }
     ConfigurationCheck.scenarioCount(question, config, varied);
   }
 
@@ -70,12 +72,26 @@ final class Scenarios {
       for (Verdict v : verdicts) {
         Map<String, String> rest = new LinkedHashMap<>(v.scenario().readings());
         rest.remove(o.id());
-        leadersByRest.computeIfAbsent(rest, k -> new HashSet<>()).add(v.leaders());
+        Set<List<String>> leaders = leadersByRest.get(rest);
+        if (leaders == null) {
+          leaders = new HashSet<>();
+          leadersByRest.put(rest, leaders);
+        }
+        leaders.add(v.leaders());
       }
-      if (leadersByRest.values().stream().anyMatch(s -> s.size() > 1)) {
+      if (anyChange(leadersByRest.values())) {
         out.add(o.id());
       }
     }
     return out.build();
+  }
+
+  private static boolean anyChange(Iterable<Set<List<String>>> leaders) {
+    for (Set<List<String>> s : leaders) {
+      if (s.size() > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -20,6 +20,9 @@ final class Scoring {
   private final KnownAt known;
   private final ByActor byActor;
 
+  /** The weightiest first. */
+  private static final Comparator<ScoredItem> BY_WEIGHT = new ByWeight();
+
   /** The scores of one scenario by actor and criterion, in the question's and the criteria's order. */
   record Sheet(double[][] scores, boolean[][] basis, List<TraceEntry> trace, List<AimsExtent> aims) {}
 
@@ -81,7 +84,7 @@ final class Scoring {
         continue;
       }
       // The weightiest first; a stable sort keeps the question's order among equals.
-      items.sort(Comparator.comparingDouble(ScoredItem::weight).reversed());
+      items.sort(BY_WEIGHT);
       AimsExtent.Builder aims = AimsExtent.builder().actor(actor.id());
       double weight = 0;
       double sum = 0;
@@ -129,5 +132,12 @@ final class Scoring {
           .unknownEvidence(known.unknownOf(item.evidence())).note(item.note()).build());
     }
     return out;
+  }
+
+  private static final class ByWeight implements Comparator<ScoredItem> {
+    @Override
+    public int compare(ScoredItem a, ScoredItem b) {
+      return Double.compare(b.weight(), a.weight());
+    }
   }
 }

@@ -29,8 +29,11 @@ final class Sensitivities {
       criterionIndex.put(criteria.get(c).id(), c);
     }
     Map<String, Integer> actorIndex = new LinkedHashMap<>();
-    verdict.scores().stream().filter(s -> !verdict.others().contains(s.actor()))
-        .forEach(s -> actorIndex.putIfAbsent(s.actor(), actorIndex.size()));
+    for (Score s : verdict.scores()) {
+      if (!verdict.others().contains(s.actor())) {
+        actorIndex.putIfAbsent(s.actor(), actorIndex.size());
+      }
+    }
     double[][] scores = new double[actorIndex.size()][criteria.size()];
     boolean[][] basis = new boolean[actorIndex.size()][criteria.size()];
     for (Score s : verdict.scores()) {
@@ -159,24 +162,28 @@ final class Sensitivities {
       }
       if (Math.abs(c[2]) <= TOLERANCE * scale) {
         if (Math.abs(c[1]) > TOLERANCE * scale) {
-          out.add(-c[0] / c[1]);
+          addRoot(out, -c[0] / c[1]);
         }
-        out.add(0.0);
       } else {
         double disc = c[1] * c[1] - 4 * c[2] * c[0];
         if (disc >= 0) {
           // The stable form, which does not lose the smaller root to cancellation.
           double q = -0.5 * (c[1] + Math.copySign(Math.sqrt(disc), c[1]));
-          out.add(q / c[2]);
+          addRoot(out, q / c[2]);
           if (q != 0) {
-            out.add(c[0] / q);
+            addRoot(out, c[0] / q);
           }
         }
-        out.add(0.0);
       }
       // A root at 0 matters when the weight is 0 itself: any weight above it may put a rival ahead.
-      out.removeIf(w -> !(w >= 0) || Double.isInfinite(w));
+      out.add(0.0);
       return out;
+    }
+
+    private static void addRoot(List<Double> roots, double w) {
+      if (w >= 0 && !Double.isInfinite(w)) {
+        roots.add(w);
+      }
     }
   }
 }

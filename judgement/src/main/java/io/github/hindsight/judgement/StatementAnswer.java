@@ -22,7 +22,10 @@ final class StatementAnswer {
 
   private static void stands(AbstractJudgement j, List<String> out, String one, String several, List<String> ids) {
     if (!ids.isEmpty()) {
-      List<String> named = ids.stream().map(id -> j.interpretation(id).name() + ", support " + Numbers.format(j.interpretation(id).support())).toList();
+      List<String> named = new ArrayList<>(ids.size());
+      for (String id : ids) {
+        named.add(j.interpretation(id).name() + ", support " + Numbers.format(j.interpretation(id).support()));
+      }
       out.add((ids.size() > 1 ? several : one) + ": " + and(named));
     }
   }

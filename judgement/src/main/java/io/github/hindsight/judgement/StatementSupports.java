@@ -3,6 +3,7 @@ package io.github.hindsight.judgement;
 import io.github.hindsight.model.Interpretation;
 import io.github.hindsight.model.Question;
 import io.github.hindsight.model.Stance;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,12 @@ final class StatementSupports {
 
   /** @return the support of the statement, or empty when no interpretation takes a stance on it */
   static Optional<StatementSupport> of(Question question, KnownAt known) {
-    List<Interpretation> taking = question.interpretations().stream().filter(i -> i.stance().isPresent()).toList();
+    List<Interpretation> taking = new ArrayList<>();
+    for (Interpretation i : question.interpretations()) {
+      if (i.stance().isPresent()) {
+        taking.add(i);
+      }
+    }
     if (taking.isEmpty()) {
       return Optional.empty();
     }
@@ -30,14 +36,14 @@ final class StatementSupports {
       }
       double forIfSupports = s == Stance.AGREES ? 1 : s == Stance.PARTLY_AGREES ? 0.5 : 0;
       for (String e : known.knownOf(i.supportingEvidence())) {
-        double[] p = points.computeIfAbsent(e, k -> new double[2]);
+        double[] p = pointsOf(points, e);
         p[0] += forIfSupports;
         p[1] += 1 - forIfSupports;
       }
       // What challenges a view that partly agrees says neither which way, so it does not count.
       if (s != Stance.PARTLY_AGREES) {
         for (String e : known.knownOf(i.challengingEvidence())) {
-          double[] p = points.computeIfAbsent(e, k -> new double[2]);
+          double[] p = pointsOf(points, e);
           p[0] += 1 - forIfSupports;
           p[1] += forIfSupports;
         }
@@ -58,5 +64,15 @@ final class StatementSupports {
       }
     }
     return Optional.of(b.forWeight(forWeight).againstWeight(againstWeight).build());
+  }
+
+  /** @return the points for and against the statement of a piece of evidence, none at first */
+  private static double[] pointsOf(Map<String, double[]> points, String evidence) {
+    double[] p = points.get(evidence);
+    if (p == null) {
+      p = new double[2];
+      points.put(evidence, p);
+    }
+    return p;
   }
 }

@@ -3,7 +3,6 @@ package io.github.hindsight.judgement;
 import io.github.hindsight.model.Criterion;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Where one actor is strongest and weakest in a verdict: the item that adds most to its total, and
@@ -29,9 +28,8 @@ final class Strengths {
   }
 
   static Strengths of(Verdict verdict, String actor) {
-    Map<String, Criterion> byId = verdict.criteria().stream().collect(Collectors.toMap(Criterion::id, c -> c));
-    // The weights of the criteria the actor has a basis on, which its total is spread over.
-    double weightSum = verdict.scores().stream().filter(s -> s.actor().equals(actor) && s.hasBasis()).mapToDouble(Score::weight).sum();
+    Map<String, Criterion> byId = VerdictReport.criteriaById(verdict);
+    double weightSum = weightSum(verdict, actor);
     TraceEntry best = null;
     double bestGain = 0;
     for (TraceEntry e : verdict.trace()) {
@@ -57,6 +55,30 @@ final class Strengths {
     return new Strengths(byId, Optional.ofNullable(best), bestGain, Optional.ofNullable(worst), worstLoss);
   }
 
+  /**
+   * The weights of the criteria the actor has a basis on, which its total is spread over, added
+   * with Kahan's compensation as {@link java.util.stream.DoubleStream#sum()} adds them: the gains
+   * and losses the reports give are worked out from this sum, and stay the same to the last bit.
+   */
+  private static double weightSum(Verdict verdict, String actor) {
+    double sum = 0;
+    double compensation = 0;
+    double simple = 0;
+    for (Score s : verdict.scores()) {
+      if (s.actor().equals(actor) && s.hasBasis()) {
+        double w = s.weight();
+        double y = w - compensation;
+        double t = sum + y;
+        compensation = (t - sum) - y;
+        sum = t;
+        simple += w;
+      }
+    }
+    double total = sum - compensation;
+    // An infinite weight makes the compensated sum NaN; the simple sum is then the right one.
+    return Double.isNaN(total) && Double.isInfinite(simple) ? simple : total;
+  }
+
   private static double weightShare(Verdict verdict, TraceEntry e) {
     double weight = 0;
     for (TraceEntry t : verdict.trace(e.actor(), e.criterion())) {
@@ -68,10 +90,14 @@ final class Strengths {
   /** @return "strongest on ..., adding ...; weakest on ..., costing ...", or empty when nothing adds to the total */
   Optional<String> describe() {
     if (best.isEmpty()) {
-      return worst.map(w -> "weakest on " + describe(w) + ", costing " + Numbers.format(loss));
+      return worst.isPresent() ? Optional.of(weakest(worst.get())) : Optional.empty();
     }
     String out = "strongest on " + describe(best.get()) + ", adding " + Numbers.format(gain) + " to the total";
-    return Optional.of(worst.map(w -> out + "; weakest on " + describe(w) + ", costing " + Numbers.format(loss)).orElse(out));
+    return Optional.of(worst.isPresent() ? out + "; " + weakest(worst.get()) : out);
+  }
+
+  private String weakest(TraceEntry w) {
+    return "weakest on " + describe(w) + ", costing " + Numbers.format(loss);
   }
 
   Optional<TraceEntry> best() {
@@ -83,7 +109,8 @@ final class Strengths {
   }
 
   private String describe(TraceEntry e) {
-    String what = e.status().map(s -> s.word()).or(() -> e.effect().map(x -> x.word())).orElse("credit " + Numbers.format(e.credit()));
+    String what = e.status().isPresent() ? e.status().get().word()
+        : e.effect().isPresent() ? e.effect().get().word() : "credit " + Numbers.format(e.credit());
     return e.subject() + " (" + what + ", " + byId.get(e.criterion()).name() + ")";
   }
 }

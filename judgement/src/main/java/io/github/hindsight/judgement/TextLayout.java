@@ -1,7 +1,6 @@
 package io.github.hindsight.judgement;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Lines that fit a screen: paragraphs wrapped, tables narrowed, at most {@link #WIDTH} columns. */
@@ -81,7 +80,7 @@ final class TextLayout {
         widths[i] = Math.max(widths[i], row.get(i).length());
       }
     }
-    while (Arrays.stream(widths).sum() + 2 * (n - 1) > WIDTH) {
+    while (sum(widths) + 2 * (n - 1) > WIDTH) {
       // Headers are cut before names: the name column only once every other is at its narrowest.
       int widest = -1;
       for (int i = 0; i < n; i++) {
@@ -106,5 +105,13 @@ final class TextLayout {
       out.add(text.length() > WIDTH ? text.substring(0, WIDTH) : text);
     }
     return out;
+  }
+
+  private static int sum(int[] values) {
+    int sum = 0;
+    for (int v : values) {
+      sum += v;
+    }
+    return sum;
   }
 }

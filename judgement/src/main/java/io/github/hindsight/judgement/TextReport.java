@@ -1,11 +1,14 @@
 package io.github.hindsight.judgement;
 
+import io.github.hindsight.model.Criterion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Plain-text reports of judgements: a table of scores and a few sentences built from the trace.
@@ -42,8 +45,11 @@ public final class TextReport {
       return render(judgement);
     }
     StringBuilder sb = new StringBuilder(render(judgement));
-    sb.append("\nIn detail. Criteria: ").append(judgement.criteria().stream()
-        .map(c -> c.name() + " (weight " + Numbers.format(c.weight()) + ")").collect(Collectors.joining(", "))).append(".\n");
+    List<String> criteria = new ArrayList<>();
+    for (Criterion c : judgement.criteria()) {
+      criteria.add(c.name() + " (weight " + Numbers.format(c.weight()) + ")");
+    }
+    sb.append("\nIn detail. Criteria: ").append(String.join(", ", criteria)).append(".\n");
     int n = judgement.verdicts().size();
     for (int i = 0; i < n; i++) {
       Verdict v = judgement.verdicts().get(i);
@@ -111,9 +117,8 @@ public final class TextReport {
       names.putAll(j.actors());
       for (int i = 0; i < j.verdicts().size(); i++) {
         Verdict v = j.verdicts().get(i);
-        rows.add(List.of(pj.perspective().name(), j.config().asOf().map(d -> "as of " + d).orElse("with hindsight"),
-            String.valueOf(i + 1), j.name(v.leader()), Numbers.format(v.standings().get(0).total()),
-            v.runnerUp().map(j::name).orElse("-"), Numbers.format(v.margin()), v.label().word()));
+        rows.add(List.of(pj.perspective().name(), judged(j), String.valueOf(i + 1), j.name(v.leader()),
+            Numbers.format(v.standings().get(0).total()), runnerUp(j, v), Numbers.format(v.margin()), v.label().word()));
       }
     }
     StringBuilder sb = new StringBuilder();
@@ -122,17 +127,33 @@ public final class TextReport {
     for (PerspectiveJudgement pj : comparison.judgements()) {
       sb.append(pj.perspective().name()).append(": ").append(pj.perspective().description()).append('\n');
     }
-    List<String> leaders = comparison.judgements().stream().flatMap(pj -> pj.judgement().leaders().stream()).distinct()
-        .collect(Collectors.toList());
+    Set<String> leaders = new LinkedHashSet<>();
+    for (PerspectiveJudgement pj : comparison.judgements()) {
+      leaders.addAll(pj.judgement().leaders());
+    }
     sb.append('\n');
     if (comparison.isUnanimous() && !leaders.isEmpty()) {
-      sb.append("Every perspective puts ").append(names.get(leaders.get(0))).append(" ahead.\n");
+      sb.append("Every perspective puts ").append(names.get(leaders.iterator().next())).append(" ahead.\n");
     } else {
-      sb.append("The perspectives disagree: ").append(comparison.judgements().stream()
-          .map(pj -> pj.perspective().name() + " puts " + pj.judgement().leaders().stream().map(pj.judgement()::name)
-              .collect(Collectors.joining(" or ")) + " ahead")
-          .collect(Collectors.joining("; "))).append(".\n");
+      List<String> views = new ArrayList<>();
+      for (PerspectiveJudgement pj : comparison.judgements()) {
+        List<String> named = new ArrayList<>();
+        for (String leader : pj.judgement().leaders()) {
+          named.add(pj.judgement().name(leader));
+        }
+        views.add(pj.perspective().name() + " puts " + String.join(" or ", named) + " ahead");
+      }
+      sb.append("The perspectives disagree: ").append(String.join("; ", views)).append(".\n");
     }
     return sb.toString();
+  }
+
+  private static String judged(Judgement j) {
+    return j.config().asOf().isPresent() ? "as of " + j.config().asOf().get() : "with hindsight";
+  }
+
+  private static String runnerUp(Judgement j, Verdict v) {
+    Optional<String> second = v.runnerUp();
+    return second.isPresent() ? j.name(second.get()) : "-";
   }
 }

@@ -3,11 +3,10 @@ package io.github.hindsight.judgement;
 import io.github.hindsight.model.Criterion;
 import io.github.hindsight.model.OutcomeStatus;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The detailed report of one verdict, for {@link TextReport#render(Verdict, Map)}: the table, the
@@ -17,26 +16,26 @@ final class VerdictReport {
   private VerdictReport() {}
 
   static String render(Verdict verdict, Map<String, String> names) {
-    Function<String, String> name = id -> names.getOrDefault(id, id);
+    Names name = new Names(names);
     StringBuilder sb = new StringBuilder();
     table(sb, verdict, name);
     sb.append('\n');
     if (!verdict.others().isEmpty()) {
-      sb.append("Not ranked, as they are not sides: ").append(TextLayout.and(verdict.others().stream().map(name).toList())).append(".\n");
+      sb.append("Not ranked, as they are not sides: ").append(TextLayout.and(name.all(verdict.others()))).append(".\n");
     }
     if (!verdict.unscored().isEmpty()) {
-      sb.append("Not ranked, for want of anything to score: ").append(TextLayout.and(verdict.unscored().stream().map(name).toList())).append(".\n");
+      sb.append("Not ranked, for want of anything to score: ").append(TextLayout.and(name.all(verdict.unscored()))).append(".\n");
     }
     Standing first = verdict.standings().get(0);
     Optional<String> second = verdict.runnerUp();
     if (second.isEmpty()) {
-      sb.append(name.apply(first.actor())).append(" is the only side ranked, with ").append(Numbers.format(first.total())).append(".\n");
+      sb.append(name.of(first.actor())).append(" is the only side ranked, with ").append(Numbers.format(first.total())).append(".\n");
     } else if (verdict.isTie()) {
-      sb.append(TextLayout.and(verdict.leaders().stream().map(name).toList())).append(" tie for the lead at ")
+      sb.append(TextLayout.and(name.all(verdict.leaders()))).append(" tie for the lead at ")
           .append(Numbers.format(first.total())).append(": ").append(verdict.label().word()).append(", as ").append(verdict.labelReason()).append(".\n");
     } else {
-      sb.append(name.apply(first.actor())).append(" comes out ahead with ").append(Numbers.format(first.total()))
-          .append(" against ").append(Numbers.format(verdict.total(second.get()))).append(" for ").append(name.apply(second.get()))
+      sb.append(name.of(first.actor())).append(" comes out ahead with ").append(Numbers.format(first.total()))
+          .append(" against ").append(Numbers.format(verdict.total(second.get()))).append(" for ").append(name.of(second.get()))
           .append(": ").append(verdict.label().word()).append(", as ").append(verdict.labelReason()).append(".\n");
     }
     balance(sb, verdict, name);
@@ -48,14 +47,60 @@ final class VerdictReport {
     return sb.toString();
   }
 
-  private static void table(StringBuilder sb, Verdict verdict, Function<String, String> name) {
+  /** The actors' names by id; ids stand in for missing names. */
+  private static final class Names {
+    private final Map<String, String> names;
+
+    Names(Map<String, String> names) {
+      this.names = names;
+    }
+
+    String of(String id) {
+      return names.getOrDefault(id, id);
+    }
+
+    List<String> all(List<String> ids) {
+      List<String> out = new ArrayList<>(ids.size());
+      for (String id : ids) {
+        out.add(of(id));
+      }
+      return out;
+    }
+  }
+
+  /** @return whether some actor has nothing to score on some criterion */
+  static boolean anyWithoutBasis(Verdict verdict) {
+    for (Score s : verdict.scores()) {
+      if (!s.hasBasis()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** @return the verdict's criteria by id */
+  static Map<String, Criterion> criteriaById(Verdict verdict) {
+    Map<String, Criterion> byId = new HashMap<>();
+    for (Criterion c : verdict.criteria()) {
+      Criterion before = byId.putIfAbsent(c.id(), c);
+      if (before != null) {
+        // A verdict built by hand may list a criterion twice.
+        throw new IllegalStateException("Duplicate key " + c.id() + " (attempted merging values " + before + " and " + c + ")");
+      }
+    }
+    return byId;
+  }
+
+  private static void table(StringBuilder sb, Verdict verdict, Names name) {
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of("Rank", "Actor"));
-    verdict.criteria().forEach(c -> header.add(c.name() + " x" + Numbers.format(c.weight())));
+    for (Criterion c : verdict.criteria()) {
+      header.add(c.name() + " x" + Numbers.format(c.weight()));
+    }
     header.add("Total");
     rows.add(header);
     for (Standing s : verdict.standings()) {
-      List<String> row = new ArrayList<>(List.of(String.valueOf(s.rank()), name.apply(s.actor())));
+      List<String> row = new ArrayList<>(List.of(String.valueOf(s.rank()), name.of(s.actor())));
       for (Criterion c : verdict.criteria()) {
         Score score = verdict.score(s.actor(), c.id());
         row.add(score.hasBasis() ? Numbers.format(score.value()) : "-");
@@ -64,7 +109,7 @@ final class VerdictReport {
       rows.add(row);
     }
     for (String other : verdict.others()) {
-      List<String> row = new ArrayList<>(List.of("-", name.apply(other) + " (not a side)"));
+      List<String> row = new ArrayList<>(List.of("-", name.of(other) + " (not a side)"));
       for (Criterion c : verdict.criteria()) {
         Score score = verdict.score(other, c.id());
         row.add(score.hasBasis() ? Numbers.format(score.value()) : "-");
@@ -73,7 +118,7 @@ final class VerdictReport {
       rows.add(row);
     }
     columns(sb, rows);
-    if (verdict.scores().stream().anyMatch(s -> !s.hasBasis())) {
+    if (anyWithoutBasis(verdict)) {
       sb.append("- nothing to score: the criterion is left out of that side's total, its weight spread over the rest\n");
     }
   }
@@ -94,7 +139,7 @@ final class VerdictReport {
     }
   }
 
-  private static void balance(StringBuilder sb, Verdict verdict, Function<String, String> name) {
+  private static void balance(StringBuilder sb, Verdict verdict, Names name) {
     String leader = verdict.leader();
     List<String> own = new ArrayList<>();
     for (Criterion c : verdict.criteria()) {
@@ -107,35 +152,38 @@ final class VerdictReport {
         own.add(c.name());
       } else {
         Score mine = verdict.score(leader, c.id());
-        sb.append("Yet ").append(TextLayout.and(top.stream().map(name).toList())).append(top.size() > 1 ? " lead on " : " leads on ")
+        sb.append("Yet ").append(TextLayout.and(name.all(top))).append(top.size() > 1 ? " lead on " : " leads on ")
             .append(c.name()).append(" (").append(Numbers.format(verdict.score(top.get(0), c.id()).value())).append(" against ")
-            .append(mine.hasBasis() ? Numbers.format(mine.value()) + " for " + name.apply(leader) : "nothing to score for " + name.apply(leader))
+            .append(mine.hasBasis() ? Numbers.format(mine.value()) + " for " + name.of(leader) : "nothing to score for " + name.of(leader))
             .append(").\n");
       }
     }
     if (!own.isEmpty()) {
-      sb.append(name.apply(leader)).append(" leads or shares the lead on ").append(String.join(", ", own)).append(".\n");
+      sb.append(name.of(leader)).append(" leads or shares the lead on ").append(String.join(", ", own)).append(".\n");
     }
   }
 
-  private static void strengths(StringBuilder sb, Verdict verdict, String actor, Function<String, String> name) {
-    Strengths.of(verdict, actor).describe().ifPresent(d -> sb.append(name.apply(actor)).append(": ").append(d).append(".\n"));
+  private static void strengths(StringBuilder sb, Verdict verdict, String actor, Names name) {
+    Optional<String> d = Strengths.of(verdict, actor).describe();
+    if (d.isPresent()) {
+      sb.append(name.of(actor)).append(": ").append(d.get()).append(".\n");
+    }
   }
 
-  private static void leftOut(StringBuilder sb, Verdict verdict, Function<String, String> name) {
-    Map<String, Criterion> byId = verdict.criteria().stream().collect(Collectors.toMap(Criterion::id, c -> c));
+  private static void leftOut(StringBuilder sb, Verdict verdict, Names name) {
+    Map<String, Criterion> byId = criteriaById(verdict);
     List<String> unclear = new ArrayList<>();
     List<String> before = new ArrayList<>();
     List<String> later = new ArrayList<>();
     List<String> noBasis = new ArrayList<>();
     for (TraceEntry e : verdict.trace()) {
-      String who = e.subject() + " (" + name.apply(e.actor()) + ")";
+      String who = e.subject() + " (" + name.of(e.actor()) + ")";
       if (e.kind() == TraceKind.NO_BASIS) {
-        noBasis.add(name.apply(e.actor()) + " on " + byId.get(e.criterion()).name());
+        noBasis.add(name.of(e.actor()) + " on " + byId.get(e.criterion()).name());
       } else if (e.status().equals(Optional.of(OutcomeStatus.UNCLEAR))) {
         addOnce(unclear, who);
       } else if (e.beforeEvidence()) {
-        addOnce(before, e.subject() + " as " + e.status().orElseThrow().word() + " (" + name.apply(e.actor()) + ")");
+        addOnce(before, e.subject() + " as " + e.status().orElseThrow().word() + " (" + name.of(e.actor()) + ")");
       } else if (!e.counted() && e.kind() != TraceKind.OBJECTIVE && !e.note().contains("later view")) {
         addOnce(later, e.subject());
       }
@@ -160,17 +208,21 @@ final class VerdictReport {
     }
   }
 
-  private static void sensitivity(StringBuilder sb, Verdict verdict, Function<String, String> name) {
+  private static void sensitivity(StringBuilder sb, Verdict verdict, Names name) {
     sb.append("Sensitivity (other weights fixed):\n");
-    Map<String, Criterion> byId = verdict.criteria().stream().collect(Collectors.toMap(Criterion::id, c -> c));
+    Map<String, Criterion> byId = criteriaById(verdict);
     for (Sensitivity s : verdict.sensitivity()) {
       sb.append("  ").append(byId.get(s.criterion()).name()).append(" (weight ").append(Numbers.format(s.weight())).append("): ");
       if (s.isRobust()) {
         sb.append("robust, no weight changes the leader");
       } else {
         List<String> parts = new ArrayList<>();
-        s.below().ifPresent(t -> parts.add("below " + Numbers.format(t.weight()) + " " + name.apply(t.newLeader()) + " would lead"));
-        s.above().ifPresent(t -> parts.add("above " + Numbers.format(t.weight()) + " " + name.apply(t.newLeader()) + " would lead"));
+        if (s.below().isPresent()) {
+          parts.add("below " + Numbers.format(s.below().get().weight()) + " " + name.of(s.below().get().newLeader()) + " would lead");
+        }
+        if (s.above().isPresent()) {
+          parts.add("above " + Numbers.format(s.above().get().weight()) + " " + name.of(s.above().get().newLeader()) + " would lead");
+        }
         sb.append(String.join("; ", parts));
       }
       sb.append('\n');
