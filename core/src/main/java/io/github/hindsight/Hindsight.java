@@ -351,7 +351,8 @@ public final class Hindsight {
         }
       }
     } catch (DirectoryIteratorException e) {
-      throw e.getCause();
+      // Unchecked, as Files.list reports an error met while listing.
+      throw new UncheckedIOException(e.getCause());
     }
     files.sort(BY_FILE_NAME);
     // Links may point into other files of the folder, so the assembler checks them on the whole;
